@@ -1,0 +1,19 @@
+#pragma once
+// Words for people, in Norwegian bokmål, Danish and English.
+
+#include <string_view>
+
+#include "tiltak/core/currency.hpp"
+#include "tiltak/core/locale.hpp"
+#include "tiltak/model/lifecycle.hpp"
+#include "tiltak/model/status.hpp"
+
+namespace tiltak {
+
+std::string_view stage_label(Stage stage, Language language) noexcept;  // "Under gjennomføring"
+std::string_view rag_label(Rag rag, Language language) noexcept;        // "Gul"
+
+// The customary language of a currency's users: nb for NOK, da for DKK, otherwise en.
+Language default_language(Currency currency) noexcept;
+
+}  // namespace tiltak

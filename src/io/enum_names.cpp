@@ -1,0 +1,81 @@
+#include "io/enum_names.hpp"
+
+#include <array>
+
+namespace tiltak::detail {
+namespace {
+
+template <class E, std::size_t N>
+using Names = std::array<EnumName<E>, N>;
+
+constexpr Names<OrganisationKind, 2> organisation_kinds{{
+    {OrganisationKind::municipality, "municipality"}, {OrganisationKind::cooperation, "cooperation"}}};
+constexpr Names<Role, 6> roles{{{Role::owner, "owner"},
+                                {Role::benefit_owner, "benefit_owner"},
+                                {Role::sector_leader, "sector_leader"},
+                                {Role::project_manager, "project_manager"},
+                                {Role::secretariat, "secretariat"},
+                                {Role::other, "other"}}};
+constexpr Names<StatusDimension, 4> dimensions{{{StatusDimension::schedule, "schedule"},
+                                                {StatusDimension::cost, "cost"},
+                                                {StatusDimension::scope, "scope"},
+                                                {StatusDimension::risk, "risk"}}};
+constexpr Names<Rag, 3> rags{{{Rag::green, "green"}, {Rag::yellow, "yellow"}, {Rag::red, "red"}}};
+constexpr Names<CostKind, 3> cost_kinds{{{CostKind::investment, "investment"},
+                                         {CostKind::operating, "operating"},
+                                         {CostKind::internal_hours, "internal_hours"}}};
+constexpr Names<CostBasis, 3> cost_bases{
+    {{CostBasis::plan, "plan"}, {CostBasis::actual, "actual"}, {CostBasis::forecast, "forecast"}}};
+constexpr Names<DependencyType, 4> dependency_types{{{DependencyType::finish_to_start, "finish_to_start"},
+                                                     {DependencyType::start_to_start, "start_to_start"},
+                                                     {DependencyType::finish_to_finish, "finish_to_finish"},
+                                                     {DependencyType::start_to_finish, "start_to_finish"}}};
+constexpr Names<BenefitKind, 3> benefit_kinds{{{BenefitKind::cash_releasing, "cash_releasing"},
+                                               {BenefitKind::non_cash, "non_cash"},
+                                               {BenefitKind::qualitative, "qualitative"}}};
+constexpr Names<RecipientKind, 5> recipient_kinds{{{RecipientKind::unit, "unit"},
+                                                   {RecipientKind::member, "member"},
+                                                   {RecipientKind::citizens, "citizens"},
+                                                   {RecipientKind::businesses, "businesses"},
+                                                   {RecipientKind::other_public_bodies, "other_public_bodies"}}};
+constexpr Names<IndicatorDirection, 2> directions{
+    {{IndicatorDirection::increase, "increase"}, {IndicatorDirection::decrease, "decrease"}}};
+constexpr Names<MandatoryReason, 3> mandatory_reasons{
+    {{MandatoryReason::law, "law"}, {MandatoryReason::gdpr, "gdpr"}, {MandatoryReason::other, "other"}}};
+
+}  // namespace
+
+template <>
+std::span<const EnumName<OrganisationKind>> enum_names() noexcept { return organisation_kinds; }
+template <>
+std::span<const EnumName<Role>> enum_names() noexcept { return roles; }
+template <>
+std::span<const EnumName<StatusDimension>> enum_names() noexcept { return dimensions; }
+template <>
+std::span<const EnumName<Rag>> enum_names() noexcept { return rags; }
+template <>
+std::span<const EnumName<CostKind>> enum_names() noexcept { return cost_kinds; }
+template <>
+std::span<const EnumName<CostBasis>> enum_names() noexcept { return cost_bases; }
+template <>
+std::span<const EnumName<DependencyType>> enum_names() noexcept { return dependency_types; }
+template <>
+std::span<const EnumName<BenefitKind>> enum_names() noexcept { return benefit_kinds; }
+template <>
+std::span<const EnumName<RecipientKind>> enum_names() noexcept { return recipient_kinds; }
+template <>
+std::span<const EnumName<IndicatorDirection>> enum_names() noexcept { return directions; }
+template <>
+std::span<const EnumName<MandatoryReason>> enum_names() noexcept { return mandatory_reasons; }
+template <>
+std::span<const EnumName<Stage>> enum_names() noexcept {
+  // The lifecycle's own names (stage_name) are the document names.
+  static const auto table = [] {
+    std::array<EnumName<Stage>, std::size(all_stages)> entries{};
+    for (std::size_t i = 0; i < entries.size(); ++i) entries[i] = {all_stages[i], stage_name(all_stages[i])};
+    return entries;
+  }();
+  return table;
+}
+
+}  // namespace tiltak::detail

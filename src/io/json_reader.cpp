@@ -1,0 +1,201 @@
+#include "io/json_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tiltak::detail {
+namespace {
+
+constexpr std::size_t excerpt_limit = 80;
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string unknown_field_message(std::string_view key, std::initializer_list<std::string_view> known) {
+  std::string_view best;
+  std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+  for (auto candidate : known) {
+    const auto distance = edit_distance(key, candidate);
+    if (distance < best_distance) best = candidate, best_distance = distance;
+  }
+  std::string message = "unknown field";
+  if (!best.empty() && best_distance <= std::max<std::size_t>(2, best.size() / 3))
+    message += "; did you mean \"" + std::string(best) + "\"?";
+  return message;
+}
+
+std::string escape_pointer_token(std::string_view token) {
+  std::string escaped;
+  escaped.reserve(token.size());
+  for (char c : token) {
+    if (c == '~')
+      escaped += "~0";
+    else if (c == '/')
+      escaped += "~1";
+    else
+      escaped += c;
+  }
+  return escaped;
+}
+
+}  // namespace
+
+std::string child_pointer(const std::string& parent, std::string_view key) {
+  return parent + "/" + escape_pointer_token(key);
+}
+
+std::string child_pointer(const std::string& parent, std::size_t index) {
+  return parent + "/" + std::to_string(index);
+}
+
+std::string excerpt(const Json& value) {
+  std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (text.size() > excerpt_limit) text = text.substr(0, excerpt_limit - 3) + "...";
+  return text;
+}
+
+void DocumentReader::report(const std::string& pointer, const Json* value, std::string message) {
+  Problem problem;
+  problem.source = source_;
+  problem.pointer = pointer.empty() ? "/" : pointer;
+  if (value) problem.value = excerpt(*value);
+  problem.message = std::move(message);
+  problems_.push_back(std::move(problem));
+}
+
+bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, std::string& out) {
+  if (const auto* text = value.get_ptr<const Json::string_t*>()) {
+    out = *text;
+    return true;
+  }
+  doc.report(pointer, &value, "expected a string");
+  return false;
+}
+
+bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, bool& out) {
+  if (!value.is_boolean()) {
+    doc.report(pointer, &value, "expected true or false");
+    return false;
+  }
+  out = value.get<bool>();
+  return true;
+}
+
+bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, long long& out) {
+  if (value.is_number_integer() && !(value.is_number_unsigned() &&
+                                     value.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<long long>::max()))) {
+    out = value.get<long long>();
+    return true;
+  }
+  doc.report(pointer, &value, "expected a whole number");
+  return false;
+}
+
+bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, int& out) {
+  long long wide = 0;
+  if (!read_value(doc, value, pointer, wide)) return false;
+  if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max()) {
+    doc.report(pointer, &value, "number out of range");
+    return false;
+  }
+  out = static_cast<int>(wide);
+  return true;
+}
+
+bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, double& out) {
+  if (!value.is_number()) {
+    doc.report(pointer, &value, "expected a number");
+    return false;
+  }
+  out = value.get<double>();
+  return true;
+}
+
+bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, Date& out) {
+  if (const auto* text = value.get_ptr<const Json::string_t*>()) {
+    if (auto date = parse_iso_date(*text)) {
+      out = *date;
+      return true;
+    }
+  }
+  doc.report(pointer, &value, "expected a calendar date \"YYYY-MM-DD\"");
+  return false;
+}
+
+bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, Money& out) {
+  const auto* text = value.get_ptr<const Json::string_t*>();
+  if (!text) {
+    doc.report(pointer, &value,
+               value.is_number() ? "amounts are strings to keep them exact, e.g. \"1250000.50\""
+                                 : "expected an amount as a string, e.g. \"1250000.50\"");
+    return false;
+  }
+  try {
+    out = Money::parse(*text, doc.currency());
+    return true;
+  } catch (const Error& error) {
+    doc.report(pointer, &value, error.problems().empty() ? error.what() : error.problems()[0].message);
+    return false;
+  }
+}
+
+bool read_percent(DocumentReader& doc, const Json& value, const std::string& pointer, int& basis_points) {
+  // Percentages share the amount syntax (two decimals), so reuse the exact decimal parser.
+  std::string text;
+  if (value.is_number_integer())
+    text = value.dump();
+  else if (value.is_number_float()) {
+    const double hundredths = value.get<double>() * 100.0;
+    if (std::isfinite(hundredths) && std::abs(hundredths - std::round(hundredths)) < 1e-6 &&
+        std::abs(hundredths) < 1e9) {
+      basis_points = static_cast<int>(std::lround(hundredths));
+      return true;
+    }
+  } else if (const auto* string = value.get_ptr<const Json::string_t*>())
+    text = *string;
+  if (!text.empty()) {
+    try {
+      const auto parsed = Money::parse(text, Currency::NOK).minor_units();
+      if (parsed >= std::numeric_limits<int>::min() && parsed <= std::numeric_limits<int>::max()) {
+        basis_points = static_cast<int>(parsed);
+        return true;
+      }
+    } catch (const Error&) {
+    }
+  }
+  doc.report(pointer, &value, "expected a percentage with at most two decimals, e.g. \"33.33\"");
+  return false;
+}
+
+ObjectReader::ObjectReader(DocumentReader& doc, const Json& value, std::string pointer,
+                           std::initializer_list<std::string_view> known_fields)
+    : doc_(doc), object_(value.is_object() ? &value : nullptr), pointer_(std::move(pointer)) {
+  if (!object_) {
+    doc_.report(pointer_, &value, "expected an object");
+    return;
+  }
+  for (const auto& [key, field] : value.items()) {
+    if (std::find(known_fields.begin(), known_fields.end(), key) == known_fields.end())
+      doc_.report(pointer_of(key), &field, unknown_field_message(key, known_fields));
+  }
+}
+
+const Json* ObjectReader::find(std::string_view key) const {
+  auto it = object_->find(std::string(key));
+  return it == object_->end() ? nullptr : &*it;
+}
+
+}  // namespace tiltak::detail

@@ -1,0 +1,113 @@
+#include "tiltak/io/portfolio_json.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include "io/portfolio_reader.hpp"
+#include "io/portfolio_writer.hpp"
+#include "tiltak/io/atomic_file.hpp"
+#include "tiltak/model/validation.hpp"
+
+namespace tiltak {
+namespace {
+
+using detail::Json;
+
+Json parse_json(std::string_view text, std::string_view source) {
+  try {
+    return Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& error) {
+    Problem problem;
+    problem.source = std::string(source);
+    // nlohmann reports the byte after the offending one; turn it into line and column.
+    const std::size_t offset = std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, text.size());
+    problem.line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i)
+      if (text[i] == '\n') ++problem.line, line_start = i + 1;
+    problem.column = offset - line_start + 1;
+    std::string message = error.what();
+    if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
+    problem.message = "not valid JSON: " + message;
+    throw Error(ErrorCode::parse_error, std::move(problem));
+  }
+}
+
+std::string dump(const Json& document) {
+  try {
+    return document.dump(2) + "\n";
+  } catch (const Json::type_error& error) {  // text that is not valid UTF-8
+    throw Error(ErrorCode::invalid_argument, std::string("cannot write the document: ") + error.what());
+  }
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Problem problem;
+    problem.source = path.string();
+    problem.message = "cannot open the file for reading";
+    throw Error(ErrorCode::io_error, std::move(problem));
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return std::move(buffer).str();
+}
+
+// The model's rules on a field that could not be read would report it a second time: keep
+// only rule problems outside every field that already has a shape problem.
+std::vector<Problem> without_shape_problems(std::vector<Problem> rule_problems, const std::vector<Problem>& shape) {
+  if (shape.empty()) return rule_problems;
+  std::unordered_set<std::string> unreadable;
+  for (const auto& problem : shape) unreadable.insert(problem.pointer);
+  if (unreadable.contains("/")) return {};  // the document itself could not be read
+  auto inside_unreadable = [&](const Problem& problem) {
+    std::string pointer = problem.pointer;
+    while (!pointer.empty()) {
+      if (unreadable.contains(pointer)) return true;
+      const auto parent = pointer.rfind('/');
+      pointer.resize(parent == std::string::npos ? 0 : parent);
+    }
+    return false;
+  };
+  std::erase_if(rule_problems, inside_unreadable);
+  return rule_problems;
+}
+
+}  // namespace
+
+Portfolio parse_portfolio(std::string_view json, std::string_view source) {
+  const Json document = parse_json(json, source);
+  detail::DocumentReader reader(std::string(source), Currency::NOK);
+  Portfolio portfolio;
+  detail::read_value(reader, document, "", portfolio);
+  auto problems = reader.take_problems();
+  for (auto& problem : without_shape_problems(validate(portfolio), problems)) {
+    problem.source = std::string(source);
+    problems.push_back(std::move(problem));
+  }
+  if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
+  return portfolio;
+}
+
+Portfolio load_portfolio(const std::filesystem::path& path) { return parse_portfolio(read_file(path), path.string()); }
+
+std::string to_json(const Portfolio& portfolio) { return dump(detail::to_document(portfolio)); }
+
+void save_portfolio(const Portfolio& portfolio, const std::filesystem::path& path) {
+  write_file_atomically(path, to_json(portfolio));
+}
+
+Initiative parse_initiative(std::string_view json, Currency currency, std::string_view source) {
+  const Json document = parse_json(json, source);
+  detail::DocumentReader reader(std::string(source), currency);
+  Initiative initiative;
+  detail::read_value(reader, document, "", initiative);
+  if (!reader.problems().empty()) throw Error(ErrorCode::validation_error, reader.take_problems());
+  return initiative;
+}
+
+std::string to_json(const Initiative& initiative) { return dump(detail::to_document(initiative)); }
+
+}  // namespace tiltak

@@ -1,0 +1,381 @@
+#include "tiltak/model/validation.hpp"
+
+#include <cmath>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace tiltak {
+namespace {
+
+constexpr int first_year = 1900, last_year = 2200;
+constexpr int full_share = 10000;  // 100 % in basis points
+
+// A JSON Pointer under construction: frames on the stack, turned into text only when a
+// problem is reported, so that checking a valid portfolio builds no strings.
+class Path {
+ public:
+  Path() = default;  // the document root
+  Path(const Path& parent, std::string_view key) : parent_(&parent), key_(key) {}
+  Path(const Path& parent, std::size_t index) : parent_(&parent), index_(index), is_index_(true) {}
+  Path(const Path&) = delete;
+  Path& operator=(const Path&) = delete;
+
+  std::string str() const {
+    if (!parent_) return "";
+    return parent_->str() + "/" + (is_index_ ? std::to_string(index_) : std::string(key_));
+  }
+
+ private:
+  const Path* parent_ = nullptr;
+  std::string_view key_;
+  std::size_t index_ = 0;
+  bool is_index_ = false;
+};
+
+std::string percent(long long basis_points) {
+  std::string text = std::to_string(basis_points / 100) + ".";
+  const auto hundredths = std::llabs(basis_points % 100);
+  return text + (hundredths < 10 ? "0" : "") + std::to_string(hundredths);
+}
+
+// Ids of one kind with the position of their first definition, for duplicate and reference
+// checks. Keys view the portfolio's own strings, which outlive the validator.
+class IdIndex {
+ public:
+  void reserve(std::size_t n) { first_.reserve(n); }
+  // The position of the earlier definition, or nullopt when `id` is new.
+  std::optional<std::size_t> add(std::string_view id, std::size_t position) {
+    auto [it, inserted] = first_.try_emplace(id, position);
+    return inserted ? std::nullopt : std::optional<std::size_t>(it->second);
+  }
+  bool contains(std::string_view id) const { return first_.contains(id); }
+
+ private:
+  std::unordered_map<std::string_view, std::size_t> first_;
+};
+
+class Validator {
+ public:
+  explicit Validator(const Portfolio& portfolio) : p_(portfolio) {}
+
+  std::vector<Problem> run() {
+    check_organisation();
+    check_strategy();
+    const Path components(root_, "components");
+    for (std::size_t i = 0; i < p_.components.size(); ++i)
+      define(components_, p_.components[i].id, components, i, "component");
+    const Path initiatives(root_, "initiatives");
+    initiatives_.reserve(p_.initiatives.size());
+    for (std::size_t i = 0; i < p_.initiatives.size(); ++i)
+      define(initiatives_, p_.initiatives[i].id, initiatives, i, "initiative");
+    for (std::size_t i = 0; i < p_.initiatives.size(); ++i) check_initiative(p_.initiatives[i], Path(initiatives, i));
+    check_benefits();
+    return std::move(problems_);
+  }
+
+ private:
+  void report(const Path& where, std::string value, std::string message) {
+    Problem problem;
+    problem.pointer = where.str();
+    problem.value = std::move(value);
+    problem.message = std::move(message);
+    problems_.push_back(std::move(problem));
+  }
+
+  static std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+
+  // The id of item `index` of `collection` joins `ids`; empty and duplicate ids are problems.
+  template <class Tag>
+  void define(IdIndex& ids, const Id<Tag>& id, const Path& collection, std::size_t index, std::string_view kind) {
+    const Path item(collection, index);
+    const Path field(item, "id");
+    if (id.empty()) {
+      report(field, "\"\"", "an id must not be empty");
+    } else if (const auto first = ids.add(id.str(), index)) {
+      const Path first_item(collection, *first);
+      report(field, quoted(id.str()),
+             "duplicate " + std::string(kind) + " id; first defined at " + Path(first_item, "id").str());
+    }
+  }
+
+  template <class Tag>
+  void refer(const IdIndex& ids, const Id<Tag>& id, const Path& where, std::string_view kind) {
+    if (!ids.contains(id.str())) report(where, quoted(id.str()), "no " + std::string(kind) + " has this id");
+  }
+  template <class Tag>
+  void refer(const IdIndex& ids, const std::optional<Id<Tag>>& id, const Path& where, std::string_view kind) {
+    if (id) refer(ids, *id, where, kind);
+  }
+
+  void check_not_empty(const std::string& text, const Path& where) {
+    if (text.empty()) report(where, "\"\"", "must not be empty");
+  }
+
+  void check_money(Money amount, const Path& where, bool allow_negative) {
+    if (amount.currency() != p_.currency)
+      report(where, amount.to_string() + " " + std::string(currency_code(amount.currency())),
+             "amount in another currency than the portfolio's " + std::string(currency_code(p_.currency)));
+    else if (!allow_negative && amount.minor_units() < 0)
+      report(where, quoted(amount.to_string()), "must not be negative");
+  }
+
+  void check_year(int year, const Path& where) {
+    if (year < first_year || year > last_year)
+      report(where, std::to_string(year),
+             "not a plausible budget year (" + std::to_string(first_year) + "-" + std::to_string(last_year) + ")");
+  }
+
+  void check_range(long long value, long long low, long long high, const Path& where) {
+    if (value < low || value > high)
+      report(where, std::to_string(value), "must be between " + std::to_string(low) + " and " + std::to_string(high));
+  }
+
+  void check_period(const Period& period, const Path& where) {
+    if (period.start && period.end && *period.end < *period.start)
+      report(Path(where, "end"), quoted(to_iso(*period.end)), "ends before it starts (" + to_iso(*period.start) + ")");
+  }
+
+  void check_organisation() {
+    const auto& org = p_.organisation;
+    const Path base(root_, "organisation");
+    check_not_empty(p_.name, Path(root_, "name"));
+    check_not_empty(org.name, Path(base, "name"));
+    const Path members(base, "members");
+    long long share_sum = 0;
+    for (std::size_t i = 0; i < org.members.size(); ++i) {
+      define(members_, org.members[i].id, members, i, "member");
+      const int share = org.members[i].cost_share_basis_points;
+      if (share <= 0 || share > full_share) {
+        const Path member(members, i);
+        report(Path(member, "cost_share"), percent(share), "a cost-sharing key is more than 0 % and at most 100 %");
+      }
+      share_sum += share;
+    }
+    if (org.kind == OrganisationKind::cooperation && org.members.empty())
+      report(members, "[]", "a cooperation needs its member municipalities and their cost-sharing keys");
+    if (org.kind == OrganisationKind::municipality && !org.members.empty())
+      report(members, "", "only a cooperation has members; set \"kind\": \"cooperation\"");
+    if (!org.members.empty() && share_sum != full_share)
+      report(members, percent(share_sum) + " %", "cost-sharing keys must sum to exactly 100 %");
+
+    const Path areas(base, "service_areas");
+    for (std::size_t i = 0; i < org.service_areas.size(); ++i)
+      define(areas_, org.service_areas[i].id, areas, i, "service area");
+    const Path units(base, "units");
+    units_.reserve(org.units.size());
+    for (std::size_t i = 0; i < org.units.size(); ++i) define(units_, org.units[i].id, units, i, "unit");
+    for (std::size_t i = 0; i < org.units.size(); ++i) {
+      const Path unit(units, i);
+      refer(areas_, org.units[i].service_area, Path(unit, "service_area"), "service area");
+      refer(members_, org.units[i].member, Path(unit, "member"), "member");
+    }
+    const Path people(base, "people");
+    for (std::size_t i = 0; i < org.people.size(); ++i) define(people_, org.people[i].id, people, i, "person");
+    for (std::size_t i = 0; i < org.people.size(); ++i) {
+      const Path person(people, i);
+      refer(units_, org.people[i].unit, Path(person, "unit"), "unit");
+    }
+  }
+
+  void check_strategy() {
+    const auto& strategy = p_.strategy;
+    const Path base(root_, "strategy");
+    const Path goals(base, "goals");
+    for (std::size_t i = 0; i < strategy.goals.size(); ++i) {
+      define(goals_, strategy.goals[i].id, goals, i, "goal");
+      if (!std::isfinite(strategy.goals[i].weight) || strategy.goals[i].weight < 0) {
+        const Path goal(goals, i);
+        report(Path(goal, "weight"), std::to_string(strategy.goals[i].weight), "a weight is a non-negative number");
+      }
+    }
+    const Path frames(base, "budget_frames");
+    std::unordered_set<int> frame_years;
+    for (std::size_t i = 0; i < strategy.budget_frames.size(); ++i) {
+      const auto& frame = strategy.budget_frames[i];
+      const Path where(frames, i);
+      check_year(frame.year, Path(where, "year"));
+      if (!frame_years.insert(frame.year).second)
+        report(Path(where, "year"), std::to_string(frame.year), "a second budget frame for the same year");
+      check_money(frame.investment, Path(where, "investment"), false);
+      check_money(frame.operating, Path(where, "operating"), false);
+    }
+    const Path capacities(base, "capacity");
+    std::unordered_set<std::string> capacity_keys;
+    for (std::size_t i = 0; i < strategy.capacity.size(); ++i) {
+      const auto& capacity = strategy.capacity[i];
+      const Path where(capacities, i);
+      check_year(capacity.year, Path(where, "year"));
+      check_not_empty(capacity.role, Path(where, "role"));
+      if (capacity.hours < 0) report(Path(where, "hours"), std::to_string(capacity.hours), "must not be negative");
+      if (!capacity_keys.insert(std::to_string(capacity.year) + "/" + capacity.role).second)
+        report(Path(where, "role"), quoted(capacity.role), "a second capacity for the same year and role");
+    }
+  }
+
+  void check_initiative(const Initiative& initiative, const Path& base) {
+    check_not_empty(initiative.title, Path(base, "title"));
+    const Path areas(base, "service_areas");
+    for (std::size_t i = 0; i < initiative.service_areas.size(); ++i)
+      refer(areas_, initiative.service_areas[i], Path(areas, i), "service area");
+    refer(people_, initiative.owner, Path(base, "owner"), "person");
+    if (initiative.anchoring) {
+      const Path anchoring(base, "anchoring");
+      refer(people_, initiative.anchoring->sector_leader, Path(anchoring, "sector_leader"), "person");
+    }
+    check_period(initiative.planned, Path(base, "planned"));
+    check_period(initiative.actual, Path(base, "actual"));
+    const Path costs(base, "costs");
+    for (std::size_t i = 0; i < initiative.costs.size(); ++i) check_cost(initiative.costs[i], Path(costs, i));
+    check_risks(initiative, base);
+    check_dependencies(initiative, base);
+    const Path goals(base, "goals");
+    for (std::size_t i = 0; i < initiative.goals.size(); ++i) {
+      const Path where(goals, i);
+      refer(goals_, initiative.goals[i].goal, Path(where, "goal"), "strategic goal");
+      check_range(initiative.goals[i].score, 0, 5, Path(where, "score"));
+      for (std::size_t earlier = 0; earlier < i; ++earlier)
+        if (initiative.goals[earlier].goal == initiative.goals[i].goal) {
+          report(Path(where, "goal"), quoted(initiative.goals[i].goal.str()), "the same goal is scored twice");
+          break;
+        }
+    }
+    const Path security(base, "security");
+    const Path agreements(security, "processing_agreements");
+    for (std::size_t i = 0; i < initiative.security.processing_agreements.size(); ++i) {
+      const Path agreement(agreements, i);
+      check_not_empty(initiative.security.processing_agreements[i].supplier, Path(agreement, "supplier"));
+    }
+  }
+
+  void check_risks(const Initiative& initiative, const Path& base) {
+    const Path risks(base, "risks");
+    IdIndex ids;
+    for (std::size_t i = 0; i < initiative.risks.size(); ++i) {
+      const auto& risk = initiative.risks[i];
+      const Path where(risks, i);
+      define(ids, risk.id, risks, i, "risk");
+      check_range(risk.probability, 1, 5, Path(where, "probability"));
+      check_range(risk.consequence, 1, 5, Path(where, "consequence"));
+      refer(people_, risk.owner, Path(where, "owner"), "person");
+      if (risk.financial_consequence)
+        check_money(*risk.financial_consequence, Path(where, "financial_consequence"), false);
+    }
+  }
+
+  void check_dependencies(const Initiative& initiative, const Path& base) {
+    const Path dependencies(base, "dependencies");
+    for (std::size_t i = 0; i < initiative.dependencies.size(); ++i) {
+      const Path where(dependencies, i);
+      if (const auto* on = std::get_if<InitiativeId>(&initiative.dependencies[i].on)) {
+        const Path field(where, "initiative");
+        if (*on == initiative.id)
+          report(field, quoted(on->str()), "an initiative cannot depend on itself");
+        else
+          refer(initiatives_, *on, field, "initiative");
+      } else {
+        refer(components_, std::get<ComponentId>(initiative.dependencies[i].on), Path(where, "component"),
+              "shared component");
+      }
+    }
+  }
+
+  void check_cost(const CostLine& line, const Path& where) {
+    check_year(line.year, Path(where, "year"));
+    check_money(line.amount, Path(where, "amount"), false);
+    refer(units_, line.bearer, Path(where, "bearer"), "unit");
+    if (line.kind == CostKind::internal_hours) {
+      if (line.hours <= 0) report(Path(where, "hours"), std::to_string(line.hours), "internal hours must be more than 0");
+      if (line.role.empty()) report(Path(where, "role"), "", "internal hours need the resource role they draw on");
+    } else {
+      if (line.hours != 0)
+        report(Path(where, "hours"), std::to_string(line.hours), "hours belong on an internal_hours line");
+      if (!line.role.empty())
+        report(Path(where, "role"), quoted(line.role), "a role belongs on an internal_hours line");
+    }
+  }
+
+  void check_benefits() {
+    const Path benefits(root_, "benefits");
+    for (std::size_t i = 0; i < p_.benefits.size(); ++i) define(benefits_, p_.benefits[i].id, benefits, i, "benefit");
+    for (std::size_t i = 0; i < p_.benefits.size(); ++i) check_benefit(p_.benefits[i], Path(benefits, i));
+  }
+
+  void check_benefit(const Benefit& benefit, const Path& base) {
+    check_not_empty(benefit.title, Path(base, "title"));
+    const Path recipient(base, "recipient");
+    if (benefit.recipient.kind == RecipientKind::unit)
+      refer(units_, UnitId(benefit.recipient.id), Path(recipient, "unit"), "unit");
+    else if (benefit.recipient.kind == RecipientKind::member)
+      refer(members_, MemberId(benefit.recipient.id), Path(recipient, "member"), "member");
+    refer(people_, benefit.owner, Path(base, "owner"), "person");
+    if (benefit.baseline && benefit.target && benefit.target->date < benefit.baseline->date) {
+      const Path target(base, "target");
+      report(Path(target, "date"), quoted(to_iso(benefit.target->date)),
+             "the target date is before the baseline date (" + to_iso(benefit.baseline->date) + ")");
+    }
+    const Path profile(base, "profile");
+    for (std::size_t i = 0; i < benefit.profile.size(); ++i) {
+      const Path where(profile, i);
+      check_year(benefit.profile[i].year, Path(where, "year"));
+      for (std::size_t earlier = 0; earlier < i; ++earlier)
+        if (benefit.profile[earlier].year == benefit.profile[i].year) {
+          report(Path(where, "year"), std::to_string(benefit.profile[i].year), "the same year is planned twice");
+          break;
+        }
+      if (!std::isfinite(benefit.profile[i].quantity))
+        report(Path(where, "quantity"), std::to_string(benefit.profile[i].quantity), "must be a finite number");
+    }
+    if (benefit.value_per_unit) {
+      const Path value(base, "value_per_unit");
+      check_money(*benefit.value_per_unit, value, true);
+      if (benefit.kind == BenefitKind::qualitative)
+        report(value, quoted(benefit.value_per_unit->to_string()),
+               "a qualitative benefit is not valued in money; make it non_cash or cash_releasing");
+    }
+    check_contributors(benefit, base);
+    const Path goals(base, "goals");
+    for (std::size_t i = 0; i < benefit.goals.size(); ++i)
+      refer(goals_, benefit.goals[i], Path(goals, i), "strategic goal");
+  }
+
+  void check_contributors(const Benefit& benefit, const Path& base) {
+    const Path contributors(base, "contributors");
+    long long share_sum = 0;
+    for (std::size_t i = 0; i < benefit.contributors.size(); ++i) {
+      const auto& contribution = benefit.contributors[i];
+      const Path where(contributors, i);
+      const Path initiative(where, "initiative");
+      refer(initiatives_, contribution.initiative, initiative, "initiative");
+      for (std::size_t earlier = 0; earlier < i; ++earlier)
+        if (benefit.contributors[earlier].initiative == contribution.initiative) {
+          report(initiative, quoted(contribution.initiative.str()), "the same initiative contributes twice");
+          break;
+        }
+      if (contribution.share_basis_points <= 0 || contribution.share_basis_points > full_share)
+        report(Path(where, "share"), percent(contribution.share_basis_points),
+               "a share is more than 0 % and at most 100 %");
+      share_sum += contribution.share_basis_points;
+    }
+    if (share_sum > full_share)
+      report(contributors, percent(share_sum) + " %",
+             "attribution shares sum to more than 100 %, so the benefit would be counted more than once");
+  }
+
+  const Portfolio& p_;
+  const Path root_;
+  std::vector<Problem> problems_;
+  IdIndex members_, areas_, units_, people_, goals_, components_, initiatives_, benefits_;
+};
+
+}  // namespace
+
+std::vector<Problem> validate(const Portfolio& portfolio) { return Validator(portfolio).run(); }
+
+void require_valid(const Portfolio& portfolio) {
+  if (auto problems = validate(portfolio); !problems.empty())
+    throw Error(ErrorCode::validation_error, std::move(problems));
+}
+
+}  // namespace tiltak
