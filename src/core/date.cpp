@@ -28,6 +28,7 @@ std::optional<Date> parse_iso_date(std::string_view text) noexcept {
 }
 
 std::string to_iso(Date date) {
+  if (date.is_special()) return "not-a-date";
   const auto ymd = date.year_month_day();
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", int(ymd.year), int(ymd.month), int(ymd.day));

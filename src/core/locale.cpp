@@ -36,7 +36,7 @@ std::string format_integer(long long value, Language language) {
 }
 
 std::string format_date(Date date, Language language) {
-  if (language == Language::en) return to_iso(date);
+  if (language == Language::en || date.is_special()) return to_iso(date);
   const auto ymd = date.year_month_day();
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%02d.%02d.%04d", int(ymd.day), int(ymd.month), int(ymd.year));

@@ -13,16 +13,15 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <limits>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "io/suggestion.hpp"
+#include "io/text_file.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/model/validation.hpp"
 
@@ -196,33 +195,10 @@ std::string shorten(std::string_view text) {
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 // The candidate closest to `folded` (itself folded) when it is close enough to be a typo.
 template <class Candidates>
 std::optional<std::string> closest(std::string_view folded, const Candidates& candidates) {
-  std::string best;
-  std::size_t best_distance = std::numeric_limits<std::size_t>::max();
-  for (const auto& candidate : candidates) {
-    const std::string name(candidate);
-    const auto distance = edit_distance(folded, fold(name));
-    if (distance < best_distance) best = name, best_distance = distance;
-  }
-  if (best.empty() || best_distance > std::max<std::size_t>(2, best.size() / 3)) return std::nullopt;
-  return best;
+  return detail::closest_match(folded, candidates, [](const std::string& name) { return fold(name); });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1081,24 +1057,6 @@ class Importer {
   bool malformed_ = false;  // a quoting error: the text is not well-formed CSV
 };
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Problem problem;
-    problem.source = path.string();
-    problem.message = "cannot open the file for reading";
-    throw Error(ErrorCode::io_error, std::move(problem));
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    Problem problem;
-    problem.source = path.string();
-    problem.message = "cannot read the file";
-    throw Error(ErrorCode::io_error, std::move(problem));
-  }
-  return std::move(buffer).str();
-}
 
 }  // namespace
 
@@ -1108,7 +1066,7 @@ std::vector<Initiative> parse_initiatives_csv(std::string_view text, const CsvIm
 }
 
 std::vector<Initiative> load_initiatives_csv(const std::filesystem::path& path, const CsvImportOptions& options) {
-  const std::string text = read_file(path);
+  const std::string text = detail::read_text_file(path);
   return parse_initiatives_csv(text, options, path.string());
 }
 

@@ -4,36 +4,16 @@
 #include <cmath>
 #include <limits>
 
+#include "io/suggestion.hpp"
+
 namespace tiltak::detail {
 namespace {
 
 constexpr std::size_t excerpt_limit = 80;
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string unknown_field_message(std::string_view key, std::initializer_list<std::string_view> known) {
-  std::string_view best;
-  std::size_t best_distance = std::numeric_limits<std::size_t>::max();
-  for (auto candidate : known) {
-    const auto distance = edit_distance(key, candidate);
-    if (distance < best_distance) best = candidate, best_distance = distance;
-  }
   std::string message = "unknown field";
-  if (!best.empty() && best_distance <= std::max<std::size_t>(2, best.size() / 3))
-    message += "; did you mean \"" + std::string(best) + "\"?";
+  if (auto suggestion = closest_match(key, known)) message += "; did you mean \"" + *suggestion + "\"?";
   return message;
 }
 

@@ -1,11 +1,11 @@
 #include "tiltak/io/portfolio_json.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <unordered_set>
 
+#include "io/json_structure.hpp"
 #include "io/portfolio_reader.hpp"
 #include "io/portfolio_writer.hpp"
+#include "io/text_file.hpp"
 #include "tiltak/io/atomic_file.hpp"
 #include "tiltak/model/validation.hpp"
 
@@ -15,22 +15,15 @@ namespace {
 using detail::Json;
 
 Json parse_json(std::string_view text, std::string_view source) {
+  detail::check_json_structure(text, source);
   try {
     return Json::parse(text.begin(), text.end());
   } catch (const Json::parse_error& error) {
-    Problem problem;
-    problem.source = std::string(source);
-    // nlohmann reports the byte after the offending one; turn it into line and column.
-    const std::size_t offset = std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, text.size());
-    problem.line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < offset; ++i)
-      if (text[i] == '\n') ++problem.line, line_start = i + 1;
-    problem.column = offset - line_start + 1;
+    // nlohmann reports the byte after the offending one, and its message after the last ": ".
     std::string message = error.what();
     if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
-    problem.message = "not valid JSON: " + message;
-    throw Error(ErrorCode::parse_error, std::move(problem));
+    detail::throw_json_syntax_error(text, std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, text.size()),
+                                    source, std::move(message));
   }
 }
 
@@ -40,19 +33,6 @@ std::string dump(const Json& document) {
   } catch (const Json::type_error& error) {  // text that is not valid UTF-8
     throw Error(ErrorCode::invalid_argument, std::string("cannot write the document: ") + error.what());
   }
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Problem problem;
-    problem.source = path.string();
-    problem.message = "cannot open the file for reading";
-    throw Error(ErrorCode::io_error, std::move(problem));
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
 }
 
 // The model's rules on a field that could not be read would report it a second time: keep
@@ -91,7 +71,7 @@ Portfolio parse_portfolio(std::string_view json, std::string_view source) {
   return portfolio;
 }
 
-Portfolio load_portfolio(const std::filesystem::path& path) { return parse_portfolio(read_file(path), path.string()); }
+Portfolio load_portfolio(const std::filesystem::path& path) { return parse_portfolio(detail::read_text_file(path), path.string()); }
 
 std::string to_json(const Portfolio& portfolio) { return dump(detail::to_document(portfolio)); }
 

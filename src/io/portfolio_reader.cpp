@@ -284,7 +284,7 @@ static bool read_value(DocumentReader& doc, const Json& value, const std::string
 bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, Initiative& out) {
   ObjectReader object(doc, value, pointer,
                       {"id", "title", "description", "service_areas", "owner", "anchoring", "case_reference",
-                       "programme", "stage", "phase", "status", "planned", "actual", "costs", "risks",
+                       "programme", "stage", "phase", "status", "planned", "actual", "fixed_start", "costs", "risks",
                        "dependencies", "goals", "mandatory", "security"});
   object.required("id", out.id);
   object.required("title", out.title);
@@ -299,6 +299,7 @@ bool read_value(DocumentReader& doc, const Json& value, const std::string& point
   object.optional("status", out.status);
   object.optional("planned", out.planned);
   object.optional("actual", out.actual);
+  object.optional("fixed_start", out.fixed_start);
   object.optional("costs", out.costs);
   object.optional("risks", out.risks);
   object.optional("dependencies", out.dependencies);

@@ -263,6 +263,7 @@ Json to_document(const Initiative& initiative) {
   put(object, "status", initiative.status);
   if (initiative.planned != Period{}) object["planned"] = to_document(initiative.planned);
   if (initiative.actual != Period{}) object["actual"] = to_document(initiative.actual);
+  put(object, "fixed_start", initiative.fixed_start);
   put(object, "costs", initiative.costs);
   put(object, "risks", initiative.risks);
   put(object, "dependencies", initiative.dependencies);

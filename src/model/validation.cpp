@@ -132,8 +132,13 @@ class Validator {
       report(where, std::to_string(value), "must be between " + std::to_string(low) + " and " + std::to_string(high));
   }
 
+  // Dates that could not be read (not-a-date) are the reader's problem, not the rules'.
+  static bool comparable(const std::optional<Date>& a, const std::optional<Date>& b) {
+    return a && b && !a->is_special() && !b->is_special();
+  }
+
   void check_period(const Period& period, const Path& where) {
-    if (period.start && period.end && *period.end < *period.start)
+    if (comparable(period.start, period.end) && *period.end < *period.start)
       report(Path(where, "end"), quoted(to_iso(*period.end)), "ends before it starts (" + to_iso(*period.start) + ")");
   }
 
@@ -310,7 +315,8 @@ class Validator {
     else if (benefit.recipient.kind == RecipientKind::member)
       refer(members_, MemberId(benefit.recipient.id), Path(recipient, "member"), "member");
     refer(people_, benefit.owner, Path(base, "owner"), "person");
-    if (benefit.baseline && benefit.target && benefit.target->date < benefit.baseline->date) {
+    if (benefit.baseline && benefit.target && comparable(benefit.baseline->date, benefit.target->date) &&
+        benefit.target->date < benefit.baseline->date) {
       const Path target(base, "target");
       report(Path(target, "date"), quoted(to_iso(benefit.target->date)),
              "the target date is before the baseline date (" + to_iso(benefit.baseline->date) + ")");

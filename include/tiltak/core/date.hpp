@@ -12,6 +12,7 @@ using Date = boost::gregorian::date;
 
 // Strict "YYYY-MM-DD"; nullopt for anything else, including impossible dates (2026-02-30).
 std::optional<Date> parse_iso_date(std::string_view text) noexcept;
+// "not-a-date" for Boost's special values (a default-constructed Date).
 std::string to_iso(Date date);
 
 }  // namespace tiltak

@@ -61,6 +61,8 @@ struct Initiative {
   std::vector<StatusReport> status;
   Period planned;
   Period actual;
+  // A date the initiative must start on, whatever its prerequisites (a contractual start).
+  std::optional<Date> fixed_start;
   std::vector<CostLine> costs;
   std::vector<Risk> risks;
   std::vector<Dependency> dependencies;

@@ -245,3 +245,43 @@ TEST(LoadErrors, PointerTokensAreEscaped) {
 
 }  // namespace
 }  // namespace tiltak
+
+namespace tiltak {
+namespace {
+
+TEST(LoadErrors, UnreadableDateIsOneProblemNotACrashInTheRules) {
+  auto document = testing::minimal_document();
+  document["benefits"][0]["baseline"]["date"] = "206-01-01";
+  const Problem problem = testing::single_problem(document);
+  EXPECT_EQ(problem.pointer, "/benefits/0/baseline/date");
+}
+
+TEST(LoadErrors, DeepNestingIsRefusedBeforeParsing) {
+  // Deeper than any document needs; the JSON library would recurse that deep when writing or
+  // destroying the values.
+  const std::string deep = "{\"schema_version\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  try {
+    parse_portfolio(deep, "deep.json");
+    FAIL();
+  } catch (const Error& error) {
+    EXPECT_EQ(error.code(), ErrorCode::parse_error);
+    EXPECT_EQ(error.problems()[0].message, "not valid JSON: nested deeper than 128 levels");
+    EXPECT_EQ(error.problems()[0].column, 147u);  // the 128th '[' (the object is the first level)
+  }
+}
+
+TEST(LoadErrors, NulByteIsRefusedWhereItStands) {
+  std::string text = testing::minimal_document().dump();
+  text.push_back('\0');
+  text += "trailing";
+  try {
+    parse_portfolio(text);
+    FAIL();
+  } catch (const Error& error) {
+    EXPECT_EQ(error.code(), ErrorCode::parse_error);
+    EXPECT_EQ(error.problems()[0].message, "not valid JSON: a NUL byte");
+  }
+}
+
+}  // namespace
+}  // namespace tiltak

@@ -1,8 +1,8 @@
-#include "io/enum_names.hpp"
+#include "tiltak/model/names.hpp"
 
 #include <array>
 
-namespace tiltak::detail {
+namespace tiltak {
 namespace {
 
 template <class E, std::size_t N>
@@ -67,15 +67,30 @@ template <>
 std::span<const EnumName<IndicatorDirection>> enum_names() noexcept { return directions; }
 template <>
 std::span<const EnumName<MandatoryReason>> enum_names() noexcept { return mandatory_reasons; }
+// Enumerations that name themselves elsewhere get their table from those names.
+template <class E, std::size_t N>
+std::array<EnumName<E>, N> table_of(const E (&values)[N], std::string_view (*name)(E) noexcept) {
+  std::array<EnumName<E>, N> entries{};
+  for (std::size_t i = 0; i < N; ++i) entries[i] = {values[i], name(values[i])};
+  return entries;
+}
+
 template <>
 std::span<const EnumName<Stage>> enum_names() noexcept {
-  // The lifecycle's own names (stage_name) are the document names.
-  static const auto table = [] {
-    std::array<EnumName<Stage>, std::size(all_stages)> entries{};
-    for (std::size_t i = 0; i < entries.size(); ++i) entries[i] = {all_stages[i], stage_name(all_stages[i])};
-    return entries;
-  }();
+  static const auto table = table_of(all_stages, &stage_name);
+  return table;
+}
+template <>
+std::span<const EnumName<Currency>> enum_names() noexcept {
+  static constexpr Currency currencies[] = {Currency::NOK, Currency::DKK, Currency::EUR, Currency::SEK};
+  static const auto table = table_of(currencies, &currency_code);
+  return table;
+}
+template <>
+std::span<const EnumName<Language>> enum_names() noexcept {
+  static constexpr Language languages[] = {Language::nb, Language::da, Language::en};
+  static const auto table = table_of(languages, &language_code);
   return table;
 }
 
-}  // namespace tiltak::detail
+}  // namespace tiltak
