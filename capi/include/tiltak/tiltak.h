@@ -1,0 +1,143 @@
+/*
+ * tiltak.h: the stable C API of tiltak (digitalisation portfolio management for
+ * municipalities). Valid C99 and C++.
+ *
+ * Conventions (docs/c-api.md):
+ * - Opaque handles: tiltak_context (error state), tiltak_portfolio (a portfolio value).
+ * - Every fallible function returns int: TILTAK_OK (0) or a negative TILTAK_E_* status.
+ *   The details (message, JSON Pointer, offending value, all problems as JSON) are kept in
+ *   the context passed to the call, until the next call with that context.
+ * - On failure, out-parameters are set to NULL / 0 and nothing has changed.
+ * - Text is UTF-8. JSON in and out carries an explicit length; `out_length` may be NULL. Strings returned through
+ *   `char** out_*` belong to the caller and are released with tiltak_string_free().
+ * - No exception, abort or longjmp crosses this boundary.
+ *
+ * Thread safety: tiltak has no global state. A context, and a portfolio that is being
+ * changed, must be used by one thread at a time. A portfolio that no thread changes may be
+ * read concurrently from several threads, each with its own context.
+ */
+#ifndef TILTAK_TILTAK_H
+#define TILTAK_TILTAK_H
+
+#include <stddef.h>
+
+#include "tiltak/version.h"
+
+#if defined(_WIN32)
+#  if defined(TILTAK_C_BUILDING)
+#    define TILTAK_API __declspec(dllexport)
+#  else
+#    define TILTAK_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__)
+#  define TILTAK_API __attribute__((visibility("default")))
+#else
+#  define TILTAK_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Status codes. Shared with the C++ API's tiltak::ErrorCode. */
+#define TILTAK_OK 0
+#define TILTAK_E_INVALID_ARGUMENT (-1) /* NULL where a value is needed, bad option */
+#define TILTAK_E_PARSE (-2)            /* input is not well-formed JSON / CSV */
+#define TILTAK_E_VALIDATION (-3)       /* well-formed input that breaks the model's rules */
+#define TILTAK_E_IO (-4)               /* a file could not be read or written */
+#define TILTAK_E_NOT_FOUND (-5)        /* an id that does not exist */
+#define TILTAK_E_CURRENCY_MISMATCH (-6)
+#define TILTAK_E_OVERFLOW (-7)
+#define TILTAK_E_DUPLICATE (-8)        /* an id that already exists */
+#define TILTAK_E_INFEASIBLE (-9)
+#define TILTAK_E_NO_MEMORY (-98)
+#define TILTAK_E_INTERNAL (-99)
+
+typedef struct tiltak_context tiltak_context;
+typedef struct tiltak_portfolio tiltak_portfolio;
+
+/* The library's version, "MAJOR.MINOR.PATCH"; compare with TILTAK_VERSION_STRING. */
+TILTAK_API const char* tiltak_version(void);
+
+/* Release a string returned by tiltak. NULL is allowed. */
+TILTAK_API void tiltak_string_free(char* string);
+
+/* ---- Contexts and errors ---------------------------------------------------------- */
+
+/* A new context, or NULL when out of memory. */
+TILTAK_API tiltak_context* tiltak_context_new(void);
+TILTAK_API void tiltak_context_free(tiltak_context* context); /* NULL is allowed */
+
+/* The last call's status (TILTAK_OK after a success). */
+TILTAK_API int tiltak_context_error_code(const tiltak_context* context);
+/* The last error's message, source (file name), JSON Pointer and offending value, or "" when
+ * there is none. Owned by the context; valid until its next call. NULL context gives "". */
+TILTAK_API const char* tiltak_context_error_message(const tiltak_context* context);
+TILTAK_API const char* tiltak_context_error_source(const tiltak_context* context);
+TILTAK_API const char* tiltak_context_error_pointer(const tiltak_context* context);
+TILTAK_API const char* tiltak_context_error_value(const tiltak_context* context);
+/* Every problem of the last error as a JSON array of
+ * {"source", "pointer", "line"?, "column"?, "value", "message"} ("[]" after a success; an
+ * error without located problems gives one item carrying its message). */
+TILTAK_API int tiltak_context_error_json(tiltak_context* context, char** out_json, size_t* out_length);
+
+/* ---- Portfolios ------------------------------------------------------------------- */
+
+/* An empty, valid portfolio: `name` for the portfolio and its organisation, `currency` an
+ * ISO 4217 code ("NOK", "DKK", "EUR", "SEK"). */
+TILTAK_API int tiltak_portfolio_new(tiltak_context* context, const char* name, const char* currency,
+                                    tiltak_portfolio** out_portfolio);
+/* Load and validate a portfolio document (docs/format.md). On TILTAK_E_VALIDATION the
+ * context holds every problem found (tiltak_context_error_json). JSON nested deeper than
+ * 128 levels is TILTAK_E_PARSE (no document needs ten). */
+TILTAK_API int tiltak_portfolio_from_json(tiltak_context* context, const char* json, size_t length,
+                                          tiltak_portfolio** out_portfolio);
+TILTAK_API int tiltak_portfolio_load(tiltak_context* context, const char* path, tiltak_portfolio** out_portfolio);
+TILTAK_API void tiltak_portfolio_free(tiltak_portfolio* portfolio); /* NULL is allowed */
+
+/* The portfolio document. */
+TILTAK_API int tiltak_portfolio_to_json(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
+                                        size_t* out_length);
+/* Atomic save: a crash leaves the old file or the new one, never a truncated one. */
+TILTAK_API int tiltak_portfolio_save(tiltak_context* context, const tiltak_portfolio* portfolio, const char* path);
+
+/* Check a document without keeping it. Returns TILTAK_OK when the check ran, and a report
+ * {"valid": bool, "problems": [...]} in out_report; a malformed document is a problem too. */
+TILTAK_API int tiltak_validate_json(tiltak_context* context, const char* json, size_t length, char** out_report,
+                                    size_t* out_length);
+
+/* ---- Initiatives ------------------------------------------------------------------ */
+
+TILTAK_API int tiltak_portfolio_initiative_count(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                 size_t* out_count);
+/* [{"id", "title", "stage"}, ...] in portfolio order. */
+TILTAK_API int tiltak_portfolio_list_initiatives(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                 char** out_json, size_t* out_length);
+/* One initiative as in the document's "initiatives" array. TILTAK_E_NOT_FOUND for an unknown id. */
+TILTAK_API int tiltak_portfolio_get_initiative(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                               const char* id, char** out_json, size_t* out_length);
+/* Add one initiative (JSON as above). The portfolio is validated as a whole afterwards; on any
+ * problem (TILTAK_E_DUPLICATE, TILTAK_E_VALIDATION, ...) the portfolio is unchanged. */
+TILTAK_API int tiltak_portfolio_add_initiative(tiltak_context* context, tiltak_portfolio* portfolio, const char* json,
+                                               size_t length);
+/* Replace the initiative with the JSON's id. Unchanged on any problem. */
+TILTAK_API int tiltak_portfolio_update_initiative(tiltak_context* context, tiltak_portfolio* portfolio,
+                                                  const char* json, size_t length);
+/* Remove an initiative. Refused (TILTAK_E_VALIDATION, portfolio unchanged) while another
+ * initiative depends on it or a benefit names it as contributor. */
+TILTAK_API int tiltak_portfolio_remove_initiative(tiltak_context* context, tiltak_portfolio* portfolio,
+                                                  const char* id);
+
+/* ---- Summary ---------------------------------------------------------------------- */
+
+/* One line per initiative: {"name", "currency", "total_cost", "total_benefit",
+ * "initiatives": [{"id", "title", "stage", "owner", "total_cost", "total_benefit",
+ * "status": {"schedule", "cost", "scope", "risk"}, "overall"}]}; amounts as exact strings. */
+TILTAK_API int tiltak_portfolio_summary(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
+                                        size_t* out_length);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TILTAK_TILTAK_H */

@@ -1,0 +1,66 @@
+#pragma once
+// The C API's context and the guard that turns every exception into a status kept there.
+
+#include <cstddef>
+#include <new>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tiltak/core/error.hpp"
+#include "tiltak/tiltak.h"
+
+struct tiltak_context {
+  int code = TILTAK_OK;
+  std::string message, source, pointer, value;
+  std::vector<tiltak::Problem> problems;
+
+  void clear() noexcept {
+    code = TILTAK_OK;
+    message.clear();
+    source.clear();
+    pointer.clear();
+    value.clear();
+    problems.clear();
+  }
+};
+
+namespace tiltak::capi {
+
+// Records an error in the context (which must not be NULL) and returns its status.
+int fail(tiltak_context& context, int code, const std::string& message) noexcept;
+int fail(tiltak_context& context, const Error& error) noexcept;
+
+// Runs `body` (returning a status) with every exception turned into a status recorded in the
+// context. A NULL context is TILTAK_E_INVALID_ARGUMENT with nowhere to record details.
+template <class Body>
+int guard(tiltak_context* context, Body&& body) noexcept {
+  if (!context) return TILTAK_E_INVALID_ARGUMENT;
+  context->clear();
+  try {
+    return body(*context);
+  } catch (const Error& error) {
+    return fail(*context, error);
+  } catch (const std::bad_alloc&) {
+    return fail(*context, TILTAK_E_NO_MEMORY, "out of memory");
+  } catch (const std::exception& error) {
+    return fail(*context, TILTAK_E_INTERNAL, std::string("internal error: ") + error.what());
+  } catch (...) {
+    return fail(*context, TILTAK_E_INTERNAL, "internal error");
+  }
+}
+
+// Throws Error(invalid_argument) naming the parameter when `pointer` is NULL.
+void require(const void* pointer, const char* parameter);
+
+// A malloc'ed copy of `text` for the caller (freed with tiltak_string_free), with its length.
+int give_string(tiltak_context& context, const std::string& text, char** out, size_t* out_length);
+
+// Length of the well-formed UTF-8 sequence (RFC 3629) starting at `i`, or 0 when it is not one.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept;
+bool is_utf8(std::string_view text) noexcept;
+// `text` with every byte that is not part of well-formed UTF-8 replaced by U+FFFD, so that
+// what the context hands out is always UTF-8 (error messages may echo the caller's bytes).
+std::string to_utf8(std::string_view text);
+
+}  // namespace tiltak::capi

@@ -1,0 +1,267 @@
+// The C API over the C++ core: argument checks, the guard, and JSON in and out.
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "context.hpp"
+#include "tiltak/io/portfolio_json.hpp"
+#include "tiltak/io/problem_json.hpp"
+#include "tiltak/model/editing.hpp"
+#include "tiltak/model/lifecycle.hpp"
+#include "tiltak/model/validation.hpp"
+#include "tiltak/reporting/summary.hpp"
+#include "tiltak/tiltak.h"
+
+struct tiltak_portfolio {
+  tiltak::Portfolio value;
+};
+
+namespace {
+
+using tiltak::capi::give_string;
+using tiltak::capi::guard;
+using tiltak::capi::require;
+
+template <class T>
+void clear_output(T** out) noexcept {
+  if (out) *out = nullptr;
+}
+void clear_output(char** out, size_t* out_length) noexcept {
+  if (out) *out = nullptr;
+  if (out_length) *out_length = 0;
+}
+
+// The caller's JSON text: NULL is refused here, everything else by the parser.
+std::string_view text(const char* json, size_t length) {
+  require(json, "json");
+  return {json, length};
+}
+
+const std::string empty;
+
+const char* detail(const tiltak_context* context, const std::string tiltak_context::*field) noexcept {
+  return context ? (context->*field).c_str() : empty.c_str();
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* tiltak_version(void) { return TILTAK_VERSION_STRING; }
+
+void tiltak_string_free(char* string) { std::free(string); }
+
+tiltak_context* tiltak_context_new(void) { return new (std::nothrow) tiltak_context(); }
+
+void tiltak_context_free(tiltak_context* context) { delete context; }
+
+int tiltak_context_error_code(const tiltak_context* context) {
+  return context ? context->code : TILTAK_E_INVALID_ARGUMENT;
+}
+const char* tiltak_context_error_message(const tiltak_context* context) {
+  return detail(context, &tiltak_context::message);
+}
+const char* tiltak_context_error_source(const tiltak_context* context) {
+  return detail(context, &tiltak_context::source);
+}
+const char* tiltak_context_error_pointer(const tiltak_context* context) {
+  return detail(context, &tiltak_context::pointer);
+}
+const char* tiltak_context_error_value(const tiltak_context* context) {
+  return detail(context, &tiltak_context::value);
+}
+
+int tiltak_context_error_json(tiltak_context* context, char** out_json, size_t* out_length) {
+  clear_output(out_json, out_length);
+  if (!context) return TILTAK_E_INVALID_ARGUMENT;
+  if (!out_json) return TILTAK_E_INVALID_ARGUMENT;
+  // Reading the error must not clear it, so this does not go through guard().
+  try {
+    std::string json = tiltak::problems_to_json(context->problems);
+    if (context->problems.empty() && context->code != TILTAK_OK) {
+      // An error without located problems (a NULL argument, an unknown currency ...) is still
+      // one problem, so that callers that show this array never show an error as "[]".
+      tiltak::Problem problem;
+      problem.message = context->message;
+      json = tiltak::problems_to_json({problem});
+    }
+    char* copy = static_cast<char*>(std::malloc(json.size() + 1));
+    if (!copy) return TILTAK_E_NO_MEMORY;
+    std::copy(json.begin(), json.end(), copy);
+    copy[json.size()] = '\0';
+    *out_json = copy;
+    if (out_length) *out_length = json.size();
+    return TILTAK_OK;
+  } catch (...) {
+    return TILTAK_E_NO_MEMORY;
+  }
+}
+
+int tiltak_portfolio_new(tiltak_context* context, const char* name, const char* currency,
+                         tiltak_portfolio** out_portfolio) {
+  clear_output(out_portfolio);
+  return guard(context, [&](tiltak_context&) {
+    require(name, "name");
+    require(currency, "currency");
+    require(out_portfolio, "out_portfolio");
+    if (!tiltak::capi::is_utf8(name)) throw tiltak::Error(tiltak::ErrorCode::invalid_argument, "name must be UTF-8");
+    const auto code = tiltak::currency_from_code(currency);
+    if (!code)
+      throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
+                          std::string("unknown currency \"") + currency + "\"; expected NOK, DKK, EUR or SEK");
+    auto portfolio = std::make_unique<tiltak_portfolio>();
+    portfolio->value.name = name;
+    portfolio->value.organisation.name = name;
+    portfolio->value.currency = *code;
+    tiltak::require_valid(portfolio->value);
+    *out_portfolio = portfolio.release();
+    return TILTAK_OK;
+  });
+}
+
+int tiltak_portfolio_from_json(tiltak_context* context, const char* json, size_t length,
+                               tiltak_portfolio** out_portfolio) {
+  clear_output(out_portfolio);
+  return guard(context, [&](tiltak_context&) {
+    require(out_portfolio, "out_portfolio");
+    auto portfolio = std::make_unique<tiltak_portfolio>(tiltak_portfolio{tiltak::parse_portfolio(text(json, length))});
+    *out_portfolio = portfolio.release();
+    return TILTAK_OK;
+  });
+}
+
+int tiltak_portfolio_load(tiltak_context* context, const char* path, tiltak_portfolio** out_portfolio) {
+  clear_output(out_portfolio);
+  return guard(context, [&](tiltak_context&) {
+    require(path, "path");
+    require(out_portfolio, "out_portfolio");
+    auto portfolio = std::make_unique<tiltak_portfolio>(tiltak_portfolio{tiltak::load_portfolio(path)});
+    *out_portfolio = portfolio.release();
+    return TILTAK_OK;
+  });
+}
+
+void tiltak_portfolio_free(tiltak_portfolio* portfolio) { delete portfolio; }
+
+int tiltak_portfolio_to_json(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
+                             size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(out_json, "out_json");
+    return give_string(c, tiltak::to_json(portfolio->value), out_json, out_length);
+  });
+}
+
+int tiltak_portfolio_save(tiltak_context* context, const tiltak_portfolio* portfolio, const char* path) {
+  return guard(context, [&](tiltak_context&) {
+    require(portfolio, "portfolio");
+    require(path, "path");
+    tiltak::save_portfolio(portfolio->value, path);
+    return TILTAK_OK;
+  });
+}
+
+int tiltak_validate_json(tiltak_context* context, const char* json, size_t length, char** out_report,
+                         size_t* out_length) {
+  clear_output(out_report, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(out_report, "out_report");
+    require(json, "json");
+    nlohmann::ordered_json report{{"valid", true}, {"problems", nlohmann::ordered_json::array()}};
+    try {
+      tiltak::parse_portfolio(text(json, length));
+    } catch (const tiltak::Error& error) {
+      if (error.code() != tiltak::ErrorCode::parse_error && error.code() != tiltak::ErrorCode::validation_error) throw;
+      report["valid"] = false;
+      report["problems"] = nlohmann::ordered_json::parse(tiltak::problems_to_json(error.problems()));
+    }
+    return give_string(c, report.dump(), out_report, out_length);
+  });
+}
+
+int tiltak_portfolio_initiative_count(tiltak_context* context, const tiltak_portfolio* portfolio, size_t* out_count) {
+  if (out_count) *out_count = 0;
+  return guard(context, [&](tiltak_context&) {
+    require(portfolio, "portfolio");
+    require(out_count, "out_count");
+    *out_count = portfolio->value.initiatives.size();
+    return TILTAK_OK;
+  });
+}
+
+int tiltak_portfolio_list_initiatives(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
+                                      size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(out_json, "out_json");
+    auto list = nlohmann::ordered_json::array();
+    for (const auto& initiative : portfolio->value.initiatives)
+      list.push_back({{"id", initiative.id.str()},
+                      {"title", initiative.title},
+                      {"stage", tiltak::stage_name(initiative.stage)}});
+    return give_string(c, list.dump(), out_json, out_length);
+  });
+}
+
+int tiltak_portfolio_get_initiative(tiltak_context* context, const tiltak_portfolio* portfolio, const char* id,
+                                    char** out_json, size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(id, "id");
+    require(out_json, "out_json");
+    const auto* initiative = portfolio->value.find_initiative(tiltak::InitiativeId(id));
+    if (!initiative) {
+      tiltak::Problem problem;
+      problem.value = std::string("\"") + id + "\"";
+      problem.message = "no initiative has this id";
+      throw tiltak::Error(tiltak::ErrorCode::not_found, std::move(problem));
+    }
+    return give_string(c, tiltak::to_json(*initiative), out_json, out_length);
+  });
+}
+
+int tiltak_portfolio_add_initiative(tiltak_context* context, tiltak_portfolio* portfolio, const char* json,
+                                    size_t length) {
+  return guard(context, [&](tiltak_context&) {
+    require(portfolio, "portfolio");
+    tiltak::add_initiative(portfolio->value, tiltak::parse_initiative(text(json, length), portfolio->value.currency));
+    return TILTAK_OK;
+  });
+}
+
+int tiltak_portfolio_update_initiative(tiltak_context* context, tiltak_portfolio* portfolio, const char* json,
+                                       size_t length) {
+  return guard(context, [&](tiltak_context&) {
+    require(portfolio, "portfolio");
+    tiltak::update_initiative(portfolio->value,
+                              tiltak::parse_initiative(text(json, length), portfolio->value.currency));
+    return TILTAK_OK;
+  });
+}
+
+int tiltak_portfolio_remove_initiative(tiltak_context* context, tiltak_portfolio* portfolio, const char* id) {
+  return guard(context, [&](tiltak_context&) {
+    require(portfolio, "portfolio");
+    require(id, "id");
+    tiltak::remove_initiative(portfolio->value, tiltak::InitiativeId(id));
+    return TILTAK_OK;
+  });
+}
+
+int tiltak_portfolio_summary(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
+                             size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(out_json, "out_json");
+    return give_string(c, tiltak::summary_to_json(tiltak::summarise(portfolio->value)), out_json, out_length);
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,106 @@
+/*
+ * The C header compiled as strict C99 (-std=c99 -Wall -Wextra -pedantic -Werror
+ * -Wstrict-prototypes): it must be self-contained (included first), guarded against double
+ * inclusion, and every function must keep the prototype C callers were built against. Run,
+ * it checks the version macros against the library's tiltak_version().
+ */
+#include <tiltak/tiltak.h>
+#include <tiltak/tiltak.h> /* the include guard */
+
+#include <stdio.h>
+#include <string.h>
+
+#if !TILTAK_AT_LEAST_VERSION(0, 1, 0)
+#error "TILTAK_AT_LEAST_VERSION(0, 1, 0) must hold for these headers"
+#endif
+#if TILTAK_AT_LEAST_VERSION(TILTAK_VERSION_MAJOR + 1, 0, 0)
+#error "TILTAK_AT_LEAST_VERSION must not hold for the next major version"
+#endif
+#if TILTAK_OK != 0 || TILTAK_E_INVALID_ARGUMENT >= 0 || TILTAK_E_INTERNAL >= 0
+#error "TILTAK_OK is 0 and errors are negative"
+#endif
+
+/* Assigning each function to a pointer of the exact type pins its C signature. */
+struct signatures {
+  const char* (*version)(void);
+  void (*string_free)(char*);
+  tiltak_context* (*context_new)(void);
+  void (*context_free)(tiltak_context*);
+  int (*error_code)(const tiltak_context*);
+  const char* (*error_message)(const tiltak_context*);
+  const char* (*error_source)(const tiltak_context*);
+  const char* (*error_pointer)(const tiltak_context*);
+  const char* (*error_value)(const tiltak_context*);
+  int (*error_json)(tiltak_context*, char**, size_t*);
+  int (*portfolio_new)(tiltak_context*, const char*, const char*, tiltak_portfolio**);
+  int (*from_json)(tiltak_context*, const char*, size_t, tiltak_portfolio**);
+  int (*load)(tiltak_context*, const char*, tiltak_portfolio**);
+  void (*portfolio_free)(tiltak_portfolio*);
+  int (*to_json)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
+  int (*save)(tiltak_context*, const tiltak_portfolio*, const char*);
+  int (*validate_json)(tiltak_context*, const char*, size_t, char**, size_t*);
+  int (*initiative_count)(tiltak_context*, const tiltak_portfolio*, size_t*);
+  int (*list_initiatives)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
+  int (*get_initiative)(tiltak_context*, const tiltak_portfolio*, const char*, char**, size_t*);
+  int (*add_initiative)(tiltak_context*, tiltak_portfolio*, const char*, size_t);
+  int (*update_initiative)(tiltak_context*, tiltak_portfolio*, const char*, size_t);
+  int (*remove_initiative)(tiltak_context*, tiltak_portfolio*, const char*);
+  int (*summary)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
+};
+
+static const struct signatures all = {
+    tiltak_version,
+    tiltak_string_free,
+    tiltak_context_new,
+    tiltak_context_free,
+    tiltak_context_error_code,
+    tiltak_context_error_message,
+    tiltak_context_error_source,
+    tiltak_context_error_pointer,
+    tiltak_context_error_value,
+    tiltak_context_error_json,
+    tiltak_portfolio_new,
+    tiltak_portfolio_from_json,
+    tiltak_portfolio_load,
+    tiltak_portfolio_free,
+    tiltak_portfolio_to_json,
+    tiltak_portfolio_save,
+    tiltak_validate_json,
+    tiltak_portfolio_initiative_count,
+    tiltak_portfolio_list_initiatives,
+    tiltak_portfolio_get_initiative,
+    tiltak_portfolio_add_initiative,
+    tiltak_portfolio_update_initiative,
+    tiltak_portfolio_remove_initiative,
+    tiltak_portfolio_summary,
+};
+
+int main(void) {
+  char expected[64];
+  tiltak_context* context;
+  int failures = 0;
+
+  sprintf(expected, "%d.%d.%d", TILTAK_VERSION_MAJOR, TILTAK_VERSION_MINOR, TILTAK_VERSION_PATCH);
+  if (strcmp(all.version(), TILTAK_VERSION_STRING) != 0 || strcmp(all.version(), expected) != 0) {
+    fprintf(stderr, "tiltak_version() is %s; the headers say %s (%s)\n", all.version(), TILTAK_VERSION_STRING,
+            expected);
+    ++failures;
+  }
+  if (!TILTAK_AT_LEAST_VERSION(TILTAK_VERSION_MAJOR, TILTAK_VERSION_MINOR, TILTAK_VERSION_PATCH) ||
+      TILTAK_AT_LEAST_VERSION(TILTAK_VERSION_MAJOR, TILTAK_VERSION_MINOR, TILTAK_VERSION_PATCH + 1) ||
+      TILTAK_AT_LEAST_VERSION(TILTAK_VERSION_MAJOR, TILTAK_VERSION_MINOR + 1, 0) ||
+      !TILTAK_AT_LEAST_VERSION(TILTAK_VERSION_MAJOR, 0, 0)) {
+    fprintf(stderr, "TILTAK_AT_LEAST_VERSION compares wrongly\n");
+    ++failures;
+  }
+
+  context = all.context_new();
+  if (!context || all.error_code(context) != TILTAK_OK || strcmp(all.error_message(context), "") != 0) {
+    fprintf(stderr, "a new context must hold no error\n");
+    ++failures;
+  }
+  all.context_free(context);
+
+  if (failures == 0) printf("tiltak %s: C99 header OK\n", all.version());
+  return failures == 0 ? 0 : 1;
+}
