@@ -1,0 +1,116 @@
+#!/usr/bin/python3
+"""The Python module's overhead over the C++ core when loading a large portfolio.
+
+The document is the one bench_load.cpp uses: the synthetic portfolio of 100 000 initiatives,
+seed 42, defaults otherwise (about 325 MB of JSON). This script times, best of --repeat runs:
+
+  Portfolio.from_json(text)   the text already in memory: the same work as the C++
+                              BM_ParsePortfolio (parse_portfolio on a std::string)
+  Portfolio.load(path)        reading the file as well (load_portfolio)
+  read file                   reading the file alone, to separate the two
+
+and, with --cpp-benchmarks, runs the Google Benchmark executable for BM_ParsePortfolio and
+prints the Python overhead against it. The target is from_json within 10 % of the C++ parse.
+Results freed inside the loop are freed outside the timed region, as the C++ benchmark does.
+
+Measure a Release build of both (a Debug module is several times slower):
+
+  cmake -S . -B build/py-release -G Ninja -DCMAKE_BUILD_TYPE=Release \\
+        -DPython3_EXECUTABLE=/usr/bin/python3 -DTILTAK_BUILD_BENCHMARKS=ON
+  cmake --build build/py-release --target _tiltak tiltak_benchmarks
+  PYTHONPATH=build/py-release/python /usr/bin/python3 benchmarks/bench_python.py \\
+        --cpp-benchmarks build/py-release/benchmarks/tiltak_benchmarks
+"""
+
+import argparse
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import tiltak
+
+
+def best_of(repeat, work):
+    """(best, median) wall-clock seconds of work(); what it returns is freed untimed."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        started = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - started)
+        del result
+    return min(times), statistics.median(times)
+
+
+def cpp_parse_seconds(executable, repeat):
+    """Best real time of BM_ParsePortfolio, from the Google Benchmark JSON output."""
+    output = subprocess.run(
+        [executable, "--benchmark_filter=^BM_ParsePortfolio$", f"--benchmark_repetitions={repeat}",
+         "--benchmark_format=json"],
+        check=True, capture_output=True, text=True).stdout
+    runs = [b for b in json.loads(output)["benchmarks"] if b.get("run_type") == "iteration"]
+    scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
+    times = [b["real_time"] * scale[b["time_unit"]] for b in runs]
+    return min(times), statistics.median(times)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=100_000, help="initiatives (default 100000)")
+    parser.add_argument("--seed", type=int, default=42, help="generator seed (default 42, as bench_load.cpp)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (default 5)")
+    parser.add_argument("--cpp-benchmarks", metavar="PATH", help="the tiltak_benchmarks executable")
+    args = parser.parse_args()
+
+    print(f"tiltak {tiltak.__version__}, Python {platform.python_version()} ({sys.executable})")
+    print(f"module {tiltak._tiltak.__file__}")
+
+    started = time.perf_counter()
+    portfolio = tiltak.generate_portfolio(args.size, args.seed)
+    generate = time.perf_counter() - started
+    started = time.perf_counter()
+    text = portfolio.to_json()
+    to_json = time.perf_counter() - started
+    del portfolio
+    print(f"document: {args.size} initiatives (seed {args.seed}), {len(text) / 1e6:.1f} MB; "
+          f"generated in {generate:.2f} s, written in {to_json:.2f} s")
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "portfolio.json")
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(text)
+
+        def read():
+            with open(path, "rb") as file:
+                return file.read()
+
+        rows.append(("Portfolio.from_json(text)",) + best_of(args.repeat, lambda: tiltak.Portfolio.from_json(text)))
+        rows.append(("Portfolio.load(path)",) + best_of(args.repeat, lambda: tiltak.Portfolio.load(path)))
+        rows.append(("read file (bytes)",) + best_of(args.repeat, read))
+    del text
+
+    cpp = None
+    if args.cpp_benchmarks:
+        cpp = cpp_parse_seconds(args.cpp_benchmarks, args.repeat)
+        rows.append(("C++ BM_ParsePortfolio",) + cpp)
+
+    print()
+    print(f"{'operation':<30} {'best (ms)':>12} {'median (ms)':>12}")
+    for name, best, median in rows:
+        print(f"{name:<30} {best * 1e3:>12.1f} {median * 1e3:>12.1f}")
+    if cpp:
+        from_json, load, read_file = rows[0][1], rows[1][1], rows[2][1]
+        print()
+        print(f"from_json vs C++ parse:        {100 * (from_json / cpp[0] - 1):+.1f} %  (target within 10 %)")
+        print(f"load vs C++ parse + file read: {100 * (load / (cpp[0] + read_file) - 1):+.1f} %")
+
+
+if __name__ == "__main__":
+    main()

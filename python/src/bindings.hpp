@@ -1,0 +1,30 @@
+#pragma once
+// The parts of the native module tiltak._tiltak, each binding one area of the C++ API.
+
+#include <pybind11/pybind11.h>
+
+#include <string>
+#include <string_view>
+
+#include "tiltak/core/error.hpp"
+
+namespace tiltak_python {
+
+namespace py = pybind11;
+
+// Problem and the exception translator (tiltak::Error -> tiltak.<Class>Error).
+void bind_errors(py::module_& module);
+// Money.
+void bind_money(py::module_& module);
+// The value types of the model: Initiative, Benefit and what they contain.
+void bind_model(py::module_& module);
+// Portfolio, its summary, validate_file, generate_portfolio.
+void bind_portfolio(py::module_& module);
+
+// UTF-8 text to str, replacing invalid bytes (messages may quote a value cut short).
+py::str text(std::string_view utf8);
+
+// Raises Error(invalid_argument) with `message`.
+[[noreturn]] void throw_invalid_argument(const std::string& message);
+
+}  // namespace tiltak_python

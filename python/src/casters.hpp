@@ -1,0 +1,136 @@
+#pragma once
+// Conversions between tiltak's small C++ types and plain Python values, so that a notebook
+// reads as the document does:
+//   - ids (tiltak::Id<Tag>) are str;
+//   - enumerations are str with their document names ("in_progress", "internal_hours");
+//   - Currency is its ISO code ("NOK"), Language its code ("nb", "da", "en");
+//   - dates are datetime.date (date_caster.hpp).
+// Unknown names raise tiltak.InvalidArgumentError (a ValueError) listing the valid ones.
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "date_caster.hpp"
+#include "tiltak/core/currency.hpp"
+#include "tiltak/core/error.hpp"
+#include "tiltak/core/id.hpp"
+#include "tiltak/core/locale.hpp"
+#include "tiltak/model/benefit.hpp"
+#include "tiltak/model/cost.hpp"
+#include "tiltak/model/dependency.hpp"
+#include "tiltak/model/initiative.hpp"
+#include "tiltak/model/lifecycle.hpp"
+#include "tiltak/model/names.hpp"
+#include "tiltak/model/organisation.hpp"
+#include "tiltak/model/status.hpp"
+
+namespace tiltak_python {
+
+// What an enumeration is called in messages; its names are the library's (tiltak/model/names.hpp).
+template <class E>
+constexpr std::string_view enum_description = "value";
+#define TILTAK_PYTHON_ENUM_DESCRIPTION(E, what) \
+  template <>                                   \
+  constexpr std::string_view enum_description<tiltak::E> = what
+TILTAK_PYTHON_ENUM_DESCRIPTION(Stage, "stage");
+TILTAK_PYTHON_ENUM_DESCRIPTION(OrganisationKind, "organisation kind");
+TILTAK_PYTHON_ENUM_DESCRIPTION(Role, "role");
+TILTAK_PYTHON_ENUM_DESCRIPTION(StatusDimension, "status dimension");
+TILTAK_PYTHON_ENUM_DESCRIPTION(Rag, "status colour");
+TILTAK_PYTHON_ENUM_DESCRIPTION(CostKind, "cost kind");
+TILTAK_PYTHON_ENUM_DESCRIPTION(CostBasis, "cost basis");
+TILTAK_PYTHON_ENUM_DESCRIPTION(DependencyType, "dependency type");
+TILTAK_PYTHON_ENUM_DESCRIPTION(BenefitKind, "benefit kind");
+TILTAK_PYTHON_ENUM_DESCRIPTION(RecipientKind, "recipient kind");
+TILTAK_PYTHON_ENUM_DESCRIPTION(IndicatorDirection, "indicator direction");
+TILTAK_PYTHON_ENUM_DESCRIPTION(MandatoryReason, "mandatory reason");
+TILTAK_PYTHON_ENUM_DESCRIPTION(Currency, "currency");
+TILTAK_PYTHON_ENUM_DESCRIPTION(Language, "language");
+#undef TILTAK_PYTHON_ENUM_DESCRIPTION
+
+using tiltak::enum_name;
+using tiltak::enum_name_list;
+
+// Throws Error(invalid_argument) naming the valid values.
+template <class E>
+E enum_from_name(std::string_view name) {
+  if (auto value = tiltak::enum_from_name<E>(name)) return *value;
+  tiltak::Problem problem;
+  problem.value = "\"" + std::string(name.substr(0, 64)) + "\"";
+  problem.message = "unknown " + std::string(enum_description<E>) + "; expected one of " + enum_name_list<E>();
+  throw tiltak::Error(tiltak::ErrorCode::invalid_argument, std::move(problem));
+}
+
+}  // namespace tiltak_python
+
+namespace pybind11::detail {
+
+// Enumerations as str. Loading refuses non-str (TypeError, so overloads still work) and
+// raises InvalidArgumentError for a str that names no value.
+template <class E>
+struct enum_name_caster {
+  PYBIND11_TYPE_CASTER(E, const_name("str"));
+
+  bool load(handle source, bool /*convert*/) {
+    if (!source || !PyUnicode_Check(source.ptr())) return false;
+    Py_ssize_t size = 0;
+    const char* text = PyUnicode_AsUTF8AndSize(source.ptr(), &size);
+    if (!text) throw error_already_set();
+    value = tiltak_python::enum_from_name<E>(std::string_view(text, static_cast<std::size_t>(size)));
+    return true;
+  }
+
+  static handle cast(E value, return_value_policy /*policy*/, handle /*parent*/) {
+    const std::string_view name = tiltak_python::enum_name(value);
+    return PyUnicode_FromStringAndSize(name.data(), static_cast<Py_ssize_t>(name.size()));
+  }
+};
+
+#define TILTAK_PYTHON_ENUM_CASTER(E) \
+  template <>                        \
+  struct type_caster<E> : enum_name_caster<E> {}
+TILTAK_PYTHON_ENUM_CASTER(tiltak::Stage);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::OrganisationKind);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::Role);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::StatusDimension);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::Rag);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::CostKind);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::CostBasis);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::DependencyType);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::BenefitKind);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::RecipientKind);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::IndicatorDirection);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::MandatoryReason);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::Currency);
+TILTAK_PYTHON_ENUM_CASTER(tiltak::Language);
+#undef TILTAK_PYTHON_ENUM_CASTER
+
+// Strong ids as plain str.
+template <class Tag>
+struct type_caster<tiltak::Id<Tag>> {
+  PYBIND11_TYPE_CASTER(tiltak::Id<Tag>, const_name("str"));
+
+  bool load(handle source, bool /*convert*/) {
+    if (!source || !PyUnicode_Check(source.ptr())) return false;
+    Py_ssize_t size = 0;
+    const char* text = PyUnicode_AsUTF8AndSize(source.ptr(), &size);
+    if (!text) throw error_already_set();
+    value = tiltak::Id<Tag>(std::string(text, static_cast<std::size_t>(size)));
+    return true;
+  }
+
+  static handle cast(const tiltak::Id<Tag>& id, return_value_policy /*policy*/, handle /*parent*/) {
+    const std::string& text = id.str();
+    PyObject* result = PyUnicode_DecodeUTF8(text.data(), static_cast<Py_ssize_t>(text.size()), nullptr);
+    if (!result) throw error_already_set();
+    return result;
+  }
+};
+
+}  // namespace pybind11::detail

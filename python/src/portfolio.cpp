@@ -1,0 +1,564 @@
+// tiltak.Portfolio: a portfolio as an immutable snapshot behind a handle, so that the long
+// operations can run without the GIL.
+//
+// Threads: load, save, to_json, validate, summary, equality and the edits release the GIL.
+// While one Python thread runs them, another may use the same Portfolio object, so the
+// C++ value must not change under a reader. The handle therefore holds a
+// shared_ptr<const Portfolio> (the current snapshot): readers take the pointer (under a
+// mutex) and work on that snapshot; an edit replaces the pointer. An edit changes the
+// snapshot in place when nothing else holds it (the editing functions keep the portfolio
+// unchanged on error), and otherwise edits a copy: copy() is O(1) and the first edit of a
+// shared snapshot pays the copy (copy-on-write).
+// Lock order: the mutex is only ever taken without waiting for the GIL while holding it, so
+// a thread holding the GIL may block on the mutex (the holder never needs the GIL).
+
+#include <pybind11/numpy.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+#include <mutex>
+#include <string_view>
+#include <utility>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "tiltak/io/portfolio_json.hpp"
+#include "tiltak/model/editing.hpp"
+#include "tiltak/model/portfolio.hpp"
+#include "tiltak/model/synthetic.hpp"
+#include "tiltak/model/validation.hpp"
+#include "tiltak/reporting/labels.hpp"
+#include "tiltak/reporting/summary.hpp"
+
+namespace tiltak_python {
+namespace {
+
+using namespace tiltak;
+
+bool interpreter_finalizing() {
+#if PY_VERSION_HEX >= 0x030D0000
+  return Py_IsFinalizing() != 0;
+#else
+  return _Py_IsFinalizing() != 0;
+#endif
+}
+
+class PortfolioHandle {
+ public:
+  explicit PortfolioHandle(Portfolio portfolio) : snapshot_(std::make_shared<Portfolio>(std::move(portfolio))) {}
+  explicit PortfolioHandle(std::shared_ptr<Portfolio> snapshot) : snapshot_(std::move(snapshot)) {}
+  PortfolioHandle(const PortfolioHandle&) = delete;
+  PortfolioHandle& operator=(const PortfolioHandle&) = delete;
+  // Freeing a large portfolio takes a while (about 0.2 s for 30 000 initiatives in a debug
+  // build): when this is the last owner, free it without the GIL. Python deallocates objects
+  // with the GIL held; releasing it there is allowed (io.FileIO does to close).
+  ~PortfolioHandle() {
+    if (snapshot_.use_count() == 1 && PyGILState_Check() && !interpreter_finalizing()) {
+      py::gil_scoped_release release;
+      snapshot_.reset();
+    }
+  }
+
+  std::shared_ptr<const Portfolio> snapshot() const {
+    std::lock_guard lock(mutex_);
+    return snapshot_;
+  }
+
+  // A new handle sharing this snapshot (copy-on-write).
+  std::unique_ptr<PortfolioHandle> copy() const {
+    std::lock_guard lock(mutex_);
+    return std::make_unique<PortfolioHandle>(snapshot_);
+  }
+
+  // Call without the GIL. `edit` must leave the portfolio unchanged when it throws.
+  template <class Edit>
+  void edit(Edit&& edit) {
+    std::lock_guard lock(mutex_);
+    if (snapshot_.use_count() == 1) {  // nobody else can see it: change it in place
+      edit(*snapshot_);
+      return;
+    }
+    auto next = std::make_shared<Portfolio>(*snapshot_);
+    edit(*next);
+    snapshot_ = std::move(next);
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::shared_ptr<Portfolio> snapshot_;  // handed out only as shared_ptr<const Portfolio>
+};
+
+using Handle = std::unique_ptr<PortfolioHandle>;
+
+// Iterates over the initiatives of one snapshot, yielding copies.
+class InitiativeIterator {
+ public:
+  explicit InitiativeIterator(std::shared_ptr<const Portfolio> snapshot) : snapshot_(std::move(snapshot)) {}
+  Initiative next() {
+    if (index_ >= snapshot_->initiatives.size()) throw py::stop_iteration();
+    return snapshot_->initiatives[index_++];
+  }
+
+ private:
+  std::shared_ptr<const Portfolio> snapshot_;
+  std::size_t index_ = 0;
+};
+
+[[noreturn]] void throw_not_found(const std::string& id) {
+  Problem problem;
+  problem.value = "\"" + id + "\"";
+  problem.message = "no initiative has this id";
+  throw Error(ErrorCode::not_found, std::move(problem));
+}
+
+py::object frames_function(const char* name) { return py::module_::import("tiltak._frames").attr(name); }
+
+// --- columns for the pandas helpers (tiltak/_frames.py turns them into DataFrames) ----------
+
+template <class T>
+py::array_t<T> array(const std::vector<T>& values) {
+  py::array_t<T> result(static_cast<py::ssize_t>(values.size()));
+  std::copy(values.begin(), values.end(), result.mutable_data());
+  return result;
+}
+
+py::object optional_text(const std::string& value) { return value.empty() ? py::none() : py::object(py::str(value)); }
+
+py::dict initiative_columns(const Portfolio& portfolio) {
+  const PortfolioSummary summary = summarise(portfolio);
+  const std::size_t n = portfolio.initiatives.size();
+  py::list id(n), title(n), stage(n), phase(n), programme(n), owner(n), owner_name(n), service_areas(n),
+      planned_start(n), planned_end(n), actual_start(n), actual_end(n), fixed_start(n), status(n);
+  std::vector<std::int64_t> cost(n), benefit(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Initiative& initiative = portfolio.initiatives[i];
+    const InitiativeSummary& line = summary.initiatives[i];
+    id[i] = py::cast(initiative.id);
+    title[i] = py::str(initiative.title);
+    stage[i] = py::cast(initiative.stage);
+    phase[i] = optional_text(initiative.phase);
+    programme[i] = optional_text(initiative.programme);
+    owner[i] = py::cast(initiative.owner);
+    owner_name[i] = optional_text(line.owner);
+    service_areas[i] = py::cast(initiative.service_areas);
+    planned_start[i] = py::cast(initiative.planned.start);
+    planned_end[i] = py::cast(initiative.planned.end);
+    actual_start[i] = py::cast(initiative.actual.start);
+    actual_end[i] = py::cast(initiative.actual.end);
+    fixed_start[i] = py::cast(initiative.fixed_start);
+    cost[i] = line.total_cost.minor_units();
+    benefit[i] = line.total_benefit.minor_units();
+    status[i] = py::cast(line.overall);
+  }
+  py::dict columns;
+  columns["id"] = id;
+  columns["title"] = title;
+  columns["stage"] = stage;
+  columns["phase"] = phase;
+  columns["programme"] = programme;
+  columns["owner"] = owner;
+  columns["owner_name"] = owner_name;
+  columns["service_areas"] = service_areas;
+  columns["planned_start"] = planned_start;
+  columns["planned_end"] = planned_end;
+  columns["actual_start"] = actual_start;
+  columns["actual_end"] = actual_end;
+  columns["fixed_start"] = fixed_start;
+  columns["planned_cost_minor"] = array(cost);
+  columns["planned_benefit_minor"] = array(benefit);
+  columns["status"] = status;
+  return columns;
+}
+
+py::dict cost_columns(const Portfolio& portfolio) {
+  py::list initiative, kind, basis, role, bearer, description;
+  std::vector<std::int64_t> year, amount, hours;
+  for (const auto& item : portfolio.initiatives) {
+    py::object id = py::cast(item.id);
+    for (const auto& line : item.costs) {
+      initiative.append(id);
+      year.push_back(line.year);
+      kind.append(py::cast(line.kind));
+      basis.append(py::cast(line.basis));
+      amount.push_back(line.amount.minor_units());
+      hours.push_back(line.hours);
+      role.append(optional_text(line.role));
+      bearer.append(py::cast(line.bearer));
+      description.append(optional_text(line.description));
+    }
+  }
+  py::dict columns;
+  columns["initiative"] = initiative;
+  columns["year"] = array(year);
+  columns["kind"] = kind;
+  columns["basis"] = basis;
+  columns["amount_minor"] = array(amount);
+  columns["hours"] = array(hours);
+  columns["role"] = role;
+  columns["bearer"] = bearer;
+  columns["description"] = description;
+  return columns;
+}
+
+py::dict benefit_columns(const Portfolio& portfolio) {
+  py::list benefit, title, kind, recipient_kind, recipient, unit;
+  std::vector<std::int64_t> year, value;
+  std::vector<double> quantity;
+  for (const auto& item : portfolio.benefits) {
+    py::object id = py::cast(item.id);
+    py::object item_title = py::str(item.title);
+    py::object item_kind = py::cast(item.kind);
+    py::object item_recipient_kind = py::cast(item.recipient.kind);
+    py::object item_recipient = optional_text(item.recipient.id);
+    py::object item_unit = py::str(item.indicator.unit);
+    for (const auto& planned : item.profile) {
+      benefit.append(id);
+      title.append(item_title);
+      kind.append(item_kind);
+      recipient_kind.append(item_recipient_kind);
+      recipient.append(item_recipient);
+      unit.append(item_unit);
+      year.push_back(planned.year);
+      quantity.push_back(planned.quantity);
+      value.push_back(planned_value(item, planned, portfolio.currency).minor_units());
+    }
+  }
+  py::dict columns;
+  columns["benefit"] = benefit;
+  columns["title"] = title;
+  columns["kind"] = kind;
+  columns["recipient_kind"] = recipient_kind;
+  columns["recipient"] = recipient;
+  columns["year"] = array(year);
+  columns["quantity"] = array(quantity);
+  columns["unit"] = unit;
+  columns["value_minor"] = array(value);
+  return columns;
+}
+
+std::string plural(std::size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+void bind_summary(py::module_& m) {
+  py::class_<InitiativeSummary>(m, "InitiativeSummary", "One line of the portfolio summary.")
+      .def_readonly("id", &InitiativeSummary::id, "Initiative id.")
+      .def_readonly("title", &InitiativeSummary::title, "Title.")
+      .def_readonly("stage", &InitiativeSummary::stage, "Lifecycle stage name.")
+      .def_readonly("owner", &InitiativeSummary::owner, "The owner's name, or \"\".")
+      .def_property_readonly(
+          "total_cost", [](const InitiativeSummary& s) { return s.total_cost; },
+          "Money: planned investment + operating + valued internal hours (basis \"plan\").")
+      .def_property_readonly(
+          "total_benefit", [](const InitiativeSummary& s) { return s.total_benefit; },
+          "Money: planned monetised benefit attributed to it by contribution share.")
+      .def_readonly("schedule", &InitiativeSummary::schedule, "Newest schedule status (\"green\", ...) or None.")
+      .def_readonly("cost", &InitiativeSummary::cost, "Newest cost status or None.")
+      .def_readonly("scope", &InitiativeSummary::scope, "Newest scope status or None.")
+      .def_readonly("risk", &InitiativeSummary::risk, "Newest risk status or None.")
+      .def_readonly("overall", &InitiativeSummary::overall, "Worst of the four, or None.")
+      .def("__repr__", [](const InitiativeSummary& s) {
+        return "InitiativeSummary(id=" + py::repr(py::cast(s.id)).cast<std::string>() +
+               ", total_cost=" + py::repr(py::cast(s.total_cost)).cast<std::string>() +
+               ", total_benefit=" + py::repr(py::cast(s.total_benefit)).cast<std::string>() + ")";
+      });
+
+  py::class_<PortfolioSummary>(m, "PortfolioSummary",
+                               "The portfolio at a glance: one InitiativeSummary per initiative and the totals.")
+      .def_readonly("name", &PortfolioSummary::name, "Portfolio name.")
+      .def_property_readonly(
+          "initiatives", [](const PortfolioSummary& s) { return s.initiatives; },
+          "list[InitiativeSummary] in portfolio order.")
+      .def_property_readonly(
+          "total_cost", [](const PortfolioSummary& s) { return s.total_cost; }, "Money: the sum of total_cost.")
+      .def_property_readonly(
+          "total_benefit", [](const PortfolioSummary& s) { return s.total_benefit; },
+          "Money: the sum of total_benefit.")
+      .def(
+          "table",
+          [](const PortfolioSummary& s, std::optional<Language> lang) {
+            return format_summary_table(s, lang.value_or(default_language(s.total_cost.currency())));
+          },
+          py::arg("lang") = py::none(),
+          "A fixed-width text table (as `tiltak summary` prints), in \"nb\", \"da\" or \"en\"; without "
+          "``lang``, the customary language of the currency.")
+      .def(
+          "to_json", [](const PortfolioSummary& s) { return summary_to_json(s); },
+          "The summary as a JSON document (amounts as exact decimal strings).")
+      .def("__str__",
+           [](const PortfolioSummary& s) {
+             return format_summary_table(s, default_language(s.total_cost.currency()));
+           })
+      .def("__repr__", [](const PortfolioSummary& s) {
+        return "<tiltak.PortfolioSummary " + py::repr(py::str(s.name)).cast<std::string>() + ": " +
+               plural(s.initiatives.size(), "initiative") + ", total_cost " + s.total_cost.to_string() +
+               ", total_benefit " + s.total_benefit.to_string() + ">";
+      });
+}
+
+}  // namespace
+
+void bind_portfolio(py::module_& m) {
+  bind_summary(m);
+
+  py::class_<InitiativeIterator>(m, "_InitiativeIterator")
+      .def("__iter__", [](py::object self) { return self; })
+      .def("__next__", &InitiativeIterator::next);
+
+  py::class_<PortfolioHandle> portfolio(
+      m, "Portfolio",
+      "A digitalisation portfolio: organisation, strategy, initiatives and benefits.\n\n"
+      "Load it with Portfolio.load(path) or Portfolio.from_json(text). It is always valid: the edits "
+      "(add_initiative, update_initiative, remove_initiative) are checked and leave it unchanged on "
+      "error. Attribute reads return copies. Iterating yields the initiatives in portfolio order; "
+      "portfolio[\"T-1\"] looks one up by id (NotFoundError, a KeyError, when absent).");
+  portfolio
+      .def_static(
+          "load",
+          [](const std::filesystem::path& path) {
+            py::gil_scoped_release release;
+            return std::make_unique<PortfolioHandle>(load_portfolio(path));
+          },
+          py::arg("path"),
+          "Read and validate a portfolio document. Raises IoError, ParseError (with line and column) or "
+          "ValidationError listing every problem. Releases the GIL.")
+      .def_static(
+          "from_json",
+          // A string_view into the str's UTF-8 buffer (or the bytes object): no copy of a
+          // document that may be hundreds of MB. The argument keeps it alive, and str and
+          // bytes are immutable, so it stays valid without the GIL.
+          [](std::string_view text, const std::string& source) {
+            py::gil_scoped_release release;
+            return std::make_unique<PortfolioHandle>(parse_portfolio(text, source));
+          },
+          py::arg("text"), py::arg("source") = "<memory>",
+          "Parse and validate a portfolio document given as text; ``source`` names it in problems. "
+          "Releases the GIL.")
+      .def(
+          "save",
+          [](const PortfolioHandle& self, const std::filesystem::path& path) {
+            auto snapshot = self.snapshot();
+            py::gil_scoped_release release;
+            save_portfolio(*snapshot, path);
+          },
+          py::arg("path"),
+          "Write the document atomically: a temporary file beside ``path`` is flushed and renamed over it, so "
+          "a crash leaves the old or the new file, never a truncated one. Raises IoError. Releases the GIL.")
+      .def(
+          "to_json",
+          [](const PortfolioHandle& self) {
+            auto snapshot = self.snapshot();
+            py::gil_scoped_release release;
+            return to_json(*snapshot);
+          },
+          "The document text: deterministic, two-space indented. Releases the GIL.")
+      .def_property_readonly(
+          "name", [](const PortfolioHandle& self) { return self.snapshot()->name; }, "Portfolio name.")
+      .def_property_readonly(
+          "currency", [](const PortfolioHandle& self) { return self.snapshot()->currency; },
+          "Currency of every amount: \"NOK\", \"DKK\", \"EUR\" or \"SEK\".")
+      .def_property_readonly(
+          "organisation", [](const PortfolioHandle& self) { return self.snapshot()->organisation; },
+          "Organisation (a copy).")
+      .def_property_readonly(
+          "strategy", [](const PortfolioHandle& self) { return self.snapshot()->strategy; }, "Strategy (a copy).")
+      .def_property_readonly(
+          "components", [](const PortfolioHandle& self) { return self.snapshot()->components; },
+          "list[SharedComponent] (a copy).")
+      .def_property_readonly(
+          "initiatives", [](const PortfolioHandle& self) { return self.snapshot()->initiatives; },
+          "list[Initiative] in portfolio order (copies).")
+      .def_property_readonly(
+          "benefits", [](const PortfolioHandle& self) { return self.snapshot()->benefits; },
+          "list[Benefit] (copies).")
+      .def(
+          "benefits_of",
+          [](const PortfolioHandle& self, const InitiativeId& id) {
+            auto snapshot = self.snapshot();
+            std::vector<Benefit> result;
+            for (const Benefit* benefit : snapshot->benefits_of(id)) result.push_back(*benefit);
+            return result;
+          },
+          py::arg("initiative"), "The benefits an initiative contributes to (copies).")
+      .def("__len__", [](const PortfolioHandle& self) { return self.snapshot()->initiatives.size(); },
+           "The number of initiatives.")
+      .def(
+          "__iter__", [](const PortfolioHandle& self) { return InitiativeIterator(self.snapshot()); },
+          "Iterate over the initiatives (copies) of the portfolio as it is now.")
+      .def(
+          "__getitem__",
+          [](const PortfolioHandle& self, const std::string& id) {
+            auto snapshot = self.snapshot();
+            const Initiative* found = snapshot->find_initiative(InitiativeId(id));
+            if (!found) throw_not_found(id);
+            return *found;
+          },
+          py::arg("id"), "The initiative with this id (a copy); NotFoundError (a KeyError) when absent.")
+      .def(
+          "__contains__",
+          [](const PortfolioHandle& self, const py::object& id) {
+            if (!py::isinstance<py::str>(id)) return false;
+            return self.snapshot()->find_initiative(InitiativeId(id.cast<std::string>())) != nullptr;
+          },
+          py::arg("id"), "Whether an initiative has this id.")
+      .def(
+          "add_initiative",
+          [](PortfolioHandle& self, Initiative initiative) {
+            py::gil_scoped_release release;
+            self.edit([&](Portfolio& p) { add_initiative(p, std::move(initiative)); });
+          },
+          py::arg("initiative"),
+          "Append an initiative. DuplicateError when the id exists; ValidationError listing every problem the "
+          "portfolio would have with it. Unchanged on error. Releases the GIL.")
+      .def(
+          "update_initiative",
+          [](PortfolioHandle& self, Initiative initiative) {
+            py::gil_scoped_release release;
+            self.edit([&](Portfolio& p) { update_initiative(p, std::move(initiative)); });
+          },
+          py::arg("initiative"),
+          "Replace the initiative with the same id. NotFoundError, ValidationError. Unchanged on error. "
+          "Releases the GIL.")
+      .def(
+          "remove_initiative",
+          [](PortfolioHandle& self, const InitiativeId& id) {
+            py::gil_scoped_release release;
+            self.edit([&](Portfolio& p) { remove_initiative(p, id); });
+          },
+          py::arg("id"),
+          "Remove an initiative. NotFoundError; ValidationError while other initiatives depend on it or "
+          "benefits name it (each reference listed with its pointer). Unchanged on error. Releases the GIL.")
+      .def(
+          "summary",
+          [](const PortfolioHandle& self) {
+            auto snapshot = self.snapshot();
+            py::gil_scoped_release release;
+            return summarise(*snapshot);
+          },
+          "PortfolioSummary: planned cost and monetised benefit per initiative and in total, and the "
+          "current status. Releases the GIL.")
+      .def(
+          "validate",
+          [](const PortfolioHandle& self) {
+            auto snapshot = self.snapshot();
+            py::gil_scoped_release release;
+            return validate(*snapshot);
+          },
+          "Every problem the model's rules find (list[Problem]); empty when valid. Releases the GIL.")
+      .def(
+          "copy", [](const PortfolioHandle& self) { return self.copy(); },
+          "An independent copy (cheap: the data is shared until one of them is edited).")
+      .def("__copy__", [](const PortfolioHandle& self) { return self.copy(); })
+      .def("__deepcopy__", [](const PortfolioHandle& self, const py::dict&) { return self.copy(); }, py::arg("memo"))
+      .def(
+          "__eq__",
+          [](const PortfolioHandle& self, const PortfolioHandle& other) {
+            auto a = self.snapshot();
+            auto b = other.snapshot();
+            if (a == b) return true;
+            py::gil_scoped_release release;
+            return *a == *b;
+          },
+          py::is_operator(), "Equal when every field is equal.")
+      .def(
+          "__ne__",
+          [](const PortfolioHandle& self, const PortfolioHandle& other) {
+            auto a = self.snapshot();
+            auto b = other.snapshot();
+            if (a == b) return false;
+            py::gil_scoped_release release;
+            return !(*a == *b);
+          },
+          py::is_operator())
+      .def("__repr__",
+           [](const PortfolioHandle& self) {
+             auto snapshot = self.snapshot();
+             return "<tiltak.Portfolio " + py::repr(py::str(snapshot->name)).cast<std::string>() + ": " +
+                    plural(snapshot->initiatives.size(), "initiative") + ", " +
+                    plural(snapshot->benefits.size(), "benefit") + ", " +
+                    std::string(currency_code(snapshot->currency)) + ">";
+           })
+      .def(py::pickle(
+          [](const PortfolioHandle& self) {
+            auto snapshot = self.snapshot();
+            py::gil_scoped_release release;
+            return to_json(*snapshot);
+          },
+          [](const std::string& text) { return std::make_unique<PortfolioHandle>(parse_portfolio(text)); }))
+      // The pandas and HTML helpers live in tiltak/_frames.py (pandas is imported only there,
+      // and only when called); the columns come from C++.
+      .def(
+          "_columns",
+          [](const PortfolioHandle& self, const std::string& table) {
+            auto snapshot = self.snapshot();
+            if (table == "initiatives") return initiative_columns(*snapshot);
+            if (table == "costs") return cost_columns(*snapshot);
+            if (table == "benefits") return benefit_columns(*snapshot);
+            throw_invalid_argument("unknown table \"" + table + "\"");
+          },
+          py::arg("table"))
+      .def(
+          "initiatives_frame", [](py::object self) { return frames_function("initiatives_frame")(self); },
+          "pandas.DataFrame with one row per initiative (docs/python.md lists the columns). Needs pandas.")
+      .def(
+          "costs_frame", [](py::object self) { return frames_function("costs_frame")(self); },
+          "pandas.DataFrame with one row per cost line. Needs pandas.")
+      .def(
+          "benefits_frame", [](py::object self) { return frames_function("benefits_frame")(self); },
+          "pandas.DataFrame with one row per benefit and profile year, with its monetised value. Needs pandas.")
+      .def(
+          "to_pandas", [](py::object self) { return frames_function("to_pandas")(self); },
+          "dict with the three DataFrames: {\"initiatives\": ..., \"costs\": ..., \"benefits\": ...}.")
+      .def(
+          "_repr_html_", [](py::object self) { return frames_function("portfolio_html")(self); },
+          "A compact HTML table for Jupyter.");
+
+  m.def(
+      "validate_file",
+      [](const std::filesystem::path& path) {
+        py::gil_scoped_release release;
+        try {
+          load_portfolio(path);
+          return std::vector<Problem>{};
+        } catch (const Error& error) {
+          if (!error.problems().empty()) return error.problems();
+          Problem problem;
+          problem.source = path.string();
+          problem.message = error.what();
+          return std::vector<Problem>{problem};
+        }
+      },
+      py::arg("path"),
+      "Check a portfolio document and return every problem (list[Problem]); empty when valid. Never raises "
+      "for a bad or missing file: that is a problem too. Releases the GIL.");
+
+  m.def(
+      "generate_portfolio",
+      [](long long size, std::uint64_t seed, double dependencies_per_initiative, int first_year, int years,
+         Currency currency, long long cooperation_members) {
+        if (size < 0) throw_invalid_argument("size must not be negative");
+        if (cooperation_members < 0) throw_invalid_argument("cooperation_members must not be negative");
+        SyntheticOptions options;
+        options.initiatives = static_cast<std::size_t>(size);
+        options.seed = seed;
+        options.dependencies_per_initiative = dependencies_per_initiative;
+        options.first_year = first_year;
+        options.years = years;
+        options.currency = currency;
+        options.cooperation_members = static_cast<std::size_t>(cooperation_members);
+        py::gil_scoped_release release;
+        return std::make_unique<PortfolioHandle>(generate_portfolio(options));
+      },
+      py::arg("size"), py::arg("seed") = 1, py::kw_only(), py::arg("dependencies_per_initiative") = 2.0,
+      py::arg("first_year") = 2026, py::arg("years") = 5, py::arg("currency") = Currency::NOK,
+      py::arg("cooperation_members") = 0,
+      "A deterministic, valid, realistic synthetic portfolio of ``size`` initiatives: the same arguments "
+      "give the same portfolio on every platform. ``cooperation_members`` 0 gives a single municipality, "
+      "2-100 a cooperation. InvalidArgumentError for unusable options. Releases the GIL.");
+
+  py::tuple stages(std::size(all_stages));
+  for (std::size_t i = 0; i < std::size(all_stages); ++i) stages[i] = py::cast(all_stages[i]);
+  m.attr("STAGES") = stages;
+}
+
+}  // namespace tiltak_python
