@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one command that runs every test on a fresh Debian 12 machine: installs the system
 # packages, then configures, builds and tests the `ci` preset (warnings are errors, benchmarks
-# compiled) and the `asan` preset (AddressSanitizer + UBSan). Build trees: build/ci, build/asan.
+# compiled), the `asan` preset (AddressSanitizer + UBSan), and the C API's concurrency test
+# under ThreadSanitizer (`tsan`). Build trees: build/ci, build/asan, build/tsan.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -14,4 +15,10 @@ for preset in ci asan; do
   ctest --preset "$preset" --output-on-failure -j2
 done
 
-echo "== test.sh: all tests passed (presets: ci, asan)"
+# ThreadSanitizer only for what it is for: several threads reading one portfolio.
+echo "== test.sh: preset tsan (C API concurrency)"
+cmake --preset tsan
+cmake --build --preset tsan-concurrency -j2
+ctest --preset tsan-concurrency --output-on-failure
+
+echo "== test.sh: all tests passed (presets: ci, asan, tsan)"
