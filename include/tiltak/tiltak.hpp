@@ -1,12 +1,19 @@
 #pragma once
 // The whole C++ API of tiltak in one include.
 
+#include "tiltak/benefits/yearly_amounts.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/date.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/id.hpp"
 #include "tiltak/core/locale.hpp"
 #include "tiltak/core/money.hpp"
+#include "tiltak/graph/benefit_network.hpp"
+#include "tiltak/graph/calendar.hpp"
+#include "tiltak/graph/dependency_graph.hpp"
+#include "tiltak/graph/impact.hpp"
+#include "tiltak/graph/incremental_schedule.hpp"
+#include "tiltak/graph/schedule.hpp"
 #include "tiltak/io/atomic_file.hpp"
 #include "tiltak/io/csv_import.hpp"
 #include "tiltak/io/portfolio_json.hpp"
@@ -15,6 +22,7 @@
 #include "tiltak/model/editing.hpp"
 #include "tiltak/model/initiative.hpp"
 #include "tiltak/model/lifecycle.hpp"
+#include "tiltak/model/names.hpp"
 #include "tiltak/model/organisation.hpp"
 #include "tiltak/model/portfolio.hpp"
 #include "tiltak/model/shared_component.hpp"

@@ -1,0 +1,219 @@
+#include "graph/cpm_engine.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <queue>
+#include <utility>
+
+#include "tiltak/core/error.hpp"
+
+namespace tiltak::detail {
+
+CpmEngine::CpmEngine(std::vector<CpmNode> nodes, std::vector<CpmEdge> edges, const std::vector<std::size_t>& order)
+    : nodes_(std::move(nodes)),
+      edges_(std::move(edges)),
+      in_(nodes_.size()),
+      out_(nodes_.size()),
+      position_(nodes_.size()),
+      at_(order),
+      es_(nodes_.size(), unconstrained),
+      tail_(nodes_.size(), 0),
+      queued_(nodes_.size(), 0) {
+  for (std::size_t e = 0; e < edges_.size(); ++e) {
+    in_[edges_[e].to].push_back(e);
+    out_[edges_[e].from].push_back(e);
+  }
+  for (std::size_t p = 0; p < at_.size(); ++p) position_[at_[p]] = p;
+  for (std::size_t n : at_) {
+    es_[n] = compute_start(n);
+    record_finish(n, unconstrained, es_[n]);
+  }
+  for (auto it = at_.rbegin(); it != at_.rend(); ++it) tail_[*it] = compute_tail(*it);
+  touched_ = nodes_.size();
+}
+
+long CpmEngine::allowed_start(const CpmEdge& edge) const {
+  const long from_start = es_[edge.from];
+  const long from_finish = from_start + nodes_[edge.from].duration;
+  const long to_duration = nodes_[edge.to].duration;
+  switch (edge.type) {
+    case DependencyType::finish_to_start: return from_finish + edge.lag;
+    case DependencyType::start_to_start: return from_start + edge.lag;
+    case DependencyType::finish_to_finish: return from_finish + edge.lag - to_duration;
+    case DependencyType::start_to_finish: return from_start + edge.lag - to_duration;
+  }
+  return from_finish + edge.lag;
+}
+
+long CpmEngine::compute_start(std::size_t n) const {
+  if (nodes_[n].fixed) return *nodes_[n].fixed;
+  long start = nodes_[n].not_before;
+  for (std::size_t e : in_[n])
+    if (es_[edges_[e].from] != unconstrained) start = std::max(start, allowed_start(edges_[e]));
+  return start;
+}
+
+long CpmEngine::compute_tail(std::size_t n) const {
+  long tail = 0;
+  const long own = nodes_[n].duration;
+  for (std::size_t e : out_[n]) {
+    const CpmEdge& edge = edges_[e];
+    const long next = tail_[edge.to] + nodes_[edge.to].duration;  // F − LS of the successor
+    switch (edge.type) {
+      case DependencyType::finish_to_start: tail = std::max(tail, next + edge.lag); break;
+      case DependencyType::start_to_start: tail = std::max(tail, next + edge.lag - own); break;
+      case DependencyType::finish_to_finish: tail = std::max(tail, tail_[edge.to] + edge.lag); break;
+      case DependencyType::start_to_finish: tail = std::max(tail, tail_[edge.to] + edge.lag - own); break;
+    }
+  }
+  return tail;
+}
+
+void CpmEngine::record_finish(std::size_t n, long old_start, long new_start) {
+  if (!nodes_[n].counted) return;
+  if (old_start != unconstrained) {
+    auto it = finishes_.find(old_start + nodes_[n].duration);
+    if (--it->second == 0) finishes_.erase(it);
+  }
+  if (new_start != unconstrained) ++finishes_[new_start + nodes_[n].duration];
+}
+
+long CpmEngine::finish() const noexcept { return finishes_.empty() ? unconstrained : finishes_.rbegin()->first; }
+
+long CpmEngine::slack(const CpmEdge& edge) const { return es_[edge.to] - allowed_start(edge); }
+
+long CpmEngine::free_float(std::size_t n) const {
+  long room = finish() - earliest_finish(n);
+  for (std::size_t e : out_[n])
+    if (es_[edges_[e].to] != unconstrained) room = std::min(room, slack(edges_[e]));
+  return room;
+}
+
+void CpmEngine::propagate_forward(const std::vector<std::size_t>& seeds) {
+  // Nodes in topological position order, each recomputed once after all its changed inputs.
+  std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> queue;
+  auto push = [&](std::size_t n) {
+    if (!std::exchange(queued_[n], char{1})) queue.push(position_[n]);
+  };
+  for (std::size_t n : seeds) push(n);
+  while (!queue.empty()) {
+    const std::size_t n = at_[queue.top()];
+    queue.pop();
+    queued_[n] = 0;
+    ++touched_;
+    const long old_start = es_[n];
+    const long new_start = compute_start(n);
+    const bool seeded = std::find(seeds.begin(), seeds.end(), n) != seeds.end();
+    if (new_start == old_start && !seeded) continue;
+    es_[n] = new_start;
+    record_finish(n, old_start, new_start);
+    for (std::size_t e : out_[n]) push(edges_[e].to);
+  }
+}
+
+void CpmEngine::propagate_backward(const std::vector<std::size_t>& seeds) {
+  std::priority_queue<std::size_t> queue;  // the latest position first
+  auto push = [&](std::size_t n) {
+    if (!std::exchange(queued_[n], char{1})) queue.push(position_[n]);
+  };
+  for (std::size_t n : seeds) push(n);
+  while (!queue.empty()) {
+    const std::size_t n = at_[queue.top()];
+    queue.pop();
+    queued_[n] = 0;
+    ++touched_;
+    const long new_tail = compute_tail(n);
+    const bool seeded = std::find(seeds.begin(), seeds.end(), n) != seeds.end();
+    if (new_tail == tail_[n] && !seeded) continue;
+    tail_[n] = new_tail;
+    for (std::size_t e : in_[n]) push(edges_[e].from);
+  }
+}
+
+void CpmEngine::set_node(std::size_t n, const CpmNode& data) {
+  touched_ = 0;
+  record_finish(n, es_[n], unconstrained);  // forget the finish under the old duration
+  nodes_[n] = data;
+  record_finish(n, unconstrained, es_[n]);
+  propagate_forward({n});
+  // The node's tail depends on its own duration (start-based edges), its prerequisites' tails
+  // on its duration.
+  std::vector<std::size_t> seeds{n};
+  for (std::size_t e : in_[n]) seeds.push_back(edges_[e].from);
+  propagate_backward(seeds);
+}
+
+std::size_t CpmEngine::add_edge(const CpmEdge& edge) {
+  touched_ = 0;
+  if (edge.from == edge.to) throw Error(ErrorCode::validation_error, "a node cannot depend on itself");
+  if (position_[edge.from] > position_[edge.to]) restore_order_for(edge.from, edge.to);
+  std::size_t e = edges_.size();
+  if (free_edges_.empty()) {
+    edges_.push_back(edge);
+  } else {
+    e = free_edges_.back();
+    free_edges_.pop_back();
+    edges_[e] = edge;
+  }
+  in_[edge.to].push_back(e);
+  out_[edge.from].push_back(e);
+  propagate_forward({edge.to});
+  propagate_backward({edge.from});
+  return e;
+}
+
+void CpmEngine::remove_edge(std::size_t e) {
+  touched_ = 0;
+  const CpmEdge edge = edges_.at(e);
+  std::erase(in_[edge.to], e);
+  std::erase(out_[edge.from], e);
+  free_edges_.push_back(e);
+  propagate_forward({edge.to});
+  propagate_backward({edge.from});
+}
+
+// Pearce and Kelly's dynamic topological order: when a new edge from → to runs against the
+// order, only the nodes between the two positions that are reachable forward from `to` or
+// backward from `from` are renumbered, among the positions they already hold.
+void CpmEngine::restore_order_for(std::size_t from, std::size_t to) {
+  const std::size_t lower = position_[to], upper = position_[from];
+  std::vector<std::size_t> forward, backward, stack;
+  auto search = [&](std::size_t start, bool downstream, std::vector<std::size_t>& found) {
+    stack.assign(1, start);
+    queued_[start] = 1;
+    while (!stack.empty()) {
+      const std::size_t n = stack.back();
+      stack.pop_back();
+      found.push_back(n);
+      for (std::size_t e : downstream ? out_[n] : in_[n]) {
+        const std::size_t next = downstream ? edges_[e].to : edges_[e].from;
+        if (queued_[next]) continue;
+        if (downstream ? position_[next] > upper : position_[next] < lower) continue;
+        queued_[next] = 1;
+        stack.push_back(next);
+      }
+    }
+  };
+  search(to, true, forward);
+  const bool closes_cycle = std::find(forward.begin(), forward.end(), from) != forward.end();
+  if (!closes_cycle) search(from, false, backward);
+  for (std::size_t n : forward) queued_[n] = 0;
+  for (std::size_t n : backward) queued_[n] = 0;
+  if (closes_cycle) throw Error(ErrorCode::validation_error, "the dependency would close a cycle");
+
+  auto by_position = [&](std::size_t a, std::size_t b) { return position_[a] < position_[b]; };
+  std::sort(forward.begin(), forward.end(), by_position);
+  std::sort(backward.begin(), backward.end(), by_position);
+  std::vector<std::size_t> moved = backward;  // the prerequisites' side comes first
+  moved.insert(moved.end(), forward.begin(), forward.end());
+  std::vector<std::size_t> positions;
+  positions.reserve(moved.size());
+  for (std::size_t n : moved) positions.push_back(position_[n]);
+  std::sort(positions.begin(), positions.end());
+  for (std::size_t i = 0; i < moved.size(); ++i) {
+    position_[moved[i]] = positions[i];
+    at_[positions[i]] = moved[i];
+  }
+}
+
+}  // namespace tiltak::detail

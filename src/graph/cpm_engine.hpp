@@ -1,0 +1,90 @@
+#pragma once
+// The critical-path method over integer time units, with incremental updates: changing one
+// node's dates or one edge recomputes only the nodes whose values it changes.
+//
+// Forward pass: ES(j) = fixed(j), or max(not_before(j), constraint of every in-edge).
+// Backward pass, relative to the finish F (the latest EF of the counted nodes): each node keeps
+// its tail t = F − LF, the least time that must pass between its finish and F, so a change of
+// F moves no tail and the backward pass stays local.
+
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "tiltak/model/dependency.hpp"
+
+namespace tiltak::detail {
+
+inline constexpr long unconstrained = std::numeric_limits<long>::min() / 4;
+
+struct CpmNode {
+  long duration = 0;
+  long not_before = unconstrained;  // the planned start
+  std::optional<long> fixed;        // an actual or contractual start, or a component's date
+  bool counted = false;             // an initiative with dates: its finish counts for F
+  bool operator==(const CpmNode&) const = default;
+};
+
+struct CpmEdge {
+  std::size_t from = 0, to = 0;
+  DependencyType type = DependencyType::finish_to_start;
+  long lag = 0;
+};
+
+class CpmEngine {
+ public:
+  // `order` is a topological order of the nodes.
+  CpmEngine(std::vector<CpmNode> nodes, std::vector<CpmEdge> edges, const std::vector<std::size_t>& order);
+
+  // Incremental changes; each returns after recomputing what it affects. add_edge throws
+  // Error(validation_error) when the edge would close a cycle (and changes nothing).
+  void set_node(std::size_t node, const CpmNode& data);
+  std::size_t add_edge(const CpmEdge& edge);
+  void remove_edge(std::size_t edge);
+
+  std::size_t node_count() const noexcept { return nodes_.size(); }
+  const CpmNode& node(std::size_t n) const { return nodes_[n]; }
+  const CpmEdge& edge(std::size_t e) const { return edges_[e]; }
+  const std::vector<std::size_t>& in_edges(std::size_t n) const { return in_[n]; }
+  const std::vector<std::size_t>& out_edges(std::size_t n) const { return out_[n]; }
+  bool is_constrained(std::size_t n) const { return es_[n] != unconstrained; }
+
+  long finish() const noexcept;  // F, or `unconstrained` when nothing is counted
+  long earliest_start(std::size_t n) const { return es_[n]; }
+  long earliest_finish(std::size_t n) const { return es_[n] + nodes_[n].duration; }
+  long latest_finish(std::size_t n) const { return finish() - tail_[n]; }
+  long latest_start(std::size_t n) const { return latest_finish(n) - nodes_[n].duration; }
+  long total_float(std::size_t n) const { return latest_start(n) - es_[n]; }
+  long free_float(std::size_t n) const;
+  // The earliest start an edge allows its successor (ignores the successor's fixed start).
+  long allowed_start(const CpmEdge& edge) const;
+  // How much an edge's constraint is exceeded by its successor's start (0: it drives).
+  long slack(const CpmEdge& edge) const;
+
+  // Nodes recomputed by the last change (for tests and benchmarks of locality).
+  std::size_t last_touched() const noexcept { return touched_; }
+
+ private:
+  long compute_start(std::size_t n) const;
+  long compute_tail(std::size_t n) const;
+  // Keeps the multiset of counted finishes in step with a change of start.
+  void record_finish(std::size_t n, long old_start, long new_start);
+  void propagate_forward(const std::vector<std::size_t>& seeds);
+  void propagate_backward(const std::vector<std::size_t>& seeds);
+  void restore_order_for(std::size_t from, std::size_t to);
+
+  std::vector<CpmNode> nodes_;
+  std::vector<CpmEdge> edges_;
+  std::vector<std::size_t> free_edges_;  // removed edges' slots, reused by add_edge
+  std::vector<std::vector<std::size_t>> in_, out_;
+  std::vector<std::size_t> position_;  // of each node in the topological order
+  std::vector<std::size_t> at_;        // node at each position
+  std::vector<long> es_, tail_;
+  std::vector<char> queued_;  // scratch flags of the propagations, all false between calls
+  std::map<long, std::size_t> finishes_;  // EF of counted nodes → how many
+  std::size_t touched_ = 0;
+};
+
+}  // namespace tiltak::detail

@@ -1,0 +1,217 @@
+#include "tiltak/graph/dependency_graph.hpp"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/hawick_circuits.hpp>
+#include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <boost/graph/topological_sort.hpp>
+#include <unordered_map>
+
+#include "tiltak/core/error.hpp"
+
+namespace tiltak {
+namespace {
+
+using Csr = boost::compressed_sparse_row_graph<boost::bidirectionalS>;
+
+std::string describe_node(const GraphNode& node) { return node.id + " (" + node.title + ")"; }
+
+// Collects elementary cycles until the limit, then stops the search.
+struct CycleCollector {
+  struct Enough {};
+  std::vector<std::vector<std::size_t>>* cycles;
+  const std::vector<std::size_t>* original;  // subgraph vertex → graph node
+  std::size_t limit;
+
+  template <class Path, class Graph>
+  void cycle(const Path& path, const Graph&) const {
+    std::vector<std::size_t> nodes;
+    for (auto vertex : path) nodes.push_back((*original)[vertex]);
+    cycles->push_back(std::move(nodes));
+    if (cycles->size() >= limit) throw Enough{};
+  }
+};
+
+// All nodes reached from `start` in `graph` (not `start` itself), sorted.
+template <class Graph>
+std::vector<std::size_t> reached_from(const Graph& graph, std::size_t start, std::size_t node_count) {
+  std::vector<boost::default_color_type> colours(node_count, boost::white_color);
+  std::vector<std::size_t> reached;
+  struct Recorder : boost::default_bfs_visitor {
+    std::vector<std::size_t>* out;
+    void discover_vertex(typename boost::graph_traits<Graph>::vertex_descriptor v, const Graph&) const {
+      out->push_back(static_cast<std::size_t>(v));
+    }
+  } recorder;
+  recorder.out = &reached;
+  boost::breadth_first_search(graph, start,
+                              boost::visitor(recorder).color_map(boost::make_iterator_property_map(
+                                  colours.begin(), boost::get(boost::vertex_index, graph))));
+  reached.erase(std::remove(reached.begin(), reached.end(), start), reached.end());
+  std::sort(reached.begin(), reached.end());
+  return reached;
+}
+
+}  // namespace
+
+struct DependencyGraph::Impl {
+  std::vector<GraphNode> nodes;
+  std::vector<GraphEdge> edges;
+  std::vector<std::vector<std::size_t>> in, out;
+  std::unordered_map<std::string, std::size_t> index;
+  std::vector<GraphIssue> issues;
+  bool has_cycles = false;
+  Csr csr;
+
+  explicit Impl(const Portfolio& portfolio);
+  void add_nodes(const Portfolio& portfolio);
+  void add_edges(const Portfolio& portfolio);
+  void find_cycles();
+};
+
+DependencyGraph::Impl::Impl(const Portfolio& portfolio) {
+  add_nodes(portfolio);
+  add_edges(portfolio);
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  pairs.reserve(edges.size());
+  for (const auto& edge : edges) pairs.emplace_back(edge.from, edge.to);
+  csr = Csr(boost::edges_are_unsorted_multi_pass, pairs.begin(), pairs.end(), nodes.size());
+  find_cycles();
+}
+
+void DependencyGraph::Impl::add_nodes(const Portfolio& portfolio) {
+  nodes.reserve(portfolio.initiatives.size() + portfolio.components.size());
+  for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i) {
+    const auto& initiative = portfolio.initiatives[i];
+    if (is_dropped(initiative.stage)) continue;
+    nodes.push_back({GraphNodeKind::initiative, initiative.id.str(), initiative.title, i});
+  }
+  for (std::size_t c = 0; c < portfolio.components.size(); ++c)
+    nodes.push_back({GraphNodeKind::component, portfolio.components[c].id.str(), portfolio.components[c].name, c});
+  index.reserve(nodes.size());
+  for (std::size_t n = 0; n < nodes.size(); ++n) index.emplace(nodes[n].id, n);
+  in.resize(nodes.size());
+  out.resize(nodes.size());
+}
+
+void DependencyGraph::Impl::add_edges(const Portfolio& portfolio) {
+  std::unordered_map<std::string_view, const Initiative*> dropped;
+  for (const auto& initiative : portfolio.initiatives)
+    if (is_dropped(initiative.stage)) dropped.emplace(initiative.id.str(), &initiative);
+
+  for (std::size_t to = 0; to < nodes.size(); ++to) {
+    if (nodes[to].kind != GraphNodeKind::initiative) continue;
+    const Initiative& initiative = portfolio.initiatives[nodes[to].source_index];
+    for (const auto& dependency : initiative.dependencies) {
+      const std::string& on = std::visit([](const auto& id) -> const std::string& { return id.str(); }, dependency.on);
+      if (on == initiative.id.str()) {
+        issues.push_back({GraphIssueKind::self_dependency, {on, on}, describe_node(nodes[to]) + " depends on itself"});
+        continue;
+      }
+      if (auto it = dropped.find(on); it != dropped.end()) {
+        issues.push_back({GraphIssueKind::dropped_prerequisite,
+                          {initiative.id.str(), on},
+                          describe_node(nodes[to]) + " depends on " + on + " (" + it->second->title + "), which is " +
+                              std::string(stage_name(it->second->stage))});
+        continue;
+      }
+      auto from = index.find(on);
+      if (from == index.end()) {
+        issues.push_back({GraphIssueKind::unknown_prerequisite,
+                          {initiative.id.str(), on},
+                          describe_node(nodes[to]) + " depends on " + on + ", which does not exist"});
+        continue;
+      }
+      in[to].push_back(edges.size());
+      out[from->second].push_back(edges.size());
+      edges.push_back({from->second, to, dependency.type, dependency.lag_days});
+    }
+  }
+}
+
+void DependencyGraph::Impl::find_cycles() {
+  std::vector<std::size_t> component(nodes.size());
+  const auto count = boost::strong_components(
+      csr, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, csr)));
+  if (count == nodes.size()) return;  // every strong component is a single node: no cycles
+  has_cycles = true;
+
+  // Enumerate elementary cycles on the cyclic strong components only.
+  std::vector<std::size_t> size(count, 0);
+  for (auto c : component) ++size[c];
+  std::vector<std::size_t> original, position(nodes.size(), SIZE_MAX);
+  for (std::size_t n = 0; n < nodes.size(); ++n)
+    if (size[component[n]] > 1) position[n] = original.size(), original.push_back(n);
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> cyclic(original.size());
+  for (const auto& edge : edges)
+    if (position[edge.from] != SIZE_MAX && component[edge.from] == component[edge.to])
+      boost::add_edge(position[edge.from], position[edge.to], cyclic);
+
+  std::vector<std::vector<std::size_t>> cycles;
+  try {
+    boost::hawick_unique_circuits(cyclic, CycleCollector{&cycles, &original, cycle_report_limit});
+  } catch (const CycleCollector::Enough&) {
+  }
+  for (const auto& cycle : cycles) {
+    GraphIssue issue{GraphIssueKind::cycle, {}, "dependency cycle: "};
+    for (std::size_t i = 0; i <= cycle.size(); ++i) {
+      const GraphNode& node = nodes[cycle[i % cycle.size()]];
+      issue.path.push_back(node.id);
+      issue.message += (i == 0 ? "" : " → ") + describe_node(node);
+    }
+    issues.push_back(std::move(issue));
+  }
+}
+
+DependencyGraph::DependencyGraph(const Portfolio& portfolio) : impl_(std::make_shared<const Impl>(portfolio)) {}
+
+const std::vector<GraphNode>& DependencyGraph::nodes() const noexcept { return impl_->nodes; }
+const std::vector<GraphEdge>& DependencyGraph::edges() const noexcept { return impl_->edges; }
+const std::vector<GraphIssue>& DependencyGraph::issues() const noexcept { return impl_->issues; }
+bool DependencyGraph::has_cycles() const noexcept { return impl_->has_cycles; }
+const std::vector<std::size_t>& DependencyGraph::in_edges(std::size_t node) const { return impl_->in.at(node); }
+const std::vector<std::size_t>& DependencyGraph::out_edges(std::size_t node) const { return impl_->out.at(node); }
+
+std::optional<std::size_t> DependencyGraph::find(std::string_view id) const {
+  auto it = impl_->index.find(std::string(id));
+  return it == impl_->index.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+}
+
+std::vector<std::size_t> DependencyGraph::topological_order() const {
+  if (impl_->has_cycles) {
+    std::vector<Problem> problems;
+    for (const auto& issue : impl_->issues)
+      if (issue.kind == GraphIssueKind::cycle) problems.push_back({"", "", 0, 0, "", issue.message});
+    throw Error(ErrorCode::validation_error, std::move(problems));
+  }
+  std::vector<std::size_t> order;
+  order.reserve(impl_->nodes.size());
+  boost::topological_sort(impl_->csr, std::back_inserter(order));  // prerequisites come last
+  std::reverse(order.begin(), order.end());
+  return order;
+}
+
+std::vector<std::size_t> DependencyGraph::upstream(std::size_t node) const {
+  if (node >= impl_->nodes.size()) throw Error(ErrorCode::not_found, "no graph node " + std::to_string(node));
+  return reached_from(boost::make_reverse_graph(impl_->csr), node, impl_->nodes.size());
+}
+
+std::vector<std::size_t> DependencyGraph::downstream(std::size_t node) const {
+  if (node >= impl_->nodes.size()) throw Error(ErrorCode::not_found, "no graph node " + std::to_string(node));
+  return reached_from(impl_->csr, node, impl_->nodes.size());
+}
+
+std::string_view graph_issue_kind_name(GraphIssueKind kind) noexcept {
+  switch (kind) {
+    case GraphIssueKind::cycle: return "cycle";
+    case GraphIssueKind::self_dependency: return "self_dependency";
+    case GraphIssueKind::unknown_prerequisite: return "unknown_prerequisite";
+    case GraphIssueKind::dropped_prerequisite: return "dropped_prerequisite";
+  }
+  return "unknown";
+}
+
+}  // namespace tiltak
