@@ -3,10 +3,15 @@
 
 #include <pybind11/pybind11.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "tiltak/core/error.hpp"
+
+namespace tiltak {
+struct Portfolio;
+}
 
 namespace tiltak_python {
 
@@ -20,6 +25,12 @@ void bind_money(py::module_& module);
 void bind_model(py::module_& module);
 // Portfolio, its summary, validate_file, generate_portfolio.
 void bind_portfolio(py::module_& module);
+// The dependency graph, schedules, impacts, the benefit network and calendars (graph.cpp).
+void bind_graph(py::module_& module);
+
+// The current snapshot of a tiltak.Portfolio object, to read without the GIL (portfolio.cpp).
+// TypeError when `portfolio` is not a Portfolio.
+std::shared_ptr<const tiltak::Portfolio> portfolio_snapshot(py::handle portfolio);
 
 // UTF-8 text to str, replacing invalid bytes (messages may quote a value cut short).
 py::str text(std::string_view utf8);

@@ -17,4 +17,5 @@ PYBIND11_MODULE(_tiltak, module) {
   tiltak_python::bind_money(module);
   tiltak_python::bind_model(module);
   tiltak_python::bind_portfolio(module);
+  tiltak_python::bind_graph(module);
 }

@@ -298,6 +298,13 @@ void bind_summary(py::module_& m) {
 
 }  // namespace
 
+std::shared_ptr<const Portfolio> portfolio_snapshot(py::handle portfolio) {
+  if (!py::isinstance<PortfolioHandle>(portfolio))
+    throw py::type_error("expected a tiltak.Portfolio, got " +
+                         py::str(py::type::handle_of(portfolio).attr("__name__")).cast<std::string>());
+  return portfolio.cast<const PortfolioHandle&>().snapshot();
+}
+
 void bind_portfolio(py::module_& m) {
   bind_summary(m);
 

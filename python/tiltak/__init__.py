@@ -12,6 +12,9 @@ code and the JSON Pointer of every problem.
     portfolio["T-1"].stage                 # 'in_progress'
     portfolio.summary().total_cost         # Money('1570000.50', 'NOK')
     frame = portfolio.initiatives_frame()  # needs pandas
+    schedule = tiltak.compute_schedule(portfolio, calendar="working_days_no")
+    schedule["T-1"].total_float            # 0: on the critical path
+    tiltak.DependencyGraph(portfolio).to_networkx()   # needs networkx
 
 See docs/python.md.
 """
@@ -30,22 +33,37 @@ from ._errors import (
     ValidationError,
 )
 from ._tiltak import (
+    CALENDARS,
     STAGES,
     Anchoring,
     Benefit,
+    BenefitAtRisk,
+    BenefitNetwork,
     BudgetFrame,
+    Calendar,
+    CancelImpact,
     Capacity,
     Contribution,
+    ContributorRisk,
     CostLine,
     Dependency,
+    DependencyGraph,
     GoalContribution,
+    GoalCoverage,
+    GraphEdge,
+    GraphIssue,
+    GraphNode,
+    IncrementalSchedule,
     Indicator,
     IndicatorValue,
     Initiative,
     InitiativeSummary,
+    LostContribution,
     Mandate,
     Member,
     Money,
+    MovedBenefit,
+    MovedInitiative,
     Organisation,
     Period,
     Person,
@@ -56,16 +74,28 @@ from ._tiltak import (
     ProcessingAgreement,
     Recipient,
     Risk,
+    Schedule,
+    ScheduleConflict,
+    ScheduledInitiative,
     SecurityFacts,
     ServiceArea,
     SharedComponent,
+    SlipImpact,
     StatusReport,
     StrategicGoal,
     Strategy,
     Unit,
     __version__,
+    analyse_benefit_network,
+    cancel_impact,
+    compute_schedule,
     generate_portfolio,
+    planned_yearly_values,
+    public_holidays,
+    shift_by_days,
+    slip_impact,
     validate_file,
+    yearly_change,
 )
 
 __all__ = [
@@ -108,6 +138,38 @@ __all__ = [
     # summary
     "PortfolioSummary",
     "InitiativeSummary",
+    # dependency graph
+    "DependencyGraph",
+    "GraphNode",
+    "GraphEdge",
+    "GraphIssue",
+    # schedule
+    "compute_schedule",
+    "Schedule",
+    "ScheduledInitiative",
+    "ScheduleConflict",
+    "IncrementalSchedule",
+    # impacts
+    "slip_impact",
+    "cancel_impact",
+    "SlipImpact",
+    "MovedInitiative",
+    "MovedBenefit",
+    "CancelImpact",
+    "LostContribution",
+    # benefit network
+    "analyse_benefit_network",
+    "BenefitNetwork",
+    "GoalCoverage",
+    "BenefitAtRisk",
+    "ContributorRisk",
+    # calendars and yearly amounts
+    "Calendar",
+    "CALENDARS",
+    "public_holidays",
+    "planned_yearly_values",
+    "shift_by_days",
+    "yearly_change",
     # errors
     "Problem",
     "Error",
