@@ -1,6 +1,12 @@
 #pragma once
 // The whole C++ API of tiltak in one include.
 
+#include "tiltak/benefits/appraisal.hpp"
+#include "tiltak/benefits/cash_flow.hpp"
+#include "tiltak/benefits/discount_curve.hpp"
+#include "tiltak/benefits/irr.hpp"
+#include "tiltak/benefits/parameters.hpp"
+#include "tiltak/benefits/valuation.hpp"
 #include "tiltak/benefits/yearly_amounts.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/date.hpp"

@@ -1,0 +1,353 @@
+#include "tiltak/benefits/appraisal.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <map>
+#include <string>
+
+#include "benefits/flow_series.hpp"
+
+namespace tiltak {
+namespace {
+
+bool valued_in_money(const Benefit& benefit) {
+  return benefit.value_per_unit.has_value() && benefit.kind != BenefitKind::qualitative;
+}
+
+UnvaluedBenefit unvalued(const Benefit& benefit) {
+  return {benefit.id, benefit.title, benefit.kind,
+          benefit.kind == BenefitKind::qualitative ? "qualitative" : "no value per unit"};
+}
+
+int share_of(const Benefit& benefit, const InitiativeId& id) {
+  int share = 0;
+  for (const auto& contribution : benefit.contributors)
+    if (contribution.initiative == id) share += contribution.share_basis_points;
+  return share;
+}
+
+int shares_of(const Benefit& benefit, const Portfolio& portfolio) {
+  int share = 0;
+  for (const auto& contribution : benefit.contributors)
+    if (portfolio.find_initiative(contribution.initiative)) share += contribution.share_basis_points;
+  return share;
+}
+
+// The parameter set with the options' overrides, validated.
+ParameterSet effective_parameters(const ParameterSet& parameters, const AppraisalOptions& options) {
+  ParameterSet set = parameters;
+  if (options.analysis_period_years) set.analysis_period_years = options.analysis_period_years;
+  if (options.lifetime_years) set.lifetime_years = options.lifetime_years;
+  if (options.residual_value) set.residual_value = *options.residual_value;
+  if (options.tax_financing_rate) set.tax_financing_rate = *options.tax_financing_rate;
+  if (options.discount_year) set.discount_year = options.discount_year;
+  if (options.band_anchor_year) set.band_anchor_year = options.band_anchor_year;
+  // A lifetime alone is also the analysis period; no lifetime means no residual period.
+  if (!set.analysis_period_years && set.lifetime_years) set.analysis_period_years = set.lifetime_years;
+  validate_parameters(set, "parameters \"" + set.id + "\"");
+  if (options.internal_hours_public_share_basis_points < 0 || options.internal_hours_public_share_basis_points > 10000)
+    throw Error(ErrorCode::invalid_argument, "internal_hours_public_share_basis_points must be within 0…10 000, got " +
+                                                 std::to_string(options.internal_hours_public_share_basis_points));
+  return set;
+}
+
+Money in_analysis_prices(Money amount, const ParameterSet& set, const AppraisalOptions& options) {
+  if (!options.amounts_price_year) return amount;
+  if (!set.price_year)
+    throw Error(ErrorCode::validation_error,
+                Problem{"parameters \"" + set.id + "\"", "/price_year", 0, 0, "",
+                        "amounts are in " + std::to_string(*options.amounts_price_year) +
+                            " prices, but the parameter set has no price year to convert them to"});
+  return convert_price_year(amount, *options.amounts_price_year, *set.price_year, set.cpi);
+}
+
+std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
+                                 const AppraisalOptions& options) {
+  const Currency currency = portfolio.currency;
+  std::vector<FlowLine> lines;
+  for (const auto& cost : initiative.costs) {
+    if (cost.basis != options.cost_basis) continue;
+    if (cost.amount.currency() != currency)
+      throw Error(ErrorCode::currency_mismatch,
+                  "initiative \"" + initiative.id.str() + "\": a cost line of " + std::to_string(cost.year) + " is in " +
+                      std::string(currency_code(cost.amount.currency())) + ", the portfolio in " +
+                      std::string(currency_code(currency)));
+    if (cost.amount.is_zero()) continue;
+    FlowLine line;
+    line.flow = {cost.year, -in_analysis_prices(cost.amount, set, options)};
+    switch (cost.kind) {
+      case CostKind::investment: line.category = FlowCategory::investment; break;
+      case CostKind::operating: line.category = FlowCategory::operating; break;
+      case CostKind::internal_hours: line.category = FlowCategory::internal_hours; break;
+    }
+    line.public_share_basis_points =
+        cost.kind == CostKind::internal_hours ? options.internal_hours_public_share_basis_points : 10000;
+    line.payer = cost.bearer;
+    lines.push_back(std::move(line));
+  }
+  for (const Benefit* benefit : portfolio.benefits_of(initiative.id)) {
+    if (!valued_in_money(*benefit)) continue;
+    if (benefit->value_per_unit->currency() != currency)
+      throw Error(ErrorCode::currency_mismatch,
+                  "benefit \"" + benefit->id.str() + "\" is valued in " +
+                      std::string(currency_code(benefit->value_per_unit->currency())) + ", the portfolio in " +
+                      std::string(currency_code(currency)));
+    const int share = share_of(*benefit, initiative.id);
+    const bool grows = std::find(options.real_growth_benefits.begin(), options.real_growth_benefits.end(),
+                                 benefit->id) != options.real_growth_benefits.end();
+    for (const auto& planned : benefit->profile) {
+      Money amount = in_analysis_prices(attributed(planned_value(*benefit, planned, currency), share), set, options);
+      if (grows)
+        amount = round_to_minor(static_cast<long double>(amount.minor_units()) * real_growth_factor(set, planned.year),
+                                currency);
+      if (amount.is_zero()) continue;
+      FlowLine line;
+      line.flow = {planned.year, amount};
+      line.category = FlowCategory::benefit;
+      // A budget effect that is withdrawn falls on public budgets; time and quality do not.
+      line.public_share_basis_points = benefit->kind == BenefitKind::cash_releasing ? 10000 : 0;
+      line.benefit = benefit->id;
+      line.recipient = benefit->recipient;
+      lines.push_back(std::move(line));
+    }
+  }
+  return lines;
+}
+
+// The unrounded series behind an appraisal, kept for the portfolio's sums.
+struct Raw {
+  detail::YearSeries nominal;
+  detail::YearSeries discounted;
+  std::vector<CashFlow> flows;
+};
+
+int first_year(const std::vector<FlowLine>& lines, bool benefits_only) {
+  int first = INT_MAX;
+  for (const auto& line : lines)
+    if (!benefits_only || line.category == FlowCategory::benefit) first = std::min(first, line.flow.year);
+  return first;
+}
+
+long double discounted_sum(const std::vector<FlowLine>& lines, const DiscountCurve& curve, Currency currency,
+                           auto&& select) {
+  long double sum = 0;
+  for (const auto& line : lines) {
+    detail::require_currency(line.flow, currency);
+    if (select(line)) sum += static_cast<long double>(line.flow.amount.minor_units()) * curve.factor(line.flow.year);
+  }
+  return sum;
+}
+
+void finish_curves(Appraisal& appraisal, const Raw& raw) {
+  appraisal.cumulative_nominal = detail::cumulative(raw.nominal, appraisal.currency);
+  appraisal.cumulative_discounted = detail::cumulative(raw.discounted, appraisal.currency);
+  if (!appraisal.cumulative_nominal.empty()) {
+    appraisal.nominal_hump = hump(appraisal.cumulative_nominal);
+    appraisal.discounted_hump = hump(appraisal.cumulative_discounted);
+    appraisal.payback_year = appraisal.nominal_hump->positive_year;
+    appraisal.discounted_payback_year = appraisal.discounted_hump->positive_year;
+  }
+  appraisal.irr = internal_rates_of_return(raw.flows);
+  appraisal.benefit_cost_ratio = benefit_cost_ratio(appraisal.pv_benefits, appraisal.pv_costs);
+  appraisal.net_benefit_per_budget_krone =
+      net_benefit_per_budget_krone(appraisal.npv_with_tax_financing, -appraisal.pv_public_budget);
+  appraisal.npv_per_invested_krone = npv_per_invested_krone(appraisal.npv_with_tax_financing, appraisal.pv_investment);
+}
+
+InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
+                             const AppraisalOptions& options, int discount_year, Raw& raw) {
+  const Currency currency = portfolio.currency;
+  InitiativeAppraisal result;
+  result.initiative = initiative.id;
+  result.title = initiative.title;
+  Appraisal& appraisal = result.appraisal;
+  appraisal.currency = currency;
+  appraisal.discount_year = discount_year;
+  for (Money* money : {&appraisal.pv_benefits, &appraisal.pv_costs, &appraisal.pv_investment, &appraisal.npv,
+                       &appraisal.residual_value, &appraisal.pv_public_budget, &appraisal.pv_tax_financing,
+                       &appraisal.npv_with_tax_financing, &appraisal.beyond_horizon_benefits,
+                       &appraisal.beyond_horizon_costs})
+    *money = Money::zero(currency);
+
+  const std::vector<FlowLine> lines = flow_lines(portfolio, initiative, set, options);
+  for (const Benefit* benefit : portfolio.benefits_of(initiative.id))
+    if (!valued_in_money(*benefit)) appraisal.unvalued_benefits.push_back(unvalued(*benefit));
+
+  int opening = options.opening_year.value_or(first_year(lines, true));
+  if (opening == INT_MAX) opening = first_year(lines, false);
+  if (opening == INT_MAX) opening = discount_year;
+  result.opening_year = opening;
+  result.band_anchor_year = set.band_anchor_year.value_or(opening);
+  const DiscountCurve curve(set.bands, result.band_anchor_year, discount_year);
+
+  // Horizon: years before opening + analysis period, and with residual value up to opening + lifetime.
+  const long analysis_end = set.analysis_period_years ? long{opening} + *set.analysis_period_years : LONG_MAX;
+  const long lifetime_end = set.lifetime_years ? long{opening} + *set.lifetime_years : analysis_end;
+  const long horizon_end = set.residual_value ? lifetime_end : analysis_end;
+
+  for (const auto& line : lines) {
+    if (line.flow.year < horizon_end) {
+      appraisal.flows.push_back(line);
+    } else if (line.category == FlowCategory::benefit) {
+      appraisal.beyond_horizon_benefits += line.flow.amount;
+    } else {
+      appraisal.beyond_horizon_costs -= line.flow.amount;
+    }
+  }
+  const auto& valued = appraisal.flows;
+  const bool hours_invested = options.internal_hours_are_investment;
+  auto pv = [&](auto&& select) { return round_to_minor(discounted_sum(valued, curve, currency, select), currency); };
+  appraisal.pv_benefits = pv([](const FlowLine& l) { return l.category == FlowCategory::benefit; });
+  appraisal.pv_costs = -pv([](const FlowLine& l) { return is_cost(l.category); });
+  appraisal.pv_investment = -pv([&](const FlowLine& l) {
+    return l.category == FlowCategory::investment || (hours_invested && l.category == FlowCategory::internal_hours);
+  });
+  appraisal.npv = pv([](const FlowLine&) { return true; });
+  appraisal.residual_value = pv([&](const FlowLine& l) { return l.flow.year >= analysis_end; });
+  appraisal.pv_public_budget = public_budget_effect(valued, curve, currency);
+  appraisal.pv_tax_financing = present_value_of_tax_financing(valued, curve, set.tax_financing_rate, currency);
+  appraisal.npv_with_tax_financing = npv_with_tax_financing(valued, curve, set.tax_financing_rate, currency);
+  appraisal.tax_financing = tax_financing_flows(valued, set.tax_financing_rate);
+
+  // Per benefit, in the portfolio's order.
+  for (const Benefit* benefit : portfolio.benefits_of(initiative.id)) {
+    if (!valued_in_money(*benefit)) continue;
+    BenefitValue value{benefit->id, benefit->title, share_of(*benefit, initiative.id), Money::zero(currency),
+                       Money::zero(currency), Money::zero(currency)};
+    for (const auto& line : valued)
+      if (line.benefit == benefit->id) value.nominal += line.flow.amount;
+    value.present_value = pv([&](const FlowLine& l) { return l.benefit == benefit->id; });
+    appraisal.benefits.push_back(std::move(value));
+  }
+
+  raw.flows = cash_flows(valued);
+  raw.nominal = detail::by_year(raw.flows, currency);
+  raw.discounted = detail::discounted(raw.nominal, curve);
+  finish_curves(appraisal, raw);
+  return result;
+}
+
+int default_discount_year(const ParameterSet& set, const std::vector<std::vector<FlowLine>>& all_lines) {
+  if (set.discount_year) return *set.discount_year;
+  int first = INT_MAX;
+  for (const auto& lines : all_lines) first = std::min(first, first_year(lines, false));
+  return first == INT_MAX ? 0 : first;
+}
+
+}  // namespace
+
+std::vector<FlowLine> initiative_flow_lines(const Portfolio& portfolio, const InitiativeId& id,
+                                            const ParameterSet& parameters, const AppraisalOptions& options) {
+  const Initiative* initiative = portfolio.find_initiative(id);
+  if (!initiative) throw Error(ErrorCode::not_found, "no initiative \"" + id.str() + "\" in the portfolio");
+  return flow_lines(portfolio, *initiative, effective_parameters(parameters, options), options);
+}
+
+InitiativeAppraisal appraise_initiative(const Portfolio& portfolio, const InitiativeId& id,
+                                        const ParameterSet& parameters, const AppraisalOptions& options) {
+  const Initiative* initiative = portfolio.find_initiative(id);
+  if (!initiative) throw Error(ErrorCode::not_found, "no initiative \"" + id.str() + "\" in the portfolio");
+  const ParameterSet set = effective_parameters(parameters, options);
+  const int discount_year = default_discount_year(set, {flow_lines(portfolio, *initiative, set, options)});
+  Raw raw;
+  return appraise(portfolio, *initiative, set, options, discount_year, raw);
+}
+
+PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const ParameterSet& parameters,
+                                      const AppraisalOptions& options) {
+  const ParameterSet set = effective_parameters(parameters, options);
+  const Currency currency = portfolio.currency;
+  int discount_year = 0;
+  if (set.discount_year) {
+    discount_year = *set.discount_year;
+  } else {
+    std::vector<std::vector<FlowLine>> all_lines;
+    for (const auto& initiative : portfolio.initiatives)
+      all_lines.push_back(flow_lines(portfolio, initiative, set, options));
+    discount_year = default_discount_year(set, all_lines);
+    if (std::all_of(all_lines.begin(), all_lines.end(), [](const auto& lines) { return lines.empty(); })) {
+      // No initiative has a flow: the earliest profile year of a valued benefit, if any.
+      int first = INT_MAX;
+      for (const auto& benefit : portfolio.benefits)
+        if (valued_in_money(benefit))
+          for (const auto& planned : benefit.profile) first = std::min(first, planned.year);
+      if (first != INT_MAX) discount_year = first;
+    }
+  }
+
+  PortfolioAppraisal result;
+  Appraisal& total = result.total;
+  total.currency = currency;
+  total.discount_year = discount_year;
+  for (Money* money : {&total.pv_benefits, &total.pv_costs, &total.pv_investment, &total.npv, &total.residual_value,
+                       &total.pv_public_budget, &total.pv_tax_financing, &total.npv_with_tax_financing,
+                       &total.beyond_horizon_benefits, &total.beyond_horizon_costs})
+    *money = Money::zero(currency);
+
+  Raw sum;
+  std::map<int, Money> tax_financing;
+  std::map<BenefitId, BenefitValue> by_benefit;
+  for (const auto& initiative : portfolio.initiatives) {
+    Raw raw;
+    auto appraised = appraise(portfolio, initiative, set, options, discount_year, raw);
+    const Appraisal& a = appraised.appraisal;
+    total.pv_benefits += a.pv_benefits;
+    total.pv_costs += a.pv_costs;
+    total.pv_investment += a.pv_investment;
+    total.npv += a.npv;
+    total.residual_value += a.residual_value;
+    total.pv_public_budget += a.pv_public_budget;
+    total.pv_tax_financing += a.pv_tax_financing;
+    total.npv_with_tax_financing += a.npv_with_tax_financing;
+    total.beyond_horizon_benefits += a.beyond_horizon_benefits;
+    total.beyond_horizon_costs += a.beyond_horizon_costs;
+    for (const auto& item : a.tax_financing) {
+      auto [it, inserted] = tax_financing.try_emplace(item.year, item.amount);
+      if (!inserted) it->second += item.amount;
+    }
+    for (const auto& value : a.benefits) {
+      auto [it, inserted] = by_benefit.try_emplace(value.id, value);
+      if (!inserted) {
+        it->second.nominal += value.nominal;
+        it->second.present_value += value.present_value;
+      }
+    }
+    total.flows.insert(total.flows.end(), a.flows.begin(), a.flows.end());
+    detail::add(sum.nominal, raw.nominal);
+    detail::add(sum.discounted, raw.discounted);
+    sum.flows.insert(sum.flows.end(), raw.flows.begin(), raw.flows.end());
+    result.initiatives.push_back(std::move(appraised));
+  }
+  for (const auto& [year, amount] : tax_financing)
+    if (!amount.is_zero()) total.tax_financing.push_back({year, amount});
+
+  // Every benefit of the portfolio, in its order: valued ones with their attributed sums and the
+  // part no initiative carries (on a curve anchored at the set's anchor or the discount year,
+  // all profile years, shown only); the others as unvalued.
+  const DiscountCurve unattributed_curve(set.bands, set.band_anchor_year.value_or(discount_year), discount_year);
+  for (const auto& benefit : portfolio.benefits) {
+    if (!valued_in_money(benefit)) {
+      total.unvalued_benefits.push_back(unvalued(benefit));
+      continue;
+    }
+    if (benefit.value_per_unit->currency() != currency)
+      throw Error(ErrorCode::currency_mismatch, "benefit \"" + benefit.id.str() + "\" is valued in " +
+                                                    std::string(currency_code(benefit.value_per_unit->currency())) +
+                                                    ", the portfolio in " + std::string(currency_code(currency)));
+    BenefitValue value{benefit.id, benefit.title, 0, Money::zero(currency), Money::zero(currency), Money::zero(currency)};
+    if (auto found = by_benefit.find(benefit.id); found != by_benefit.end()) value = found->second;
+    value.share_basis_points = shares_of(benefit, portfolio);
+    const int unattributed = std::max(0, 10000 - value.share_basis_points);
+    std::vector<CashFlow> remainder;
+    for (const auto& planned : benefit.profile)
+      remainder.push_back(
+          {planned.year, in_analysis_prices(attributed(planned_value(benefit, planned, currency), unattributed), set, options)});
+    value.unattributed_present_value = present_value(remainder, unattributed_curve, currency);
+    total.benefits.push_back(std::move(value));
+  }
+
+  finish_curves(total, sum);
+  return result;
+}
+
+}  // namespace tiltak

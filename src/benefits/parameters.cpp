@@ -1,0 +1,497 @@
+#include "tiltak/benefits/parameters.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace tiltak {
+namespace {
+
+// Percentages are written as decimals in the sources ("3,5 pct."); a rate is the exact
+// quotient of that decimal by 100, so that the JSON form ("rate_percent": 3.5) reads back to
+// the very same double.
+constexpr double percent(double value) { return value / 100.0; }
+
+std::vector<RateBand> bands(int first_through, double first, int second_through, double second, double after) {
+  return {{first_through, percent(first)}, {second_through, percent(second)}, {std::nullopt, percent(after)}};
+}
+
+std::vector<ParameterSet> make_builtin_sets() {
+  std::vector<ParameterSet> sets;
+
+  ParameterSet dk2013;
+  dk2013.id = "dk-2013";
+  dk2013.title = "Danmark, Finansministeriet 2013 (4/3/2 %, forvridningstab 20 %)";
+  dk2013.source =
+      "Finansministeriet, \"Ny og lavere samfundsøkonomisk diskonteringsrente\" (31.05.2013, "
+      "https://fm.dk/nyheder/nyhedsarkiv/2013/maj/ny-og-lavere-samfundsoekonomisk-diskonteringsrente/): 4 % the "
+      "first 35 years, 3 % years 36-70, 2 % after year 70. Skatteforvridningstab 20 % of the tax-financing need "
+      "(Vejledning i udarbejdelse af samfundsøkonomiske konsekvensvurderinger, November 1999; in force per the "
+      "answer to Finansudvalget spm. 170, 17.03.2016). Superseded by dk-2017 in August 2017.";
+  dk2013.bands = bands(35, 4, 70, 3, 2);
+  dk2013.tax_financing_rate = percent(20);
+  sets.push_back(dk2013);
+
+  ParameterSet dk2017 = dk2013;
+  dk2017.id = "dk-2017";
+  dk2017.title = "Danmark, Finansministeriet 2017 (4/3/2 %, forvridningstab 10 %)";
+  dk2017.source =
+      "Finansministeriet, Vejledning i samfundsøkonomiske konsekvensvurderinger (August 2017; "
+      "https://fm.dk/nyheder/nyhedsarkiv/2017/august/ny-vejledning-i-samfundsoekonomiske-konsekvensvurderinger/): "
+      "discount rates unchanged (4 % years 0-35, 3 % 36-70, 2 % after 70); the skatteforvridningsfaktor lowered "
+      "from 20 to 10 %. Superseded by dk-2021 in January 2021.";
+  dk2017.tax_financing_rate = percent(10);
+  sets.push_back(dk2017);
+
+  ParameterSet dk2021 = dk2017;
+  dk2021.id = "dk-2021";
+  dk2021.title = "Danmark, Finansministeriet 2021 (3,5/2,5/1,5 %, forvridningstab 10 %)";
+  dk2021.source =
+      "Finansministeriet, Dokumentationsnotat - den samfundsøkonomiske diskonteringsrente (7 January 2021): "
+      "3.5 % in years 0-35, 2.5 % in years 36-70, 1.5 % after year 70 (confirmed in Finansministeriet's news of "
+      "22.06.2023, https://fm.dk/nyheder/nyhedsarkiv/2023/juni/ny-vejledning-i-samfundsoekonomiske-"
+      "konsekvensvurderinger/). Skatteforvridningsfaktor 10 % as set in August 2017, until June 2023.";
+  dk2021.bands = bands(35, 3.5, 70, 2.5, 1.5);
+  sets.push_back(dk2021);
+
+  ParameterSet dk2023 = dk2021;
+  dk2023.id = "dk-2023";
+  dk2023.title = "Danmark, Finansministeriet 2023 (3,5/2,5/1,5 %, ingen forvridningstab)";
+  dk2023.source =
+      "Finansministeriet, Vejledning i samfundsøkonomiske konsekvensvurderinger, updated June 2023 "
+      "(https://fm.dk/nyheder/nyhedsarkiv/2023/juni/ny-vejledning-i-samfundsoekonomiske-konsekvensvurderinger/): "
+      "discount rates as in 2021; the skatteforvridningsfaktor is set to 1, so the financing itself carries no "
+      "distortion loss.";
+  dk2023.tax_financing_rate = 0;
+  sets.push_back(dk2023);
+
+  ParameterSet no2021;
+  no2021.id = "no-2021";
+  no2021.title = "Norge, R-109/21 (4/3/2 %, skattefinansieringskostnad 20 %)";
+  no2021.source =
+      "Finansdepartementet, rundskriv R-109/21 \"Prinsipper og krav ved utarbeidelse av samfunnsøkonomiske "
+      "analyser\" (25.06.2021), and DFØ, Veileder i samfunnsøkonomiske analyser: real discount rate 4 % for "
+      "years 1-40, 3 % for years 41-75, 2 % after year 75; tax-financing cost 20 øre per krone of net "
+      "public-budget effect; analysis period at most 40 years. Real price growth of values of time 0.9 %/year "
+      "as in Kystverket's R-109 model FRAM 3.5 (github.com/Kystverket/FRAM3_5).";
+  no2021.bands = bands(40, 4, 75, 3, 2);
+  no2021.tax_financing_rate = percent(20);
+  no2021.analysis_period_years = 40;
+  no2021.real_price_growth = percent(0.9);
+  sets.push_back(no2021);
+
+  return sets;
+}
+
+const std::vector<ParameterSet>& builtin_sets() {
+  static const std::vector<ParameterSet> sets = make_builtin_sets();
+  return sets;
+}
+
+std::string band_pointer(std::size_t index) { return "/discount_rate_bands/" + std::to_string(index); }
+
+std::string format_number(double value) {
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+// A percentage p with p / 100 == fraction exactly, written as briefly as possible.
+double percent_of(double fraction) {
+  if (fraction == 0) return 0.0;  // also −0
+  const double estimate = fraction * 100.0;
+  double best = estimate;
+  std::size_t best_length = SIZE_MAX;
+  double candidate = estimate;
+  for (int step = 0; step < 4; ++step) candidate = std::nextafter(candidate, -INFINITY);
+  for (int step = 0; step < 9; ++step, candidate = std::nextafter(candidate, INFINITY)) {
+    if (candidate / 100.0 != fraction) continue;
+    const std::size_t length = format_number(candidate).size();
+    if (length < best_length) best = candidate, best_length = length;
+  }
+  return best;
+}
+
+// ---- reading JSON -------------------------------------------------------------------------
+
+using Json = nlohmann::json;
+
+std::string excerpt(const Json& value) {
+  std::string text = value.dump();
+  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  return text;
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string source) : source_(std::move(source)) {}
+
+  void report(const std::string& pointer, const Json* value, std::string message) {
+    problems_.push_back(Problem{source_, pointer, 0, 0, value ? excerpt(*value) : "", std::move(message)});
+  }
+  std::vector<Problem>& problems() { return problems_; }
+  const std::string& source() const { return source_; }
+
+  bool read_int(const Json& value, const std::string& pointer, int& out) {
+    if (value.is_number_integer()) {
+      const auto number = value.get<long long>();
+      if (number >= -1000000 && number <= 1000000) {
+        out = static_cast<int>(number);
+        return true;
+      }
+    } else if (value.is_number_float()) {
+      const double number = value.get<double>();
+      if (std::isfinite(number) && number == std::floor(number) && std::fabs(number) <= 1000000) {
+        out = static_cast<int>(number);
+        return true;
+      }
+    }
+    report(pointer, &value, "expected a whole number");
+    return false;
+  }
+
+  bool read_optional_int(const Json& value, const std::string& pointer, std::optional<int>& out) {
+    if (value.is_null()) {
+      out.reset();
+      return true;
+    }
+    int number = 0;
+    if (!read_int(value, pointer, number)) return false;
+    out = number;
+    return true;
+  }
+
+  bool read_number(const Json& value, const std::string& pointer, double& out) {
+    if (value.is_number() && std::isfinite(value.get<double>())) {
+      out = value.get<double>();
+      return true;
+    }
+    report(pointer, &value, "expected a number");
+    return false;
+  }
+
+  bool read_string(const Json& value, const std::string& pointer, std::string& out) {
+    if (value.is_string()) {
+      out = value.get<std::string>();
+      return true;
+    }
+    report(pointer, &value, "expected a string");
+    return false;
+  }
+
+  bool read_bool(const Json& value, const std::string& pointer, bool& out) {
+    if (value.is_boolean()) {
+      out = value.get<bool>();
+      return true;
+    }
+    report(pointer, &value, "expected true or false");
+    return false;
+  }
+
+  void check_fields(const Json& object, const std::string& pointer, std::initializer_list<const char*> known) {
+    for (const auto& [key, value] : object.items()) {
+      if (std::none_of(known.begin(), known.end(), [&](const char* name) { return key == name; }))
+        report(pointer + "/" + escape(key), &value, "unknown field \"" + key + "\"");
+    }
+  }
+
+  static std::string escape(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+      if (c == '~') out += "~0";
+      else if (c == '/') out += "~1";
+      else out += c;
+    }
+    return out;
+  }
+
+ private:
+  std::string source_;
+  std::vector<Problem> problems_;
+};
+
+std::optional<int> parse_year_key(const std::string& key) {
+  if (key.empty() || key.size() > 5) return std::nullopt;
+  int year = 0;
+  const auto result = std::from_chars(key.data(), key.data() + key.size(), year);
+  if (result.ec != std::errc() || result.ptr != key.data() + key.size()) return std::nullopt;
+  return year;
+}
+
+void read_bands(Reader& reader, const Json& value, std::vector<RateBand>& out) {
+  const std::string pointer = "/discount_rate_bands";
+  if (!value.is_array()) {
+    reader.report(pointer, &value, "expected an array of bands");
+    return;
+  }
+  std::vector<RateBand> bands;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const Json& entry = value[i];
+    const std::string at = band_pointer(i);
+    if (!entry.is_object()) {
+      reader.report(at, &entry, "expected a band: {\"through_year\": 40, \"rate_percent\": 4}");
+      continue;
+    }
+    reader.check_fields(entry, at, {"through_year", "rate_percent"});
+    RateBand band;
+    if (entry.contains("through_year")) reader.read_optional_int(entry["through_year"], at + "/through_year", band.through_year);
+    if (!entry.contains("rate_percent")) {
+      reader.report(at, &entry, "a band needs \"rate_percent\"");
+    } else {
+      double rate_percent = 0;
+      if (reader.read_number(entry["rate_percent"], at + "/rate_percent", rate_percent)) band.rate = percent(rate_percent);
+    }
+    bands.push_back(band);
+  }
+  out = std::move(bands);
+}
+
+void read_cpi(Reader& reader, const Json& value, std::map<int, double>& out) {
+  if (!value.is_object()) {
+    reader.report("/cpi", &value, "expected an object of year: index, e.g. {\"2021\": 117.8}");
+    return;
+  }
+  std::map<int, double> cpi;
+  for (const auto& [key, index] : value.items()) {
+    const std::string at = "/cpi/" + Reader::escape(key);
+    const auto year = parse_year_key(key);
+    if (!year) {
+      reader.report(at, &index, "a CPI key must be a year, e.g. \"2021\"");
+      continue;
+    }
+    double number = 0;
+    if (reader.read_number(index, at, number)) cpi[*year] = number;
+  }
+  out = std::move(cpi);
+}
+
+[[noreturn]] void throw_syntax_error(std::string_view text, std::size_t byte, const std::string& source,
+                                     std::string message) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') ++line, column = 1;
+    else ++column;
+  }
+  throw Error(ErrorCode::parse_error, Problem{source, "", line, column, "", std::move(message)});
+}
+
+}  // namespace
+
+std::vector<std::string> builtin_parameter_set_ids() {
+  std::vector<std::string> ids;
+  for (const auto& set : builtin_sets()) ids.push_back(set.id);
+  return ids;
+}
+
+const ParameterSet& builtin_parameter_set(std::string_view id) {
+  for (const auto& set : builtin_sets())
+    if (set.id == id) return set;
+  std::string known;
+  for (const auto& set : builtin_sets()) known += (known.empty() ? "" : ", ") + set.id;
+  throw Error(ErrorCode::not_found, "no built-in parameter set \"" + std::string(id) + "\" (known: " + known + ")");
+}
+
+std::vector<Problem> parameter_problems(const ParameterSet& set, const std::string& source) {
+  std::vector<Problem> problems;
+  auto report = [&](std::string pointer, std::string value, std::string message) {
+    problems.push_back(Problem{source, std::move(pointer), 0, 0, std::move(value), std::move(message)});
+  };
+  if (set.id.empty()) report("/id", "", "a parameter set needs a non-empty id");
+  if (set.bands.empty()) report("/discount_rate_bands", "[]", "at least one discount-rate band is needed");
+  std::optional<int> previous;
+  for (std::size_t i = 0; i < set.bands.size(); ++i) {
+    const RateBand& band = set.bands[i];
+    const bool last = i + 1 == set.bands.size();
+    if (!std::isfinite(band.rate) || band.rate <= -1.0)
+      report(band_pointer(i) + "/rate_percent", format_number(percent_of(band.rate)),
+             "a discount rate must be above -100 %");
+    if (band.through_year) {
+      if (last) {
+        report(band_pointer(i) + "/through_year", std::to_string(*band.through_year),
+               "the last band must be open-ended: leave out through_year");
+      } else if (*band.through_year < 1) {
+        report(band_pointer(i) + "/through_year", std::to_string(*band.through_year),
+               "through_year counts years from the anchor year and must be at least 1");
+      } else if (previous && *band.through_year <= *previous) {
+        report(band_pointer(i) + "/through_year", std::to_string(*band.through_year),
+               "bands out of order: through_year must increase (the previous band runs through year " +
+                   std::to_string(*previous) + ")");
+      }
+      if (!last) previous = band.through_year;
+    } else if (!last) {
+      report(band_pointer(i), "", "only the last band may be open-ended: give through_year");
+    }
+  }
+  if (!std::isfinite(set.tax_financing_rate) || set.tax_financing_rate < 0)
+    report("/tax_financing_percent", format_number(percent_of(set.tax_financing_rate)),
+           "the tax-financing rate must be zero or positive");
+  if (set.analysis_period_years && *set.analysis_period_years < 1)
+    report("/analysis_period_years", std::to_string(*set.analysis_period_years),
+           "the analysis period must be at least 1 year");
+  if (set.lifetime_years && *set.lifetime_years < 1)
+    report("/lifetime_years", std::to_string(*set.lifetime_years), "the lifetime must be at least 1 year");
+  else if (set.lifetime_years && set.analysis_period_years && *set.lifetime_years < *set.analysis_period_years)
+    report("/lifetime_years", std::to_string(*set.lifetime_years),
+           "a lifetime of " + std::to_string(*set.lifetime_years) + " years is shorter than the analysis period of " +
+               std::to_string(*set.analysis_period_years) + " years");
+  for (const auto& [year, index] : set.cpi)
+    if (!std::isfinite(index) || index <= 0)
+      report("/cpi/" + std::to_string(year), format_number(index), "a price index must be positive");
+  if (set.price_year && !set.cpi.empty() && !set.cpi.contains(*set.price_year))
+    report("/cpi", "", "missing CPI year: no index for the price year " + std::to_string(*set.price_year) +
+                           ", which every conversion needs");
+  if (!std::isfinite(set.real_price_growth) || set.real_price_growth <= -1.0)
+    report("/real_price_growth_percent", format_number(percent_of(set.real_price_growth)),
+           "real price growth must be above -100 %");
+  return problems;
+}
+
+void validate_parameters(const ParameterSet& set, const std::string& source) {
+  auto problems = parameter_problems(set, source);
+  if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
+}
+
+ParameterSet parameters_from_json(std::string_view text, const std::string& source) {
+  Json document;
+  try {
+    document = Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& error) {
+    std::string message = error.what();
+    if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
+    throw_syntax_error(text, error.byte == 0 ? 0 : error.byte - 1, source, std::move(message));
+  }
+  Reader reader(source);
+  if (!document.is_object()) {
+    reader.report("", &document, "expected a JSON object describing a parameter set");
+    throw Error(ErrorCode::validation_error, std::move(reader.problems()));
+  }
+  reader.check_fields(document, "",
+                      {"id", "title", "source", "based_on", "discount_rate_bands", "tax_financing_percent",
+                       "analysis_period_years", "lifetime_years", "residual_value", "price_year", "cpi",
+                       "real_price_growth_percent", "discount_year", "band_anchor_year"});
+
+  ParameterSet set;
+  if (document.contains("based_on")) {
+    std::string base;
+    if (reader.read_string(document["based_on"], "/based_on", base)) {
+      const auto ids = builtin_parameter_set_ids();
+      if (std::find(ids.begin(), ids.end(), base) == ids.end()) {
+        std::string known;
+        for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
+        reader.report("/based_on", &document["based_on"], "no built-in parameter set with this id (known: " + known + ")");
+      } else {
+        set = builtin_parameter_set(base);
+        set.source = "Based on " + base + ": " + set.source;
+      }
+    }
+  }
+  if (!document.contains("id")) reader.report("/id", nullptr, "a parameter set needs an \"id\"");
+  else reader.read_string(document["id"], "/id", set.id);
+  if (document.contains("title")) reader.read_string(document["title"], "/title", set.title);
+  if (document.contains("source")) reader.read_string(document["source"], "/source", set.source);
+  if (document.contains("discount_rate_bands")) read_bands(reader, document["discount_rate_bands"], set.bands);
+  else if (set.bands.empty()) reader.report("/discount_rate_bands", nullptr, "a parameter set needs \"discount_rate_bands\" (or \"based_on\")");
+  if (document.contains("tax_financing_percent")) {
+    double value = 0;
+    if (reader.read_number(document["tax_financing_percent"], "/tax_financing_percent", value))
+      set.tax_financing_rate = percent(value);
+  }
+  if (document.contains("analysis_period_years"))
+    reader.read_optional_int(document["analysis_period_years"], "/analysis_period_years", set.analysis_period_years);
+  if (document.contains("lifetime_years"))
+    reader.read_optional_int(document["lifetime_years"], "/lifetime_years", set.lifetime_years);
+  if (document.contains("residual_value")) reader.read_bool(document["residual_value"], "/residual_value", set.residual_value);
+  if (document.contains("price_year")) reader.read_optional_int(document["price_year"], "/price_year", set.price_year);
+  if (document.contains("cpi")) read_cpi(reader, document["cpi"], set.cpi);
+  if (document.contains("real_price_growth_percent")) {
+    double value = 0;
+    if (reader.read_number(document["real_price_growth_percent"], "/real_price_growth_percent", value))
+      set.real_price_growth = percent(value);
+  }
+  if (document.contains("discount_year"))
+    reader.read_optional_int(document["discount_year"], "/discount_year", set.discount_year);
+  if (document.contains("band_anchor_year"))
+    reader.read_optional_int(document["band_anchor_year"], "/band_anchor_year", set.band_anchor_year);
+
+  // Rule problems inside a field that could not be read would only repeat it.
+  std::set<std::string> unreadable;
+  for (const auto& problem : reader.problems()) unreadable.insert(problem.pointer);
+  for (auto& problem : parameter_problems(set, source)) {
+    bool repeated = false;
+    for (std::string pointer = problem.pointer; !pointer.empty(); pointer.resize(pointer.rfind('/')))
+      if (unreadable.contains(pointer)) repeated = true;
+    if (!repeated) reader.problems().push_back(std::move(problem));
+  }
+  if (!reader.problems().empty()) throw Error(ErrorCode::validation_error, std::move(reader.problems()));
+  return set;
+}
+
+std::string parameters_to_json(const ParameterSet& set) {
+  nlohmann::ordered_json document;
+  document["id"] = set.id;
+  document["title"] = set.title;
+  document["source"] = set.source;
+  auto bands = nlohmann::ordered_json::array();
+  for (const auto& band : set.bands) {
+    nlohmann::ordered_json entry;
+    if (band.through_year) entry["through_year"] = *band.through_year;
+    entry["rate_percent"] = percent_of(band.rate);
+    bands.push_back(entry);
+  }
+  document["discount_rate_bands"] = bands;
+  document["tax_financing_percent"] = percent_of(set.tax_financing_rate);
+  auto optional_int = [](const std::optional<int>& value) {
+    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+  };
+  document["analysis_period_years"] = optional_int(set.analysis_period_years);
+  document["lifetime_years"] = optional_int(set.lifetime_years);
+  document["residual_value"] = set.residual_value;
+  document["price_year"] = optional_int(set.price_year);
+  auto cpi = nlohmann::ordered_json::object();
+  for (const auto& [year, index] : set.cpi) cpi[std::to_string(year)] = index;
+  document["cpi"] = cpi;
+  document["real_price_growth_percent"] = percent_of(set.real_price_growth);
+  document["discount_year"] = optional_int(set.discount_year);
+  document["band_anchor_year"] = optional_int(set.band_anchor_year);
+  return document.dump(2) + "\n";
+}
+
+Money convert_price_year(Money amount, int from_price_year, int to_price_year, const std::map<int, double>& cpi) {
+  if (from_price_year == to_price_year) return amount;
+  std::vector<Problem> problems;
+  for (int year : {from_price_year, to_price_year}) {
+    const auto found = cpi.find(year);
+    if (found == cpi.end())
+      problems.push_back(Problem{"<memory>", "/cpi/" + std::to_string(year), 0, 0, "",
+                                 "missing CPI year " + std::to_string(year) + ", needed to convert amounts from " +
+                                     std::to_string(from_price_year) + " prices to " + std::to_string(to_price_year) +
+                                     " prices"});
+    else if (!std::isfinite(found->second) || found->second <= 0)
+      problems.push_back(Problem{"<memory>", "/cpi/" + std::to_string(year), 0, 0, format_number(found->second),
+                                 "a price index must be positive"});
+  }
+  if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
+  const long double factor = static_cast<long double>(cpi.at(to_price_year)) / cpi.at(from_price_year);
+  return round_to_minor(static_cast<long double>(amount.minor_units()) * factor, amount.currency());
+}
+
+Money to_price_year(Money amount, int from_price_year, const ParameterSet& set) {
+  if (!set.price_year)
+    throw Error(ErrorCode::validation_error,
+                Problem{"<memory>", "/price_year", 0, 0, "", "the parameter set \"" + set.id + "\" has no price year"});
+  return convert_price_year(amount, from_price_year, *set.price_year, set.cpi);
+}
+
+long double real_growth_factor(const ParameterSet& set, int year) {
+  if (set.real_price_growth == 0) return 1.0L;
+  if (!set.price_year)
+    throw Error(ErrorCode::validation_error,
+                Problem{"<memory>", "/price_year", 0, 0, "",
+                        "real price growth needs a price year to grow from (parameter set \"" + set.id + "\")"});
+  if (year <= *set.price_year) return 1.0L;
+  return std::pow(1.0L + static_cast<long double>(set.real_price_growth), static_cast<long double>(year - *set.price_year));
+}
+
+}  // namespace tiltak
