@@ -7,6 +7,10 @@
 #include <string_view>
 
 #include "context.hpp"
+#include "tiltak/graph/benefit_network.hpp"
+#include "tiltak/graph/graph_json.hpp"
+#include "tiltak/graph/impact.hpp"
+#include "tiltak/graph/schedule.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/io/problem_json.hpp"
 #include "tiltak/model/editing.hpp"
@@ -38,6 +42,19 @@ void clear_output(char** out, size_t* out_length) noexcept {
 std::string_view text(const char* json, size_t length) {
   require(json, "json");
   return {json, length};
+}
+
+// The calendar a caller names, NULL meaning calendar days.
+tiltak::ScheduleOptions schedule_options(const char* calendar) {
+  tiltak::ScheduleOptions options;
+  if (!calendar) return options;
+  const auto kind = tiltak::calendar_kind_from_name(calendar);
+  if (!kind)
+    throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
+                        std::string("unknown calendar \"") + calendar +
+                            "\"; expected calendar_days, working_days_no or working_days_dk");
+  options.calendar = *kind;
+  return options;
 }
 
 const std::string empty;
@@ -261,6 +278,63 @@ int tiltak_portfolio_summary(tiltak_context* context, const tiltak_portfolio* po
     require(portfolio, "portfolio");
     require(out_json, "out_json");
     return give_string(c, tiltak::summary_to_json(tiltak::summarise(portfolio->value)), out_json, out_length);
+  });
+}
+
+int tiltak_portfolio_graph(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
+                           size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(out_json, "out_json");
+    return give_string(c, tiltak::graph_to_json(tiltak::DependencyGraph(portfolio->value)), out_json, out_length);
+  });
+}
+
+int tiltak_portfolio_schedule(tiltak_context* context, const tiltak_portfolio* portfolio, const char* calendar,
+                              char** out_json, size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(out_json, "out_json");
+    const auto schedule = tiltak::compute_schedule(portfolio->value, schedule_options(calendar));
+    return give_string(c, tiltak::schedule_to_json(schedule), out_json, out_length);
+  });
+}
+
+int tiltak_portfolio_slip_impact(tiltak_context* context, const tiltak_portfolio* portfolio, const char* id, int days,
+                                 const char* calendar, char** out_json, size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(id, "id");
+    require(out_json, "out_json");
+    const auto impact =
+        tiltak::slip_impact(portfolio->value, tiltak::InitiativeId(id), days, schedule_options(calendar));
+    return give_string(c, tiltak::slip_impact_to_json(impact), out_json, out_length);
+  });
+}
+
+int tiltak_portfolio_cancel_impact(tiltak_context* context, const tiltak_portfolio* portfolio, const char* id,
+                                   char** out_json, size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(id, "id");
+    require(out_json, "out_json");
+    const auto impact = tiltak::cancel_impact(portfolio->value, tiltak::InitiativeId(id));
+    return give_string(c, tiltak::cancel_impact_to_json(impact), out_json, out_length);
+  });
+}
+
+int tiltak_portfolio_benefit_network(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
+                                     size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(out_json, "out_json");
+    return give_string(c, tiltak::benefit_network_to_json(tiltak::analyse_benefit_network(portfolio->value)),
+                       out_json, out_length);
   });
 }
 

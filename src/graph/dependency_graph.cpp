@@ -7,7 +7,9 @@
 #include <boost/graph/hawick_circuits.hpp>
 #include <boost/graph/reverse_graph.hpp>
 #include <boost/graph/strong_components.hpp>
-#include <boost/graph/topological_sort.hpp>
+#include <cstdint>
+#include <functional>
+#include <queue>
 #include <unordered_map>
 
 #include "tiltak/core/error.hpp"
@@ -55,13 +57,67 @@ std::vector<std::size_t> reached_from(const Graph& graph, std::size_t start, std
   return reached;
 }
 
+// Node ids → node indices: open addressing with linear probing over a power-of-two table of
+// (hash, node) slots, the ids themselves read from the nodes. With a million initiatives and
+// five million dependencies to resolve, this is markedly faster than std::unordered_map: no
+// allocation per id, and one cache miss less per lookup (no separate list node).
+class IdIndex {
+ public:
+  // Adds node `n` under nodes[n].id unless a node already has that id (the first one stays).
+  void build(const std::vector<GraphNode>& nodes, bool (*include)(const GraphNode&)) {
+    nodes_ = &nodes;
+    std::size_t count = 0;
+    for (const auto& node : nodes) count += include(node) ? 1 : 0;
+    std::size_t capacity = 16;
+    while (capacity < 2 * count) capacity *= 2;
+    slots_.assign(capacity, Slot{0, empty});
+    for (std::size_t n = 0; n < nodes.size(); ++n) {
+      if (!include(nodes[n])) continue;
+      const std::uint64_t hash = hash_of(nodes[n].id);
+      std::size_t at = hash & (capacity - 1);
+      for (;; at = (at + 1) & (capacity - 1)) {
+        if (slots_[at].node == empty) {
+          slots_[at] = Slot{hash, n};
+          break;
+        }
+        if (slots_[at].hash == hash && nodes[slots_[at].node].id == nodes[n].id) break;  // a duplicate id
+      }
+    }
+  }
+
+  std::optional<std::size_t> find(std::string_view id) const {
+    if (slots_.empty()) return std::nullopt;
+    const std::uint64_t hash = hash_of(id);
+    for (std::size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[at];
+      if (slot.node == empty) return std::nullopt;
+      if (slot.hash == hash && (*nodes_)[slot.node].id == id) return slot.node;
+    }
+  }
+
+ private:
+  static constexpr std::size_t empty = SIZE_MAX;
+  struct Slot {
+    std::uint64_t hash;
+    std::size_t node;
+  };
+  static std::uint64_t hash_of(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+  const std::vector<GraphNode>* nodes_ = nullptr;
+  std::vector<Slot> slots_;
+};
+
 }  // namespace
 
 struct DependencyGraph::Impl {
   std::vector<GraphNode> nodes;
   std::vector<GraphEdge> edges;
   std::vector<std::vector<std::size_t>> in, out;
-  std::unordered_map<std::string, std::size_t> index;
+  // Both read the ids from `nodes`, final before the indices are built; Impl is never copied or
+  // moved once built (DependencyGraph shares it). Initiatives come first in `nodes`: where a
+  // component has an initiative's id, index.find() gives the initiative.
+  IdIndex index;
+  IdIndex component_index;
   std::vector<GraphIssue> issues;
   bool has_cycles = false;
   Csr csr;
@@ -91,45 +147,55 @@ void DependencyGraph::Impl::add_nodes(const Portfolio& portfolio) {
   }
   for (std::size_t c = 0; c < portfolio.components.size(); ++c)
     nodes.push_back({GraphNodeKind::component, portfolio.components[c].id.str(), portfolio.components[c].name, c});
-  index.reserve(nodes.size());
-  for (std::size_t n = 0; n < nodes.size(); ++n) index.emplace(nodes[n].id, n);
-  in.resize(nodes.size());
-  out.resize(nodes.size());
+  index.build(nodes, [](const GraphNode&) { return true; });
+  component_index.build(nodes, [](const GraphNode& node) { return node.kind == GraphNodeKind::component; });
 }
 
+// A dependency names an initiative or a component: each is looked up among its own kind, so
+// that a component sharing an initiative's id is still found. Rejected and cancelled
+// initiatives are not nodes; they are looked for only when an initiative id is not found.
 void DependencyGraph::Impl::add_edges(const Portfolio& portfolio) {
   std::unordered_map<std::string_view, const Initiative*> dropped;
   for (const auto& initiative : portfolio.initiatives)
     if (is_dropped(initiative.stage)) dropped.emplace(initiative.id.str(), &initiative);
 
+  std::size_t dependency_count = 0;
+  for (const auto& initiative : portfolio.initiatives) dependency_count += initiative.dependencies.size();
+  edges.reserve(dependency_count);
   for (std::size_t to = 0; to < nodes.size(); ++to) {
     if (nodes[to].kind != GraphNodeKind::initiative) continue;
     const Initiative& initiative = portfolio.initiatives[nodes[to].source_index];
     for (const auto& dependency : initiative.dependencies) {
+      const bool on_component = std::holds_alternative<ComponentId>(dependency.on);
       const std::string& on = std::visit([](const auto& id) -> const std::string& { return id.str(); }, dependency.on);
-      if (on == initiative.id.str()) {
+      if (!on_component && on == initiative.id.str()) {
         issues.push_back({GraphIssueKind::self_dependency, {on, on}, describe_node(nodes[to]) + " depends on itself"});
         continue;
       }
-      if (auto it = dropped.find(on); it != dropped.end()) {
+      const auto from = (on_component ? component_index : index).find(on);
+      if (from && (on_component || nodes[*from].kind == GraphNodeKind::initiative)) {
+        edges.push_back({*from, to, dependency.type, dependency.lag_days});
+        continue;
+      }
+      if (auto it = on_component ? dropped.end() : dropped.find(on); it != dropped.end()) {
         issues.push_back({GraphIssueKind::dropped_prerequisite,
                           {initiative.id.str(), on},
                           describe_node(nodes[to]) + " depends on " + on + " (" + it->second->title + "), which is " +
                               std::string(stage_name(it->second->stage))});
         continue;
       }
-      auto from = index.find(on);
-      if (from == index.end()) {
-        issues.push_back({GraphIssueKind::unknown_prerequisite,
-                          {initiative.id.str(), on},
-                          describe_node(nodes[to]) + " depends on " + on + ", which does not exist"});
-        continue;
-      }
-      in[to].push_back(edges.size());
-      out[from->second].push_back(edges.size());
-      edges.push_back({from->second, to, dependency.type, dependency.lag_days});
+      issues.push_back({GraphIssueKind::unknown_prerequisite,
+                        {initiative.id.str(), on},
+                        describe_node(nodes[to]) + " depends on " + on + ", which does not exist"});
     }
   }
+  // Adjacency lists sized once: counting first saves the regrowth of millions of small vectors.
+  std::vector<std::size_t> in_degree(nodes.size(), 0), out_degree(nodes.size(), 0);
+  for (const auto& edge : edges) ++in_degree[edge.to], ++out_degree[edge.from];
+  in.resize(nodes.size());
+  out.resize(nodes.size());
+  for (std::size_t n = 0; n < nodes.size(); ++n) in[n].reserve(in_degree[n]), out[n].reserve(out_degree[n]);
+  for (std::size_t e = 0; e < edges.size(); ++e) in[edges[e].to].push_back(e), out[edges[e].from].push_back(e);
 }
 
 void DependencyGraph::Impl::find_cycles() {
@@ -176,8 +242,7 @@ const std::vector<std::size_t>& DependencyGraph::in_edges(std::size_t node) cons
 const std::vector<std::size_t>& DependencyGraph::out_edges(std::size_t node) const { return impl_->out.at(node); }
 
 std::optional<std::size_t> DependencyGraph::find(std::string_view id) const {
-  auto it = impl_->index.find(std::string(id));
-  return it == impl_->index.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+  return impl_->index.find(id);
 }
 
 std::vector<std::size_t> DependencyGraph::topological_order() const {
@@ -187,10 +252,45 @@ std::vector<std::size_t> DependencyGraph::topological_order() const {
       if (issue.kind == GraphIssueKind::cycle) problems.push_back({"", "", 0, 0, "", issue.message});
     throw Error(ErrorCode::validation_error, std::move(problems));
   }
+  // Kahn's algorithm: the shared components first (they depend on nothing), then, of the
+  // initiatives whose prerequisites have all come, the first in portfolio order. Portfolios
+  // mostly list prerequisites before their dependents, so this order stays close to node order
+  // and the schedule's passes over it walk memory almost in sequence (docs/benchmarks.md: with
+  // this order the passes over 100 000 generated initiatives took 19 ms instead of 31 ms over
+  // boost::topological_sort's depth-first order, a sorted build of the finishes included).
+  //
+  // A cursor walks the nodes in order and takes each one that is ready; only a node that
+  // becomes ready behind the cursor waits in a heap. When prerequisites come first, the heap
+  // stays empty and this is a linear scan.
+  const auto& nodes = impl_->nodes;
+  const std::size_t count = nodes.size();
+  constexpr std::size_t emitted = SIZE_MAX;
+  std::vector<std::size_t> waiting(count);
+  for (std::size_t n = 0; n < count; ++n) waiting[n] = impl_->in[n].size();
+  std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> behind;  // ready, < cursor
   std::vector<std::size_t> order;
-  order.reserve(impl_->nodes.size());
-  boost::topological_sort(impl_->csr, std::back_inserter(order));  // prerequisites come last
-  std::reverse(order.begin(), order.end());
+  order.reserve(count);
+  std::size_t cursor = 0;
+  auto emit = [&](std::size_t n) {
+    waiting[n] = emitted;
+    order.push_back(n);
+    // The compressed graph's targets lie in sequence: faster than edges[out[n][i]].to.
+    for (const std::size_t to : boost::make_iterator_range(boost::adjacent_vertices(n, impl_->csr)))
+      if (--waiting[to] == 0 && to < cursor) behind.push(to);
+  };
+  for (std::size_t n = 0; n < count; ++n)
+    if (nodes[n].kind == GraphNodeKind::component) emit(n);
+  for (;;) {
+    if (!behind.empty()) {
+      const std::size_t n = behind.top();
+      behind.pop();
+      emit(n);
+      continue;
+    }
+    while (cursor < count && waiting[cursor] != 0) ++cursor;
+    if (cursor == count) break;
+    emit(cursor++);
+  }
   return order;
 }
 

@@ -14,16 +14,16 @@ using detail::CpmEdge;
 using detail::CpmEngine;
 using detail::CpmNode;
 
-// What the schedule needs to know of a node beyond the engine's numbers.
+// What the schedule needs to know of a node beyond the engine's numbers and the graph's ids
+// and titles.
 struct NodeFacts {
-  std::string id, title;
   bool is_initiative = false;
   bool has_dates = false;  // scheduled: its finish counts
   bool started = false;    // its fixed start is an actual start
   std::optional<long> planned_start;
 };
 
-std::string describe(const NodeFacts& node) { return node.id + " (" + node.title + ")"; }
+std::string describe(const GraphNode& node) { return node.id + " (" + node.title + ")"; }
 
 [[noreturn]] void throw_not_found(const std::string& id) {
   Problem problem;
@@ -60,11 +60,13 @@ CpmNode engine_node(const Period& planned, const Period& actual, const std::opti
   return node;
 }
 
-void require_ordered(const Period& period, const std::string& what) {
+// `what` is only put together when the period is wrong: building it for every initiative cost
+// two string allocations each.
+void require_ordered(const Period& period, const GraphNode& node, const char* what) {
   if (period.start && period.end && *period.end < *period.start)
     throw Error(ErrorCode::validation_error,
-                what + " ends before it starts (" + to_iso(*period.start) + " to " + to_iso(*period.end) +
-                    "): a negative duration cannot be scheduled");
+                describe(node) + ": the " + what + " period ends before it starts (" + to_iso(*period.start) + " to " +
+                    to_iso(*period.end) + "): a negative duration cannot be scheduled");
 }
 
 }  // namespace
@@ -72,15 +74,22 @@ void require_ordered(const Period& period, const std::string& what) {
 struct IncrementalSchedule::Impl {
   ScheduleOptions options;
   Calendar calendar;
+  DependencyGraph graph;  // ids, titles and the id index; its edges as built (the engine's may change)
   std::vector<NodeFacts> facts;
-  std::unordered_map<std::string, std::size_t> index;
   std::vector<GraphIssue> warnings;
   std::optional<CpmEngine> engine;
 
   Impl(const Portfolio& portfolio, const ScheduleOptions& opts);
+  const std::string& id_of(std::size_t n) const { return graph.nodes()[n].id; }
+  std::string describe(std::size_t n) const { return tiltak::describe(graph.nodes()[n]); }
   std::size_t node_of(const InitiativeId& id) const;
   CpmEdge edge_for(std::size_t dependent, const Dependency& dependency) const;
   ScheduledInitiative scheduled(std::size_t n) const;
+  // The date of a unit, held to the calendar's range (1900-2200). Long chains of dependencies
+  // that run through fixed starts can put a latest start centuries before any plan (the
+  // backward pass does not stop at fixed starts as the forward pass does); such a date is
+  // reported as 1900-01-01 while the float keeps the exact figure.
+  Date date_of(long units) const { return calendar.from_units(std::clamp(units, 0L, calendar.last_unit())); }
   bool critical(std::size_t n) const;
   Schedule snapshot() const;
   void add_critical_paths(Schedule& schedule) const;
@@ -88,8 +97,7 @@ struct IncrementalSchedule::Impl {
 };
 
 IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOptions& opts)
-    : options(opts), calendar(opts.calendar) {
-  const DependencyGraph graph(portfolio);
+    : options(opts), calendar(opts.calendar), graph(portfolio) {
   std::vector<Problem> problems;
   for (const auto& issue : graph.issues()) {
     if (issue.kind == GraphIssueKind::dropped_prerequisite)
@@ -101,9 +109,6 @@ IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOption
   std::vector<CpmNode> engine_nodes(nodes.size());
   facts.resize(nodes.size());
   for (std::size_t n = 0; n < nodes.size(); ++n) {
-    facts[n].id = nodes[n].id;
-    facts[n].title = nodes[n].title;
-    index.emplace(nodes[n].id, n);
     if (nodes[n].kind == GraphNodeKind::component) {
       if (const auto& date = portfolio.components[nodes[n].source_index].available_from)
         engine_nodes[n].fixed = calendar.to_units(*date);
@@ -112,8 +117,8 @@ IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOption
     const Initiative& initiative = portfolio.initiatives[nodes[n].source_index];
     facts[n].is_initiative = true;
     try {
-      require_ordered(initiative.planned, describe(facts[n]) + ": the planned period");
-      require_ordered(initiative.actual, describe(facts[n]) + ": the actual period");
+      require_ordered(initiative.planned, nodes[n], "planned");
+      require_ordered(initiative.actual, nodes[n], "actual");
       engine_nodes[n] = engine_node(initiative.planned, initiative.actual, initiative.fixed_start, calendar, facts[n]);
     } catch (const Error& error) {
       problems.push_back({"", "", 0, 0, "", error.what()});
@@ -127,16 +132,23 @@ IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOption
 }
 
 std::size_t IncrementalSchedule::Impl::node_of(const InitiativeId& id) const {
-  auto it = index.find(id.str());
-  if (it == index.end() || !facts[it->second].is_initiative) throw_not_found(id.str());
-  return it->second;
+  const auto n = graph.find(id.str());
+  if (!n || !facts[*n].is_initiative) throw_not_found(id.str());
+  return *n;
 }
 
+// The prerequisite is looked up among its own kind: a component may share an initiative's id.
 CpmEdge IncrementalSchedule::Impl::edge_for(std::size_t dependent, const Dependency& dependency) const {
-  const std::string& on = std::visit([](const auto& id) -> const std::string& { return id.str(); }, dependency.on);
-  auto it = index.find(on);
-  if (it == index.end()) throw_not_found(on);
-  return {it->second, dependent, dependency.type, dependency.lag_days};
+  const auto& nodes = graph.nodes();
+  if (const auto* component = std::get_if<ComponentId>(&dependency.on)) {
+    for (std::size_t n = nodes.size(); n-- > 0 && nodes[n].kind == GraphNodeKind::component;)  // components last
+      if (nodes[n].id == component->str()) return {n, dependent, dependency.type, dependency.lag_days};
+    throw_not_found(component->str());
+  }
+  const std::string& on = std::get<InitiativeId>(dependency.on).str();
+  const auto n = graph.find(on);
+  if (!n || nodes[*n].kind != GraphNodeKind::initiative) throw_not_found(on);
+  return {*n, dependent, dependency.type, dependency.lag_days};
 }
 
 bool IncrementalSchedule::Impl::critical(std::size_t n) const {
@@ -147,13 +159,13 @@ ScheduledInitiative IncrementalSchedule::Impl::scheduled(std::size_t n) const {
   const CpmEngine& e = *engine;
   const long duration = e.node(n).duration;
   // Finishes are reported as the last day of the period; an empty one ends where it starts.
-  auto last_day = [&](long start) { return calendar.from_units(duration > 0 ? start + duration - 1 : start); };
+  auto last_day = [&](long start) { return date_of(duration > 0 ? start + duration - 1 : start); };
   ScheduledInitiative out;
-  out.id = InitiativeId(facts[n].id);
+  out.id = InitiativeId(id_of(n));
   out.duration = duration;
-  out.earliest_start = calendar.from_units(e.earliest_start(n));
+  out.earliest_start = date_of(e.earliest_start(n));
   out.earliest_finish = last_day(e.earliest_start(n));
-  out.latest_start = calendar.from_units(e.latest_start(n));
+  out.latest_start = date_of(e.latest_start(n));
   out.latest_finish = last_day(e.latest_start(n));
   out.total_float = e.total_float(n);
   out.free_float = e.free_float(n);
@@ -170,7 +182,7 @@ Schedule IncrementalSchedule::Impl::snapshot() const {
   for (std::size_t n = 0; n < facts.size(); ++n) {
     if (!facts[n].is_initiative) continue;
     if (!facts[n].has_dates || !engine->is_constrained(n)) {
-      schedule.unscheduled.emplace_back(facts[n].id);
+      schedule.unscheduled.emplace_back(id_of(n));
       continue;
     }
     schedule.initiatives.push_back(scheduled(n));
@@ -211,7 +223,7 @@ void IncrementalSchedule::Impl::add_critical_paths(Schedule& schedule) const {
       const bool leaf = std::none_of(out.begin(), out.end(), driving);
       if (leaf) {
         std::vector<InitiativeId> path;
-        for (const Frame& frame : stack) path.emplace_back(facts[frame.node].id);
+        for (const Frame& frame : stack) path.emplace_back(id_of(frame.node));
         schedule.critical_paths.push_back(std::move(path));
       }
       stack.pop_back();
@@ -227,13 +239,13 @@ void IncrementalSchedule::Impl::add_conflicts(Schedule& schedule) const {
       const CpmEdge& d = e.edge(edge);
       if (!e.is_constrained(d.from) || e.allowed_start(d) <= *e.node(n).fixed) continue;
       ScheduleConflict conflict;
-      conflict.initiative = InitiativeId(facts[n].id);
-      conflict.prerequisite = facts[d.from].id;
-      conflict.fixed_start = calendar.from_units(*e.node(n).fixed);
-      conflict.earliest_allowed = calendar.from_units(e.allowed_start(d));
-      conflict.message = describe(facts[n]) + (facts[n].started ? " started " : " must start ") +
+      conflict.initiative = InitiativeId(id_of(n));
+      conflict.prerequisite = id_of(d.from);
+      conflict.fixed_start = date_of(*e.node(n).fixed);
+      conflict.earliest_allowed = date_of(e.allowed_start(d));
+      conflict.message = describe(n) + (facts[n].started ? " started " : " must start ") +
                          to_iso(conflict.fixed_start) + (facts[n].started ? "" : " (fixed start)") + ", but " +
-                         describe(facts[d.from]) + " lets it start " + to_iso(conflict.earliest_allowed) +
+                         describe(d.from) + " lets it start " + to_iso(conflict.earliest_allowed) +
                          " at the earliest (" + std::string(detail::enum_name(d.type)) + ", lag " +
                          std::to_string(d.lag) + ")";
       schedule.conflicts.push_back(std::move(conflict));
@@ -260,8 +272,8 @@ void IncrementalSchedule::set_dates(const InitiativeId& id, const Period& planne
                                     const std::optional<Date>& fixed_start) {
   const std::size_t n = impl_->node_of(id);
   NodeFacts facts = impl_->facts[n];
-  require_ordered(planned, describe(facts) + ": the planned period");
-  require_ordered(actual, describe(facts) + ": the actual period");
+  require_ordered(planned, impl_->graph.nodes()[n], "planned");
+  require_ordered(actual, impl_->graph.nodes()[n], "actual");
   const CpmNode node = engine_node(planned, actual, fixed_start, impl_->calendar, facts);
   impl_->facts[n] = std::move(facts);
   impl_->engine->set_node(n, node);
@@ -273,8 +285,8 @@ void IncrementalSchedule::add_dependency(const InitiativeId& dependent, const De
   try {
     impl_->engine->add_edge(edge);
   } catch (const Error&) {
-    throw Error(ErrorCode::validation_error, describe(impl_->facts[n]) + " depending on " +
-                                                 describe(impl_->facts[edge.from]) + " would close a dependency cycle");
+    throw Error(ErrorCode::validation_error,
+                impl_->describe(n) + " depending on " + impl_->describe(edge.from) + " would close a dependency cycle");
   }
 }
 
@@ -288,7 +300,7 @@ void IncrementalSchedule::remove_dependency(const InitiativeId& dependent, const
       return;
     }
   }
-  throw Error(ErrorCode::not_found, describe(impl_->facts[n]) + " has no such dependency");
+  throw Error(ErrorCode::not_found, impl_->describe(n) + " has no such dependency");
 }
 
 Schedule IncrementalSchedule::schedule() const { return impl_->snapshot(); }

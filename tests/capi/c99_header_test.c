@@ -46,6 +46,11 @@ struct signatures {
   int (*update_initiative)(tiltak_context*, tiltak_portfolio*, const char*, size_t);
   int (*remove_initiative)(tiltak_context*, tiltak_portfolio*, const char*);
   int (*summary)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
+  int (*graph)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
+  int (*schedule)(tiltak_context*, const tiltak_portfolio*, const char*, char**, size_t*);
+  int (*slip_impact)(tiltak_context*, const tiltak_portfolio*, const char*, int, const char*, char**, size_t*);
+  int (*cancel_impact)(tiltak_context*, const tiltak_portfolio*, const char*, char**, size_t*);
+  int (*benefit_network)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -73,6 +78,11 @@ static const struct signatures all = {
     tiltak_portfolio_update_initiative,
     tiltak_portfolio_remove_initiative,
     tiltak_portfolio_summary,
+    tiltak_portfolio_graph,
+    tiltak_portfolio_schedule,
+    tiltak_portfolio_slip_impact,
+    tiltak_portfolio_cancel_impact,
+    tiltak_portfolio_benefit_network,
 };
 
 int main(void) {

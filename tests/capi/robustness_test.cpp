@@ -141,6 +141,16 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   EXPECT_EQ(tiltak_portfolio_remove_initiative(nullptr, p, "T-2"), TILTAK_E_INVALID_ARGUMENT);
   EXPECT_EQ(tiltak_portfolio_summary(nullptr, p, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_graph(nullptr, p, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_schedule(nullptr, p, nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_slip_impact(nullptr, p, "T-1", 5, nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_cancel_impact(nullptr, p, "T-1", &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_benefit_network(nullptr, p, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   EXPECT_EQ(to_json(context.get(), p), to_json(context.get(), load_minimal(context.get()).get()));
 }
 
@@ -279,6 +289,42 @@ const NullCase null_cases[] = {
      }, Clears::string_and_length},
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_summary(c, p, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_graph(c, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_graph(c, p, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_schedule(c, nullptr, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_schedule(c, p, "working_days_no", nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_slip_impact(c, nullptr, "T-1", 5, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"id", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_slip_impact(c, p, nullptr, 5, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_slip_impact(c, p, "T-1", 5, nullptr, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_cancel_impact(c, nullptr, "T-1", t, l);
+     }, Clears::string_and_length},
+    {"id", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_cancel_impact(c, p, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_cancel_impact(c, p, "T-1", nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_benefit_network(c, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_benefit_network(c, p, nullptr, l);
      }, Clears::length},
 };
 

@@ -871,8 +871,13 @@ def test_graph_computations_release_the_gil(operation):
             getattr(tiltak, operation)(portfolio)
 
     portfolio = sized_portfolio(run, smallest=5000)
+    # The ids are looked up first: reading portfolio.initiatives builds every initiative as a
+    # Python object, which rightly holds the GIL.
     if operation == "slip_impact":
         id = tiltak.compute_schedule(portfolio).initiatives[0].id
         assert_releases_the_gil(lambda: tiltak.slip_impact(portfolio, id, 10))
+    elif operation == "cancel_impact":
+        id = portfolio.initiatives[0].id
+        assert_releases_the_gil(lambda: tiltak.cancel_impact(portfolio, id))
     else:
         assert_releases_the_gil(lambda: run(portfolio))

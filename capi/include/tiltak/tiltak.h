@@ -136,6 +136,33 @@ TILTAK_API int tiltak_portfolio_remove_initiative(tiltak_context* context, tilta
 TILTAK_API int tiltak_portfolio_summary(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
                                         size_t* out_length);
 
+/* ---- Dependency graph and schedule ------------------------------------------------ */
+/* docs/scheduling.md describes every field of these documents. `calendar` is
+ * "calendar_days" (also when NULL), "working_days_no" or "working_days_dk"; another name is
+ * TILTAK_E_INVALID_ARGUMENT. */
+
+/* {"acyclic", "nodes", "edges", "issues", "topological_order"}: every cycle is an issue with
+ * its full path; the order is null when there are cycles. */
+TILTAK_API int tiltak_portfolio_graph(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
+                                      size_t* out_length);
+/* The critical-path schedule: earliest and latest dates, floats, critical paths, conflicts of
+ * fixed starts. Cycles, self-dependencies and unknown prerequisites are TILTAK_E_VALIDATION
+ * with every one of them in the context. */
+TILTAK_API int tiltak_portfolio_schedule(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                         const char* calendar, char** out_json, size_t* out_length);
+/* What if initiative `id` slips `days` days (negative: earlier): which initiatives move, the
+ * portfolio's finish, and the benefit value moving between budget years. TILTAK_E_NOT_FOUND
+ * when it is not scheduled. */
+TILTAK_API int tiltak_portfolio_slip_impact(tiltak_context* context, const tiltak_portfolio* portfolio, const char* id,
+                                            int days, const char* calendar, char** out_json, size_t* out_length);
+/* What if initiative `id` is cancelled: who loses a prerequisite, what lies downstream, which
+ * benefits lose a contributor or are at risk. */
+TILTAK_API int tiltak_portfolio_cancel_impact(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                              const char* id, char** out_json, size_t* out_length);
+/* Goals that no approved initiative serves, benefits whose contributors are all at risk. */
+TILTAK_API int tiltak_portfolio_benefit_network(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                char** out_json, size_t* out_length);
+
 #ifdef __cplusplus
 }
 #endif
