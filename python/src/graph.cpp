@@ -43,86 +43,23 @@
 
 namespace tiltak_python {
 
-// The names of the graph's enumerations, which tiltak/model/names.hpp does not list.
-template <class E>
-struct Names;
-
 template <>
-struct Names<tiltak::CalendarKind> {
-  static constexpr std::string_view what = "calendar";
-  static constexpr std::array<tiltak::CalendarKind, 3> values{
-      tiltak::CalendarKind::calendar_days, tiltak::CalendarKind::working_days_no,
-      tiltak::CalendarKind::working_days_dk};
-  static std::string_view name(tiltak::CalendarKind kind) { return tiltak::calendar_kind_name(kind); }
-};
-
+constexpr std::string_view enum_description<tiltak::CalendarKind> = "calendar";
 template <>
-struct Names<tiltak::GraphIssueKind> {
-  static constexpr std::string_view what = "graph issue kind";
-  static constexpr std::array<tiltak::GraphIssueKind, 4> values{
-      tiltak::GraphIssueKind::cycle, tiltak::GraphIssueKind::self_dependency,
-      tiltak::GraphIssueKind::unknown_prerequisite, tiltak::GraphIssueKind::dropped_prerequisite};
-  static std::string_view name(tiltak::GraphIssueKind kind) { return tiltak::graph_issue_kind_name(kind); }
-};
-
+constexpr std::string_view enum_description<tiltak::GraphIssueKind> = "graph issue kind";
 template <>
-struct Names<tiltak::GraphNodeKind> {
-  static constexpr std::string_view what = "graph node kind";
-  static constexpr std::array<tiltak::GraphNodeKind, 2> values{tiltak::GraphNodeKind::initiative,
-                                                                tiltak::GraphNodeKind::component};
-  static std::string_view name(tiltak::GraphNodeKind kind) {
-    return kind == tiltak::GraphNodeKind::component ? "component" : "initiative";
-  }
-};
-
-template <class E>
-std::string name_list() {
-  std::string list;
-  for (E value : Names<E>::values) list += (list.empty() ? "" : ", ") + std::string(Names<E>::name(value));
-  return list;
-}
-
-// Error(invalid_argument) naming the valid values, as enum_from_name() in casters.hpp.
-template <class E>
-E from_name(std::string_view name) {
-  for (E value : Names<E>::values)
-    if (Names<E>::name(value) == name) return value;
-  tiltak::Problem problem;
-  problem.value = "\"" + std::string(name.substr(0, 64)) + "\"";
-  problem.message = "unknown " + std::string(Names<E>::what) + "; expected one of " + name_list<E>();
-  throw tiltak::Error(tiltak::ErrorCode::invalid_argument, std::move(problem));
-}
+constexpr std::string_view enum_description<tiltak::GraphNodeKind> = "graph node kind";
 
 }  // namespace tiltak_python
 
 namespace pybind11::detail {
 
-// As enum_name_caster in casters.hpp, over the names above.
-template <class E>
-struct graph_enum_caster {
-  PYBIND11_TYPE_CASTER(E, const_name("str"));
-
-  bool load(handle source, bool /*convert*/) {
-    if (!source || !PyUnicode_Check(source.ptr())) return false;
-    Py_ssize_t size = 0;
-    const char* text = PyUnicode_AsUTF8AndSize(source.ptr(), &size);
-    if (!text) throw error_already_set();
-    value = tiltak_python::from_name<E>(std::string_view(text, static_cast<std::size_t>(size)));
-    return true;
-  }
-
-  static handle cast(E value, return_value_policy /*policy*/, handle /*parent*/) {
-    const std::string_view name = tiltak_python::Names<E>::name(value);
-    return PyUnicode_FromStringAndSize(name.data(), static_cast<Py_ssize_t>(name.size()));
-  }
-};
-
 template <>
-struct type_caster<tiltak::CalendarKind> : graph_enum_caster<tiltak::CalendarKind> {};
+struct type_caster<tiltak::CalendarKind> : enum_name_caster<tiltak::CalendarKind> {};
 template <>
-struct type_caster<tiltak::GraphIssueKind> : graph_enum_caster<tiltak::GraphIssueKind> {};
+struct type_caster<tiltak::GraphIssueKind> : enum_name_caster<tiltak::GraphIssueKind> {};
 template <>
-struct type_caster<tiltak::GraphNodeKind> : graph_enum_caster<tiltak::GraphNodeKind> {};
+struct type_caster<tiltak::GraphNodeKind> : enum_name_caster<tiltak::GraphNodeKind> {};
 
 // YearAmount <-> (year, Money). Loads any two-item tuple or list.
 template <>
@@ -812,8 +749,9 @@ void bind_calendar(py::module_& m) {
       "``year``, as (datetime.date, local name, English name) tuples in date order, Sundays included; none "
       "for \"calendar_days\". InvalidArgumentError for a year outside 1900-2200.");
 
-  py::tuple kinds(Names<CalendarKind>::values.size());
-  for (std::size_t i = 0; i < kinds.size(); ++i) kinds[i] = py::cast(Names<CalendarKind>::values[i]);
+  const auto calendars = tiltak::enum_names<CalendarKind>();
+  py::tuple kinds(calendars.size());
+  for (std::size_t i = 0; i < kinds.size(); ++i) kinds[i] = py::cast(calendars[i].value);
   m.attr("CALENDARS") = kinds;
 
   m.def("planned_yearly_values", &planned_yearly_values, py::arg("benefit"), py::arg("currency"),

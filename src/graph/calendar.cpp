@@ -29,10 +29,9 @@ static_assert(day_count == 109938);
 constexpr long first_weekday = 0;
 static_assert((first_day + 1) % 7 == 1, "1900-01-01 is a Monday (JDN + 1 mod 7: 0 = Sunday)");
 
-constexpr std::array<std::pair<CalendarKind, std::string_view>, 3> kind_names{{
-    {CalendarKind::calendar_days, "calendar_days"},
-    {CalendarKind::working_days_no, "working_days_no"},
-    {CalendarKind::working_days_dk, "working_days_dk"}}};
+constexpr EnumName<CalendarKind> kind_names[] = {{CalendarKind::calendar_days, "calendar_days"},
+                                                 {CalendarKind::working_days_no, "working_days_no"},
+                                                 {CalendarKind::working_days_dk, "working_days_dk"}};
 
 constexpr std::string_view range_text = " is outside the supported calendar 1900-2200";
 
@@ -50,16 +49,15 @@ void check_year(int year) {
 
 }  // namespace
 
-std::string_view calendar_kind_name(CalendarKind kind) noexcept {
-  for (const auto& [k, name] : kind_names)
-    if (k == kind) return name;
-  return "???";
+template <>
+std::span<const EnumName<CalendarKind>> enum_names() noexcept {
+  return kind_names;
 }
 
+std::string_view calendar_kind_name(CalendarKind kind) noexcept { return enum_name(kind); }
+
 std::optional<CalendarKind> calendar_kind_from_name(std::string_view name) noexcept {
-  for (const auto& [kind, known] : kind_names)
-    if (known == name) return kind;
-  return std::nullopt;
+  return enum_from_name<CalendarKind>(name);
 }
 
 Date easter_sunday(int year) {

@@ -103,9 +103,13 @@ long CpmEngine::free_float(std::size_t n) const {
   return room;
 }
 
-void CpmEngine::propagate_forward(const std::vector<std::size_t>& seeds) {
-  // Nodes in topological position order, each recomputed once after all its changed inputs.
-  std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> queue;
+// Recomputes nodes from `seeds` in topological position order (`Order` std::greater: earliest
+// first, for the forward pass) or its reverse (std::less: latest first, backward), each once,
+// after all its changed inputs. `update(n)` recomputes a node and says whether it changed; a
+// changed or seeded node hands the work on to `next(n)`'s nodes.
+template <class Order, class Update, class Next>
+void CpmEngine::propagate(const std::vector<std::size_t>& seeds, Update update, Next next) {
+  std::priority_queue<std::size_t, std::vector<std::size_t>, Order> queue;
   auto push = [&](std::size_t n) {
     if (!std::exchange(queued_[n], char{1})) queue.push(position_[n]);
   };
@@ -115,33 +119,37 @@ void CpmEngine::propagate_forward(const std::vector<std::size_t>& seeds) {
     queue.pop();
     queued_[n] = 0;
     ++touched_;
-    const long old_start = es_[n];
-    const long new_start = compute_start(n);
     const bool seeded = std::find(seeds.begin(), seeds.end(), n) != seeds.end();
-    if (new_start == old_start && !seeded) continue;
-    es_[n] = new_start;
-    record_finish(n, old_start, new_start);
-    for (std::size_t e : out_[n]) push(edges_[e].to);
+    if (!update(n) && !seeded) continue;
+    next(n, push);
   }
 }
 
+void CpmEngine::propagate_forward(const std::vector<std::size_t>& seeds) {
+  propagate<std::greater<>>(
+      seeds,
+      [&](std::size_t n) {
+        const long old_start = es_[n], new_start = compute_start(n);
+        if (new_start == old_start) return false;
+        es_[n] = new_start;
+        record_finish(n, old_start, new_start);
+        return true;
+      },
+      [&](std::size_t n, auto& push) {
+        for (std::size_t e : out_[n]) push(edges_[e].to);
+      });
+}
+
 void CpmEngine::propagate_backward(const std::vector<std::size_t>& seeds) {
-  std::priority_queue<std::size_t> queue;  // the latest position first
-  auto push = [&](std::size_t n) {
-    if (!std::exchange(queued_[n], char{1})) queue.push(position_[n]);
-  };
-  for (std::size_t n : seeds) push(n);
-  while (!queue.empty()) {
-    const std::size_t n = at_[queue.top()];
-    queue.pop();
-    queued_[n] = 0;
-    ++touched_;
-    const long new_tail = compute_tail(n);
-    const bool seeded = std::find(seeds.begin(), seeds.end(), n) != seeds.end();
-    if (new_tail == tail_[n] && !seeded) continue;
-    tail_[n] = new_tail;
-    for (std::size_t e : in_[n]) push(edges_[e].from);
-  }
+  propagate<std::less<>>(
+      seeds,
+      [&](std::size_t n) {
+        const long old_tail = std::exchange(tail_[n], compute_tail(n));
+        return old_tail != tail_[n];
+      },
+      [&](std::size_t n, auto& push) {
+        for (std::size_t e : in_[n]) push(edges_[e].from);
+      });
 }
 
 void CpmEngine::set_node(std::size_t n, const CpmNode& data) {

@@ -71,6 +71,8 @@ class CpmEngine {
   long compute_tail(std::size_t n) const;
   // Keeps the multiset of counted finishes in step with a change of start.
   void record_finish(std::size_t n, long old_start, long new_start);
+  template <class Order, class Update, class Next>
+  void propagate(const std::vector<std::size_t>& seeds, Update update, Next next);
   void propagate_forward(const std::vector<std::size_t>& seeds);
   void propagate_backward(const std::vector<std::size_t>& seeds);
   void restore_order_for(std::size_t from, std::size_t to);

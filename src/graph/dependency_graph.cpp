@@ -304,14 +304,22 @@ std::vector<std::size_t> DependencyGraph::downstream(std::size_t node) const {
   return reached_from(impl_->csr, node, impl_->nodes.size());
 }
 
-std::string_view graph_issue_kind_name(GraphIssueKind kind) noexcept {
-  switch (kind) {
-    case GraphIssueKind::cycle: return "cycle";
-    case GraphIssueKind::self_dependency: return "self_dependency";
-    case GraphIssueKind::unknown_prerequisite: return "unknown_prerequisite";
-    case GraphIssueKind::dropped_prerequisite: return "dropped_prerequisite";
-  }
-  return "unknown";
+template <>
+std::span<const EnumName<GraphIssueKind>> enum_names() noexcept {
+  static constexpr EnumName<GraphIssueKind> names[] = {{GraphIssueKind::cycle, "cycle"},
+                                                       {GraphIssueKind::self_dependency, "self_dependency"},
+                                                       {GraphIssueKind::unknown_prerequisite, "unknown_prerequisite"},
+                                                       {GraphIssueKind::dropped_prerequisite, "dropped_prerequisite"}};
+  return names;
 }
+
+template <>
+std::span<const EnumName<GraphNodeKind>> enum_names() noexcept {
+  static constexpr EnumName<GraphNodeKind> names[] = {{GraphNodeKind::initiative, "initiative"},
+                                                      {GraphNodeKind::component, "component"}};
+  return names;
+}
+
+std::string_view graph_issue_kind_name(GraphIssueKind kind) noexcept { return enum_name(kind); }
 
 }  // namespace tiltak

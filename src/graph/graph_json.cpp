@@ -2,9 +2,7 @@
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
-#include <functional>
 #include <optional>
-#include <queue>
 #include <vector>
 
 #include "io/enum_names.hpp"
@@ -54,38 +52,7 @@ std::string percent(int basis_points) {
 }
 
 Json issue_json(const GraphIssue& issue) {
-  return {{"kind", graph_issue_kind_name(issue.kind)}, {"path", strings(issue.path)}, {"message", issue.message}};
-}
-
-// Kahn's algorithm taking the components first (they depend on nothing), then, of the
-// initiatives whose prerequisites have all come, the first in node (portfolio) order: one
-// canonical order for a document, whatever order DependencyGraph::topological_order() gives.
-std::vector<std::size_t> canonical_order(const DependencyGraph& graph) {
-  const std::size_t count = graph.nodes().size();
-  std::vector<std::size_t> waiting(count);
-  // Components before initiatives, each kind in node order.
-  auto later = [&](std::size_t a, std::size_t b) {
-    const bool a_initiative = graph.nodes()[a].kind == GraphNodeKind::initiative;
-    const bool b_initiative = graph.nodes()[b].kind == GraphNodeKind::initiative;
-    return a_initiative != b_initiative ? a_initiative : a > b;
-  };
-  std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> ready(later);
-  for (std::size_t n = 0; n < count; ++n)
-    if ((waiting[n] = graph.in_edges(n).size()) == 0) ready.push(n);
-  std::vector<std::size_t> order;
-  order.reserve(count);
-  while (!ready.empty()) {
-    const std::size_t n = ready.top();
-    ready.pop();
-    order.push_back(n);
-    for (std::size_t e : graph.out_edges(n))
-      if (--waiting[graph.edges()[e].to] == 0) ready.push(graph.edges()[e].to);
-  }
-  return order;
-}
-
-std::string_view node_kind_name(GraphNodeKind kind) {
-  return kind == GraphNodeKind::component ? "component" : "initiative";
+  return {{"kind", enum_name(issue.kind)}, {"path", strings(issue.path)}, {"message", issue.message}};
 }
 
 }  // namespace
@@ -94,11 +61,11 @@ std::string graph_to_json(const DependencyGraph& graph, int indent) {
   const auto& nodes = graph.nodes();
   Json node_list = Json::array();
   for (const auto& node : nodes)
-    node_list.push_back({{"id", node.id}, {"kind", node_kind_name(node.kind)}, {"title", node.title}});
+    node_list.push_back({{"id", node.id}, {"kind", enum_name(node.kind)}, {"title", node.title}});
   Json edge_list = Json::array();
   for (const auto& edge : graph.edges())
     edge_list.push_back({{"from", nodes[edge.from].id},
-                         {"from_kind", node_kind_name(nodes[edge.from].kind)},
+                         {"from_kind", enum_name(nodes[edge.from].kind)},
                          {"to", nodes[edge.to].id},
                          {"type", detail::enum_name(edge.type)},
                          {"lag_days", edge.lag_days}});
@@ -107,7 +74,7 @@ std::string graph_to_json(const DependencyGraph& graph, int indent) {
   Json order = nullptr;
   if (!graph.has_cycles()) {
     order = Json::array();
-    for (std::size_t n : canonical_order(graph)) order.push_back(nodes[n].id);
+    for (std::size_t n : graph.topological_order()) order.push_back(nodes[n].id);
   }
   const Json document{{"acyclic", !graph.has_cycles()},
                       {"nodes", std::move(node_list)},

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "tiltak/core/date.hpp"
+#include "tiltak/model/names.hpp"
 
 namespace tiltak {
 
@@ -35,6 +36,8 @@ enum class CalendarKind { calendar_days, working_days_no, working_days_dk };
 // "calendar_days", "working_days_no", "working_days_dk".
 std::string_view calendar_kind_name(CalendarKind kind) noexcept;
 std::optional<CalendarKind> calendar_kind_from_name(std::string_view name) noexcept;
+template <>
+std::span<const EnumName<CalendarKind>> enum_names<CalendarKind>() noexcept;
 
 // Easter Sunday of a year of the Gregorian calendar (1583-9999), by the anonymous Gregorian
 // algorithm (Meeus/Jones/Butcher). Throws Error(invalid_argument) for other years.

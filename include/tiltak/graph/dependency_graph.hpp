@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tiltak/model/names.hpp"
 #include "tiltak/model/portfolio.hpp"
 
 namespace tiltak {
@@ -46,6 +47,10 @@ struct GraphIssue {
 };
 
 std::string_view graph_issue_kind_name(GraphIssueKind kind) noexcept;  // "cycle", ...
+template <>
+std::span<const EnumName<GraphIssueKind>> enum_names<GraphIssueKind>() noexcept;
+template <>
+std::span<const EnumName<GraphNodeKind>> enum_names<GraphNodeKind>() noexcept;  // "initiative", "component"
 
 // Immutable after construction; cheap to copy; safe to read from several threads.
 // Rejected and cancelled initiatives are not nodes: dependencies on them are issues.
