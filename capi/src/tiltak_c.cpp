@@ -7,6 +7,8 @@
 #include <string_view>
 
 #include "context.hpp"
+#include "tiltak/benefits/appraisal.hpp"
+#include "tiltak/benefits/appraisal_json.hpp"
 #include "tiltak/graph/benefit_network.hpp"
 #include "tiltak/graph/graph_json.hpp"
 #include "tiltak/graph/impact.hpp"
@@ -55,6 +57,16 @@ tiltak::ScheduleOptions schedule_options(const char* calendar) {
                             "\"; expected calendar_days, working_days_no or working_days_dk");
   options.calendar = *kind;
   return options;
+}
+
+// The parameter set a caller names: NULL for the currency's default (default_parameter_set),
+// a JSON set when the text starts with '{' (after blanks), else a built-in id.
+tiltak::ParameterSet parameter_set(const char* parameters, tiltak::Currency currency) {
+  if (!parameters) return tiltak::default_parameter_set(currency);
+  const std::string_view text(parameters);
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && text[first] == '{') return tiltak::parameters_from_json(text, "parameters");
+  return tiltak::builtin_parameter_set(text);
 }
 
 const std::string empty;
@@ -335,6 +347,22 @@ int tiltak_portfolio_benefit_network(tiltak_context* context, const tiltak_portf
     require(out_json, "out_json");
     return give_string(c, tiltak::benefit_network_to_json(tiltak::analyse_benefit_network(portfolio->value)),
                        out_json, out_length);
+  });
+}
+
+int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,
+                               const char* initiative, char** out_json, size_t* out_length) {
+  clear_output(out_json, out_length);
+  return guard(context, [&](tiltak_context& c) {
+    require(portfolio, "portfolio");
+    require(out_json, "out_json");
+    const tiltak::ParameterSet set = parameter_set(parameters, portfolio->value.currency);
+    if (initiative) {
+      const auto result = tiltak::appraise_initiative(portfolio->value, tiltak::InitiativeId(initiative), set);
+      return give_string(c, tiltak::initiative_appraisal_to_json(result, 2, set.id), out_json, out_length);
+    }
+    const auto result = tiltak::appraise_portfolio(portfolio->value, set);
+    return give_string(c, tiltak::portfolio_appraisal_to_json(result, 2, set.id), out_json, out_length);
   });
 }
 

@@ -27,6 +27,8 @@ void bind_model(py::module_& module);
 void bind_portfolio(py::module_& module);
 // The dependency graph, schedules, impacts, the benefit network and calendars (graph.cpp).
 void bind_graph(py::module_& module);
+// Parameter sets, discount curves, valuation, IRR and appraisals (benefits.cpp).
+void bind_benefits(py::module_& module);
 
 // The current snapshot of a tiltak.Portfolio object, to read without the GIL (portfolio.cpp).
 // TypeError when `portfolio` is not a Portfolio.

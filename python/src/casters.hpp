@@ -111,6 +111,29 @@ TILTAK_PYTHON_ENUM_CASTER(tiltak::Currency);
 TILTAK_PYTHON_ENUM_CASTER(tiltak::Language);
 #undef TILTAK_PYTHON_ENUM_CASTER
 
+// A {year, amount} struct (YearAmount, CashFlow) as a (year, Money) tuple; loads any two-item
+// tuple or list.
+template <class T>
+struct year_amount_caster {
+  PYBIND11_TYPE_CASTER(T, const_name("tuple[int, Money]"));
+
+  bool load(handle source, bool convert) {
+    if (!source || !(PyTuple_Check(source.ptr()) || PyList_Check(source.ptr()))) return false;
+    const auto items = reinterpret_borrow<sequence>(source);
+    if (items.size() != 2) return false;
+    make_caster<int> year;
+    make_caster<tiltak::Money> amount;
+    if (!year.load(items[0], convert) || !amount.load(items[1], convert)) return false;
+    value.year = cast_op<int>(year);
+    value.amount = cast_op<tiltak::Money&>(amount);
+    return true;
+  }
+
+  static handle cast(const T& item, return_value_policy /*policy*/, handle /*parent*/) {
+    return make_tuple(item.year, item.amount).release();
+  }
+};
+
 // Strong ids as plain str.
 template <class Tag>
 struct type_caster<tiltak::Id<Tag>> {

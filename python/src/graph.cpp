@@ -61,27 +61,9 @@ struct type_caster<tiltak::GraphIssueKind> : enum_name_caster<tiltak::GraphIssue
 template <>
 struct type_caster<tiltak::GraphNodeKind> : enum_name_caster<tiltak::GraphNodeKind> {};
 
-// YearAmount <-> (year, Money). Loads any two-item tuple or list.
+// YearAmount <-> (year, Money).
 template <>
-struct type_caster<tiltak::YearAmount> {
-  PYBIND11_TYPE_CASTER(tiltak::YearAmount, const_name("tuple[int, Money]"));
-
-  bool load(handle source, bool convert) {
-    if (!source || !(PyTuple_Check(source.ptr()) || PyList_Check(source.ptr()))) return false;
-    const auto items = reinterpret_borrow<sequence>(source);
-    if (items.size() != 2) return false;
-    make_caster<int> year;
-    make_caster<tiltak::Money> amount;
-    if (!year.load(items[0], convert) || !amount.load(items[1], convert)) return false;
-    value.year = cast_op<int>(year);
-    value.amount = cast_op<tiltak::Money&>(amount);
-    return true;
-  }
-
-  static handle cast(const tiltak::YearAmount& amount, return_value_policy /*policy*/, handle /*parent*/) {
-    return make_tuple(amount.year, amount.amount).release();
-  }
-};
+struct type_caster<tiltak::YearAmount> : year_amount_caster<tiltak::YearAmount> {};
 
 }  // namespace pybind11::detail
 

@@ -18,4 +18,5 @@ PYBIND11_MODULE(_tiltak, module) {
   tiltak_python::bind_model(module);
   tiltak_python::bind_portfolio(module);
   tiltak_python::bind_graph(module);
+  tiltak_python::bind_benefits(module);
 }

@@ -15,6 +15,7 @@ code and the JSON Pointer of every problem.
     schedule = tiltak.compute_schedule(portfolio, calendar="working_days_no")
     schedule["T-1"].total_float            # 0: on the critical path
     tiltak.DependencyGraph(portfolio).to_networkx()   # needs networkx
+    tiltak.appraise_portfolio(portfolio).to_frame()   # NPV, BCR per initiative
 
 See docs/python.md.
 """
@@ -97,6 +98,27 @@ from ._tiltak import (
     validate_file,
     yearly_change,
 )
+from ._tiltak import (  # cost-benefit analysis (benefits.cpp)
+    Appraisal,
+    BenefitValue,
+    CumulativePoint,
+    DiscountCurve,
+    FlowLine,
+    Hump,
+    InitiativeAppraisal,
+    IrrResult,
+    ParameterSet,
+    PortfolioAppraisal,
+    UnvaluedBenefit,
+    appraise_initiative,
+    appraise_portfolio,
+    internal_rates_of_return,
+    npv,
+    parameter_set,
+    parameter_set_ids,
+    parameters_from_json,
+    present_value,
+)
 
 __all__ = [
     "__version__",
@@ -170,6 +192,26 @@ __all__ = [
     "planned_yearly_values",
     "shift_by_days",
     "yearly_change",
+    # cost-benefit analysis
+    "ParameterSet",
+    "parameter_set",
+    "parameter_set_ids",
+    "parameters_from_json",
+    "DiscountCurve",
+    "present_value",
+    "npv",
+    "internal_rates_of_return",
+    "IrrResult",
+    "appraise_portfolio",
+    "appraise_initiative",
+    "PortfolioAppraisal",
+    "InitiativeAppraisal",
+    "Appraisal",
+    "BenefitValue",
+    "UnvaluedBenefit",
+    "FlowLine",
+    "CumulativePoint",
+    "Hump",
     # errors
     "Problem",
     "Error",

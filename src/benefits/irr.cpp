@@ -29,6 +29,13 @@ int sign(long double value) { return (value > 0) - (value < 0); }
 
 }  // namespace
 
+template <>
+std::span<const EnumName<IrrOutcome>> enum_names() noexcept {
+  static constexpr EnumName<IrrOutcome> names[] = {
+      {IrrOutcome::none, "none"}, {IrrOutcome::one, "one"}, {IrrOutcome::several, "several"}};
+  return names;
+}
+
 IrrResult internal_rates_of_return(const std::vector<CashFlow>& flows) {
   IrrResult result;
   if (flows.empty()) return result;

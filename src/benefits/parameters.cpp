@@ -279,6 +279,13 @@ void read_cpi(Reader& reader, const Json& value, std::map<int, double>& out) {
 
 }  // namespace
 
+ParameterSet default_parameter_set(Currency currency) {
+  if (currency == Currency::NOK) return builtin_parameter_set("no-2021");
+  if (currency == Currency::DKK) return builtin_parameter_set("dk-2023");
+  throw Error(ErrorCode::invalid_argument, "a portfolio in " + std::string(currency_code(currency)) +
+                                               " has no default parameter set; choose one");
+}
+
 std::vector<std::string> builtin_parameter_set_ids() {
   std::vector<std::string> ids;
   for (const auto& set : builtin_sets()) ids.push_back(set.id);

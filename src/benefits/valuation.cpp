@@ -5,6 +5,16 @@
 #include "benefits/flow_series.hpp"
 
 namespace tiltak {
+
+template <>
+std::span<const EnumName<FlowCategory>> enum_names() noexcept {
+  static constexpr EnumName<FlowCategory> names[] = {{FlowCategory::investment, "investment"},
+                                                     {FlowCategory::operating, "operating"},
+                                                     {FlowCategory::internal_hours, "internal_hours"},
+                                                     {FlowCategory::benefit, "benefit"}};
+  return names;
+}
+
 namespace detail {
 
 void require_currency(const CashFlow& flow, Currency currency) {

@@ -51,6 +51,7 @@ struct signatures {
   int (*slip_impact)(tiltak_context*, const tiltak_portfolio*, const char*, int, const char*, char**, size_t*);
   int (*cancel_impact)(tiltak_context*, const tiltak_portfolio*, const char*, char**, size_t*);
   int (*benefit_network)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
+  int (*appraisal)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -83,6 +84,7 @@ static const struct signatures all = {
     tiltak_portfolio_slip_impact,
     tiltak_portfolio_cancel_impact,
     tiltak_portfolio_benefit_network,
+    tiltak_portfolio_appraisal,
 };
 
 int main(void) {

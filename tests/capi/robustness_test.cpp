@@ -151,6 +151,8 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_benefit_network(nullptr, p, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_appraisal(nullptr, p, nullptr, nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   EXPECT_EQ(to_json(context.get(), p), to_json(context.get(), load_minimal(context.get()).get()));
 }
 
@@ -325,6 +327,12 @@ const NullCase null_cases[] = {
      }, Clears::string_and_length},
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_benefit_network(c, p, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_appraisal(c, nullptr, nullptr, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_appraisal(c, p, "no-2021", "T-1", nullptr, l);
      }, Clears::length},
 };
 

@@ -163,6 +163,18 @@ TILTAK_API int tiltak_portfolio_cancel_impact(tiltak_context* context, const til
 TILTAK_API int tiltak_portfolio_benefit_network(tiltak_context* context, const tiltak_portfolio* portfolio,
                                                 char** out_json, size_t* out_length);
 
+/* ---- Cost-benefit appraisal --------------------------------------------------------- */
+/* The appraisal of the whole portfolio ({"parameter_set", "total", "initiatives"}) or, when
+ * `initiative` is not NULL, of that one initiative ({"parameter_set", "initiative", "title",
+ * "opening_year", "band_anchor_year", "appraisal"}); docs/benefits.md lists every field.
+ * `parameters`: NULL for the currency's default set (no-2021 for NOK, dk-2023 for DKK;
+ * TILTAK_E_INVALID_ARGUMENT for other currencies), a built-in id ("dk-2023"), or a JSON
+ * parameter set (text starting with '{'; TILTAK_E_PARSE / TILTAK_E_VALIDATION with every
+ * problem in the context). An unknown built-in id or initiative is TILTAK_E_NOT_FOUND. */
+TILTAK_API int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                          const char* parameters, const char* initiative, char** out_json,
+                                          size_t* out_length);
+
 #ifdef __cplusplus
 }
 #endif

@@ -7,6 +7,7 @@
 #include "tiltak/core/id.hpp"
 #include "tiltak/core/money.hpp"
 #include "tiltak/model/benefit.hpp"
+#include "tiltak/model/names.hpp"
 
 namespace tiltak {
 
@@ -18,6 +19,8 @@ struct CashFlow {
 };
 
 enum class FlowCategory { investment, operating, internal_hours, benefit };
+template <>
+std::span<const EnumName<FlowCategory>> enum_names<FlowCategory>() noexcept;
 
 // A cash flow with what it is and who it concerns: the input to tax-financing cost, and the
 // hook for later payer/recipient analyses.

@@ -19,6 +19,8 @@ inline constexpr double irr_scan_min = -0.99;  // exclusive
 inline constexpr double irr_scan_max = 10.0;   // inclusive
 
 enum class IrrOutcome { none, one, several };
+template <>
+std::span<const EnumName<IrrOutcome>> enum_names<IrrOutcome>() noexcept;
 
 struct IrrResult {
   std::vector<double> rates;  // ascending, as fractions (0.1 for 10 %)

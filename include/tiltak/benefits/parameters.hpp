@@ -53,6 +53,11 @@ struct ParameterSet {
 
 // The ids of the built-in sets, oldest first: "dk-2013", "dk-2017", "dk-2021", "dk-2023", "no-2021".
 std::vector<std::string> builtin_parameter_set_ids();
+
+// The set a portfolio in `currency` is appraised by unless another is chosen: the newest of its
+// country, no-2021 for NOK and dk-2023 for DKK. Error(invalid_argument) for EUR and SEK, which
+// have no set of their own.
+ParameterSet default_parameter_set(Currency currency);
 // A built-in set by id. Throws Error(not_found) for an unknown id.
 const ParameterSet& builtin_parameter_set(std::string_view id);
 

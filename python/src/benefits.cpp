@@ -1,0 +1,410 @@
+// tiltak/benefits as Python: ParameterSet (built-in and from JSON), DiscountCurve, present
+// value, NPV and internal rates of return of (year, Money) flows, and the cost–benefit
+// appraisal of initiatives and portfolios (appraise_initiative, appraise_portfolio).
+//
+// Results (Appraisal, InitiativeAppraisal, PortfolioAppraisal, ...) are the C++ structs bound
+// read-only, as in graph.cpp: attribute reads return copies, == compares every field, repr
+// shows the main ones. A CashFlow is a (year, Money) tuple both ways; a RateBand a
+// (through_year or None, rate) tuple. FlowCategory and IrrOutcome are str.
+//
+// Threads: appraise_initiative and appraise_portfolio run without the GIL on the portfolio's
+// snapshot (portfolio_snapshot()).
+
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "tiltak/benefits/appraisal.hpp"
+#include "tiltak/benefits/cash_flow.hpp"
+#include "tiltak/benefits/discount_curve.hpp"
+#include "tiltak/benefits/irr.hpp"
+#include "tiltak/benefits/parameters.hpp"
+#include "tiltak/benefits/valuation.hpp"
+#include "tiltak/model/portfolio.hpp"
+#include "value_class.hpp"
+
+namespace tiltak_python {
+
+template <>
+constexpr std::string_view enum_description<tiltak::FlowCategory> = "flow category";
+template <>
+constexpr std::string_view enum_description<tiltak::IrrOutcome> = "IRR outcome";
+
+}  // namespace tiltak_python
+
+namespace pybind11::detail {
+
+// CashFlow <-> (year, Money), as YearAmount (casters.hpp).
+template <>
+struct type_caster<tiltak::CashFlow> : year_amount_caster<tiltak::CashFlow> {};
+
+template <>
+struct type_caster<tiltak::FlowCategory> : enum_name_caster<tiltak::FlowCategory> {};
+template <>
+struct type_caster<tiltak::IrrOutcome> : enum_name_caster<tiltak::IrrOutcome> {};
+
+// RateBand <-> (through_year or None, rate).
+template <>
+struct type_caster<tiltak::RateBand> {
+  PYBIND11_TYPE_CASTER(tiltak::RateBand, const_name("tuple[int | None, float]"));
+
+  bool load(handle source, bool convert) {
+    if (!source || !(PyTuple_Check(source.ptr()) || PyList_Check(source.ptr()))) return false;
+    const auto items = reinterpret_borrow<sequence>(source);
+    if (items.size() != 2) return false;
+    make_caster<std::optional<int>> through;
+    make_caster<double> rate;
+    if (!through.load(items[0], convert) || !rate.load(items[1], convert)) return false;
+    value.through_year = cast_op<std::optional<int>>(std::move(through));
+    value.rate = cast_op<double>(rate);
+    return true;
+  }
+
+  static handle cast(const tiltak::RateBand& band, return_value_policy /*policy*/, handle /*parent*/) {
+    return make_tuple(band.through_year ? object(pybind11::int_(*band.through_year)) : object(none()), band.rate).release();
+  }
+};
+
+}  // namespace pybind11::detail
+
+namespace tiltak_python {
+namespace {
+
+using namespace tiltak;
+
+template <class T, class D>
+void readonly(py::class_<T>& cls, const char* name, D T::*member, const char* doc) {
+  cls.def_property_readonly(name, [member](const T& self) -> D { return self.*member; }, doc);
+}
+
+template <class T>
+void finish_result(py::class_<T>& cls, std::vector<std::string> shown) {
+  cls.def(
+      "__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator(), "Equal when every field is equal.");
+  cls.def("__ne__", [](const T& a, const T& b) { return !(a == b); }, py::is_operator());
+  cls.attr("__hash__") = py::none();
+  if (shown.empty()) return;
+  cls.def("__repr__", [shown](py::handle self) {
+    const std::string type_name = py::type::handle_of(self).attr("__name__").cast<std::string>();
+    return repr_fields(self, type_name.c_str(), shown);
+  });
+}
+
+py::object benefits_function(const char* name) { return py::module_::import("tiltak._benefits").attr(name); }
+
+// A ParameterSet, a built-in id, or None (the currency's default_parameter_set).
+ParameterSet parameters_of(const py::object& parameters, Currency currency) {
+  if (parameters.is_none()) return default_parameter_set(currency);
+  if (py::isinstance<py::str>(parameters)) return builtin_parameter_set(parameters.cast<std::string>());
+  return parameters.cast<ParameterSet>();
+}
+
+AppraisalOptions options_of(std::optional<int> discount_year, std::optional<int> band_anchor_year,
+                            std::optional<int> opening_year, std::optional<int> analysis_period_years,
+                            std::optional<int> lifetime_years, std::optional<bool> residual_value,
+                            std::optional<double> tax_financing_rate, CostBasis cost_basis) {
+  AppraisalOptions options;
+  options.discount_year = discount_year;
+  options.band_anchor_year = band_anchor_year;
+  options.opening_year = opening_year;
+  options.analysis_period_years = analysis_period_years;
+  options.lifetime_years = lifetime_years;
+  options.residual_value = residual_value;
+  options.tax_financing_rate = tax_financing_rate;
+  options.cost_basis = cost_basis;
+  return options;
+}
+
+void bind_parameters(py::module_& m) {
+  py::class_<ParameterSet> set(
+      m, "ParameterSet",
+      "A jurisdiction's parameters for cost-benefit analysis (read-only): discount-rate bands, tax-financing "
+      "rate, analysis period and lifetime, price year with a CPI, real price growth. Get one with "
+      "parameter_set(id) or parameters_from_json(text). See docs/benefits.md.");
+  readonly(set, "id", &ParameterSet::id, "The set's id: \"no-2021\", \"dk-2023\", ...");
+  readonly(set, "title", &ParameterSet::title, "Plain-language name.");
+  readonly(set, "source", &ParameterSet::source, "Citation of the primary sources.");
+  readonly(set, "bands", &ParameterSet::bands,
+           "list[(through_year or None, rate)]: the discount-rate bands, rates as fractions (0.04 for 4 %), band "
+           "years counted from the band anchor year; the last band is open (None).");
+  readonly(set, "tax_financing_rate", &ParameterSet::tax_financing_rate,
+           "Tax-financing cost (NO) or tax distortion loss (DK) per krone of net public-budget effect (0.2).");
+  readonly(set, "analysis_period_years", &ParameterSet::analysis_period_years,
+           "Years valued from the opening year on; None: no limit.");
+  readonly(set, "lifetime_years", &ParameterSet::lifetime_years,
+           "Lifetime from the opening year on; None: equal to the analysis period.");
+  readonly(set, "residual_value", &ParameterSet::residual_value,
+           "Whether value beyond the analysis period (up to the lifetime) is counted.");
+  readonly(set, "price_year", &ParameterSet::price_year, "Price year (kroneår) or None.");
+  readonly(set, "cpi", &ParameterSet::cpi, "dict[int, float]: consumer price index by year.");
+  readonly(set, "real_price_growth", &ParameterSet::real_price_growth,
+           "Real price growth per year of values of time, as a fraction.");
+  readonly(set, "discount_year", &ParameterSet::discount_year, "Default discount year, or None.");
+  readonly(set, "band_anchor_year", &ParameterSet::band_anchor_year, "Default band anchor year, or None.");
+  set.def("to_json", &parameters_to_json, "The JSON form; parameters_from_json(s.to_json()) == s.");
+  set.def("problems", [](const ParameterSet& self) { return parameter_problems(self); },
+          "list[Problem]: every rule problem, with JSON Pointers; empty when valid.");
+  set.def(py::pickle([](const ParameterSet& self) { return py::make_tuple(parameters_to_json(self)); },
+                     [](const py::tuple& state) { return parameters_from_json(state[0].cast<std::string>()); }));
+  finish_result(set, {"id", "title", "bands", "tax_financing_rate", "analysis_period_years", "lifetime_years"});
+
+  m.def(
+      "parameter_set", [](const std::string& id) { return builtin_parameter_set(id); }, py::arg("id"),
+      "A built-in ParameterSet by id (parameter_set_ids()). NotFoundError for an unknown id.");
+  m.def("parameter_set_ids", &builtin_parameter_set_ids,
+        "The ids of the built-in parameter sets, oldest first: [\"dk-2013\", ..., \"no-2021\"].");
+  m.def(
+      "parameters_from_json",
+      [](const std::string& text, const std::string& source) { return parameters_from_json(text, source); },
+      py::arg("text"), py::arg("source") = "<memory>",
+      "A municipality's own ParameterSet from JSON (format in docs/benefits.md; \"based_on\" starts from a "
+      "built-in set). ParseError for malformed JSON, ValidationError with every problem otherwise.");
+}
+
+void bind_curve(py::module_& m) {
+  py::class_<DiscountCurve> curve_class(
+      m, "DiscountCurve",
+      "A banded real discount curve, accumulated year by year: DF(discount_year) = 1, the step into year s "
+      "carries the rate of band year s - band_anchor_year. Immutable.");
+  curve_class
+      .def(py::init<const ParameterSet&, int, int>(), py::arg("parameters"), py::arg("band_anchor_year"),
+           py::arg("discount_year"), "The curve of a ParameterSet's bands.")
+      .def(py::init<std::vector<RateBand>, int, int>(), py::arg("bands"), py::arg("band_anchor_year"),
+           py::arg("discount_year"),
+           "A curve of bands: list of (through_year or None, rate). ValidationError for bad bands.")
+      .def_static("flat", &DiscountCurve::flat, py::arg("rate"), py::arg("discount_year"), "One flat rate.")
+      .def_property_readonly("discount_year", &DiscountCurve::discount_year, "The year with factor 1.")
+      .def_property_readonly("band_anchor_year", &DiscountCurve::band_anchor_year, "Band year 0.")
+      .def_property_readonly("bands", [](const DiscountCurve& self) { return self.bands(); },
+                             "list[(through_year or None, rate)].")
+      .def("rate", &DiscountCurve::rate, py::arg("year"), "The rate of the step from year - 1 into year.")
+      .def(
+          "factor", [](const DiscountCurve& self, int year) { return static_cast<double>(self.factor(year)); },
+          py::arg("year"), "The discount factor DF(year), a float (computed in long double).")
+      .def(
+          "__eq__", [](const DiscountCurve& a, const DiscountCurve& b) { return a == b; }, py::is_operator())
+      .def(
+          "__ne__", [](const DiscountCurve& a, const DiscountCurve& b) { return !(a == b); }, py::is_operator())
+      .def("__repr__", [](const DiscountCurve& self) {
+        return "<tiltak.DiscountCurve discount_year=" + std::to_string(self.discount_year()) +
+               " band_anchor_year=" + std::to_string(self.band_anchor_year()) + ">";
+      });
+  curve_class.attr("__hash__") = py::none();
+
+  m.def(
+      "present_value",
+      [](const std::vector<CashFlow>& flows, const DiscountCurve& curve, std::optional<Currency> currency) {
+        return currency ? present_value(flows, curve, *currency) : present_value(flows, curve);
+      },
+      py::arg("flows"), py::arg("curve"), py::arg("currency") = py::none(),
+      "round(sum of DF(year) x amount) of flows, a list of (year, Money), rounded once to øre/cent. With no "
+      "flows: zero in ``currency``, or InvalidArgumentError when it is None. CurrencyMismatchError for mixed "
+      "currencies.");
+  m.def(
+      "npv",
+      [](const std::vector<CashFlow>& flows, const DiscountCurve& curve, std::optional<Currency> currency) {
+        return currency ? npv(flows, curve, *currency) : present_value(flows, curve);
+      },
+      py::arg("flows"), py::arg("curve"), py::arg("currency") = py::none(),
+      "The net present value of signed flows (benefits +, costs -): the same as present_value().");
+
+  py::class_<IrrResult> irr(m, "IrrResult", "Internal rates of return (internal_rates_of_return()).");
+  readonly(irr, "rates", &IrrResult::rates, "list[float]: every rate with NPV = 0, ascending, as fractions.");
+  irr.def_property_readonly(
+      "outcome", [](const IrrResult& self) { return self.outcome; },
+      "\"none\", \"one\" or \"several\".");
+  readonly(irr, "sign_changes", &IrrResult::sign_changes, "Sign changes of the yearly net flows (Descartes' bound).");
+  readonly(irr, "consistent_with_descartes", &IrrResult::consistent_with_descartes,
+           "False when a root lies outside the scanned range or only touches zero: treat with care.");
+  finish_result(irr, {"rates", "outcome", "sign_changes", "consistent_with_descartes"});
+
+  m.def("internal_rates_of_return", &internal_rates_of_return, py::arg("flows"),
+        "Every rate r in (-0.99, 10] at which the NPV of flows (a list of (year, Money)) at one flat rate is "
+        "zero: an IrrResult. CurrencyMismatchError for mixed currencies.");
+}
+
+void bind_appraisal(py::module_& m) {
+  py::class_<CumulativePoint> point(m, "CumulativePoint", "One year of a cumulative net cash curve.");
+  readonly(point, "year", &CumulativePoint::year, "Calendar year.");
+  readonly(point, "flow", &CumulativePoint::flow, "Money: the year's net flow (discounted on a discounted curve).");
+  readonly(point, "cumulative", &CumulativePoint::cumulative, "Money: the running sum.");
+  finish_result(point, {"year", "flow", "cumulative"});
+
+  py::class_<Hump> hump(m, "Hump", "The hump (J-curve) of a cumulative curve.");
+  readonly(hump, "depth", &Hump::depth, "Money: the most negative cumulative value (zero if never negative).");
+  readonly(hump, "trough_year", &Hump::trough_year, "The first year the depth is reached.");
+  readonly(hump, "positive_year", &Hump::positive_year,
+           "The first year from which the cumulative stays >= 0; None if it ends negative.");
+  finish_result(hump, {"depth", "trough_year", "positive_year"});
+
+  py::class_<FlowLine> line(m, "FlowLine", "A valued cash flow with what it is and who it concerns.");
+  readonly(line, "flow", &FlowLine::flow, "(year, Money): positive a gain, negative a cost.");
+  line.def_property_readonly(
+      "category", [](const FlowLine& self) { return self.category; },
+      "\"investment\", \"operating\", \"internal_hours\" or \"benefit\".");
+  readonly(line, "public_share_basis_points", &FlowLine::public_share_basis_points,
+           "The part on public budgets in basis points (10000 = 100 %).");
+  readonly(line, "benefit", &FlowLine::benefit, "The benefit id of a benefit flow, else None.");
+  readonly(line, "payer", &FlowLine::payer, "A cost line's bearer (unit id), or None.");
+  readonly(line, "recipient", &FlowLine::recipient, "A benefit's Recipient, or None.");
+  finish_result(line, {"flow", "category", "public_share_basis_points", "benefit"});
+
+  py::class_<BenefitValue> value(m, "BenefitValue", "One benefit's part in an appraisal.");
+  readonly(value, "id", &BenefitValue::id, "Benefit id.");
+  readonly(value, "title", &BenefitValue::title, "Benefit title.");
+  readonly(value, "share_basis_points", &BenefitValue::share_basis_points,
+           "The attribution share (a portfolio: the sum of shares), basis points.");
+  readonly(value, "nominal", &BenefitValue::nominal, "Money: attributed amounts summed, valued horizon only.");
+  readonly(value, "present_value", &BenefitValue::present_value, "Money: their present value.");
+  readonly(value, "unattributed_present_value", &BenefitValue::unattributed_present_value,
+           "Money: portfolio only, the PV of the part attributed to no initiative (in no total).");
+  finish_result(value, {"id", "share_basis_points", "nominal", "present_value"});
+
+  py::class_<UnvaluedBenefit> unvalued(m, "UnvaluedBenefit", "A benefit not valued in money, kept visible.");
+  readonly(unvalued, "id", &UnvaluedBenefit::id, "Benefit id.");
+  readonly(unvalued, "title", &UnvaluedBenefit::title, "Benefit title.");
+  readonly(unvalued, "kind", &UnvaluedBenefit::kind, "The benefit kind.");
+  readonly(unvalued, "reason", &UnvaluedBenefit::reason, "\"qualitative\" or \"no value per unit\".");
+  finish_result(unvalued, {"id", "kind", "reason"});
+
+  py::class_<Appraisal> appraisal(
+      m, "Appraisal",
+      "The figures of one appraisal. Costs (pv_costs, pv_investment) are positive; every other Money is signed. "
+      "Ratios are floats or None, years int or None.");
+  readonly(appraisal, "currency", &Appraisal::currency, "ISO code.");
+  readonly(appraisal, "discount_year", &Appraisal::discount_year, "The year discounted to.");
+  readonly(appraisal, "pv_benefits", &Appraisal::pv_benefits, "Money: present value of the benefits.");
+  readonly(appraisal, "pv_costs", &Appraisal::pv_costs, "Money (positive): investment + operating + internal hours.");
+  readonly(appraisal, "pv_investment", &Appraisal::pv_investment, "Money (positive): the investment.");
+  readonly(appraisal, "npv", &Appraisal::npv, "Money: net present value without tax-financing cost.");
+  readonly(appraisal, "residual_value", &Appraisal::residual_value, "Money: the part of npv beyond the analysis period.");
+  readonly(appraisal, "pv_public_budget", &Appraisal::pv_public_budget, "Money: signed net effect on public budgets.");
+  readonly(appraisal, "pv_tax_financing", &Appraisal::pv_tax_financing, "Money: signed tax-financing item.");
+  readonly(appraisal, "npv_with_tax_financing", &Appraisal::npv_with_tax_financing, "Money: npv + pv_tax_financing.");
+  readonly(appraisal, "beyond_horizon_benefits", &Appraisal::beyond_horizon_benefits,
+           "Money: benefits after the valued horizon, nominal.");
+  readonly(appraisal, "beyond_horizon_costs", &Appraisal::beyond_horizon_costs,
+           "Money: costs after the valued horizon, nominal.");
+  readonly(appraisal, "benefit_cost_ratio", &Appraisal::benefit_cost_ratio, "pv_benefits / pv_costs, or None.");
+  readonly(appraisal, "net_benefit_per_budget_krone", &Appraisal::net_benefit_per_budget_krone,
+           "npv_with_tax_financing / -pv_public_budget, or None.");
+  readonly(appraisal, "npv_per_invested_krone", &Appraisal::npv_per_invested_krone,
+           "npv_with_tax_financing / pv_investment, or None.");
+  readonly(appraisal, "payback_year", &Appraisal::payback_year, "Nominal payback year, or None.");
+  readonly(appraisal, "discounted_payback_year", &Appraisal::discounted_payback_year,
+           "Discounted payback year, or None.");
+  readonly(appraisal, "irr", &Appraisal::irr, "IrrResult of the valued flows.");
+  readonly(appraisal, "cumulative_nominal", &Appraisal::cumulative_nominal, "list[CumulativePoint].");
+  readonly(appraisal, "cumulative_discounted", &Appraisal::cumulative_discounted, "list[CumulativePoint].");
+  readonly(appraisal, "nominal_hump", &Appraisal::nominal_hump, "Hump, or None without flows.");
+  readonly(appraisal, "discounted_hump", &Appraisal::discounted_hump, "Hump, or None without flows.");
+  readonly(appraisal, "tax_financing", &Appraisal::tax_financing, "list[(year, Money)]: tax-financing item per year.");
+  readonly(appraisal, "benefits", &Appraisal::benefits, "list[BenefitValue].");
+  readonly(appraisal, "unvalued_benefits", &Appraisal::unvalued_benefits, "list[UnvaluedBenefit].");
+  readonly(appraisal, "flows", &Appraisal::flows, "list[FlowLine]: the valued flows, tagged.");
+  appraisal.def(
+      "curve_frame", [](const py::object& self) { return benefits_function("curve_frame")(self); },
+      "pandas.DataFrame with one row per year of the cumulative curves (nominal and discounted), to plot the "
+      "hump. Needs pandas.");
+  finish_result(appraisal, {"discount_year", "pv_benefits", "pv_costs", "npv", "npv_with_tax_financing",
+                            "benefit_cost_ratio", "payback_year"});
+
+  py::class_<InitiativeAppraisal> initiative(m, "InitiativeAppraisal", "The appraisal of one initiative.");
+  readonly(initiative, "initiative", &InitiativeAppraisal::initiative, "Initiative id.");
+  readonly(initiative, "title", &InitiativeAppraisal::title, "Initiative title.");
+  readonly(initiative, "opening_year", &InitiativeAppraisal::opening_year, "The year effects start.");
+  readonly(initiative, "band_anchor_year", &InitiativeAppraisal::band_anchor_year, "Band year 0.");
+  readonly(initiative, "appraisal", &InitiativeAppraisal::appraisal, "Appraisal: the figures.");
+  finish_result(initiative, {"initiative", "opening_year", "band_anchor_year"});
+
+  py::class_<PortfolioAppraisal> portfolio_class(m, "PortfolioAppraisal",
+                                           "The appraisal of a portfolio: the total and each initiative.");
+  readonly(portfolio_class, "total", &PortfolioAppraisal::total,
+           "Appraisal: sums over the initiatives; curves, payback and IRR of the summed flows.");
+  readonly(portfolio_class, "initiatives", &PortfolioAppraisal::initiatives, "list[InitiativeAppraisal] in portfolio order.");
+  portfolio_class
+      .def(
+          "__getitem__",
+          [](const PortfolioAppraisal& self, const std::string& id) {
+            for (const auto& i : self.initiatives)
+              if (i.initiative.str() == id) return i;
+            throw py::key_error(id);
+          },
+          py::arg("id"), "The InitiativeAppraisal of initiative ``id``; KeyError when absent.")
+      .def("__len__", [](const PortfolioAppraisal& self) { return self.initiatives.size(); })
+      .def(
+          "to_frame", [](const py::object& self) { return benefits_function("appraisal_frame")(self); },
+          "pandas.DataFrame with one row per initiative: id, pv_costs, pv_benefits, npv, npv_with_tax_financing "
+          "(each *_minor int64 and float), bcr, payback_year. Needs pandas.")
+      .def(
+          "curve_frame", [](const py::object& self) { return benefits_function("curve_frame")(self.attr("total")); },
+          "The total's curve_frame(). Needs pandas.");
+  finish_result(portfolio_class, {"total"});
+
+  const char* options_doc =
+      " ``parameters`` is a ParameterSet, a built-in id, or None (\"no-2021\" for NOK, \"dk-2023\" for DKK; "
+      "InvalidArgumentError for other currencies). The keyword options override the set's defaults (AppraisalOptions in appraisal.hpp). "
+      "ValidationError for bad parameters. Releases the GIL.";
+  m.def(
+      "appraise_portfolio",
+      [](const py::object& portfolio, const py::object& parameters, std::optional<int> discount_year,
+         std::optional<int> band_anchor_year, std::optional<int> opening_year,
+         std::optional<int> analysis_period_years, std::optional<int> lifetime_years,
+         std::optional<bool> residual_value, std::optional<double> tax_financing_rate, CostBasis cost_basis) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const ParameterSet set = parameters_of(parameters, snapshot->currency);
+        const AppraisalOptions options = options_of(discount_year, band_anchor_year, opening_year,
+                                                    analysis_period_years, lifetime_years, residual_value,
+                                                    tax_financing_rate, cost_basis);
+        py::gil_scoped_release release;
+        return appraise_portfolio(*snapshot, set, options);
+      },
+      py::arg("portfolio"), py::arg("parameters") = py::none(), py::kw_only(), py::arg("discount_year") = py::none(),
+      py::arg("band_anchor_year") = py::none(), py::arg("opening_year") = py::none(),
+      py::arg("analysis_period_years") = py::none(), py::arg("lifetime_years") = py::none(),
+      py::arg("residual_value") = py::none(), py::arg("tax_financing_rate") = py::none(),
+      py::arg("cost_basis") = CostBasis::plan,
+      (std::string("Cost-benefit appraisal of every initiative and the portfolio: a PortfolioAppraisal.") +
+       options_doc)
+          .c_str());
+  m.def(
+      "appraise_initiative",
+      [](const py::object& portfolio, const InitiativeId& id, const py::object& parameters,
+         std::optional<int> discount_year, std::optional<int> band_anchor_year, std::optional<int> opening_year,
+         std::optional<int> analysis_period_years, std::optional<int> lifetime_years,
+         std::optional<bool> residual_value, std::optional<double> tax_financing_rate, CostBasis cost_basis) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const ParameterSet set = parameters_of(parameters, snapshot->currency);
+        const AppraisalOptions options = options_of(discount_year, band_anchor_year, opening_year,
+                                                    analysis_period_years, lifetime_years, residual_value,
+                                                    tax_financing_rate, cost_basis);
+        py::gil_scoped_release release;
+        return appraise_initiative(*snapshot, id, set, options);
+      },
+      py::arg("portfolio"), py::arg("id"), py::arg("parameters") = py::none(), py::kw_only(),
+      py::arg("discount_year") = py::none(), py::arg("band_anchor_year") = py::none(),
+      py::arg("opening_year") = py::none(), py::arg("analysis_period_years") = py::none(),
+      py::arg("lifetime_years") = py::none(), py::arg("residual_value") = py::none(),
+      py::arg("tax_financing_rate") = py::none(), py::arg("cost_basis") = CostBasis::plan,
+      (std::string("Cost-benefit appraisal of initiative ``id``: an InitiativeAppraisal. NotFoundError for an "
+                   "unknown id.") +
+       options_doc)
+          .c_str());
+}
+
+}  // namespace
+
+void bind_benefits(py::module_& module) {
+  bind_parameters(module);
+  bind_curve(module);
+  bind_appraisal(module);
+}
+
+}  // namespace tiltak_python

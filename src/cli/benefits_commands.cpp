@@ -1,0 +1,175 @@
+#include "cli/benefits_commands.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+#include "reporting/text_table.hpp"
+#include "tiltak/benefits/appraisal.hpp"
+#include "tiltak/benefits/appraisal_json.hpp"
+#include "tiltak/io/portfolio_json.hpp"
+#include "tiltak/reporting/labels.hpp"
+
+namespace tiltak::cli {
+namespace {
+
+struct Texts {
+  std::string_view heading, parameters, discount_year, id, title, pv_costs, pv_benefits, npv, npv_tax, ratio,
+      payback, total, unvalued, qualitative, no_value, none;
+};
+
+Texts texts(Language language) {
+  switch (language) {
+    case Language::nb:
+      return {"Nytte–kostnadsanalyse", "Parametersett", "Diskonteringsår", "Id", "Tittel", "NV kostnader",
+              "NV nytte", "Netto nåverdi", "NNV med skattefin.", "Nytte/kostnad", "Tilbakebetalt", "Sum",
+              "Gevinster uten kroneverdi", "kvalitativ", "mangler verdi per enhet", "ingen"};
+    case Language::da:
+      return {"Cost–benefit-analyse", "Parametersæt", "Diskonteringsår", "Id", "Titel", "NV omkostninger",
+              "NV gevinster", "Nettonutidsværdi", "NNV med skatteforvr.", "Gevinst/omkostning", "Tilbagebetalt",
+              "I alt", "Gevinster uden kroneværdi", "kvalitativ", "mangler værdi per enhed", "ingen"};
+    case Language::en: break;
+  }
+  return {"Cost–benefit analysis", "Parameter set", "Discount year", "Id", "Title", "PV costs", "PV benefits",
+          "NPV", "NPV with tax financing", "Benefit/cost", "Payback", "Total", "Benefits without a money value",
+          "qualitative", "no value per unit", "none"};
+}
+
+Language output_language(const Arguments& arguments, Currency currency) {
+  const auto code = arguments.get("lang");
+  if (!code) return default_language(currency);
+  if (auto language = language_from_code(*code)) return *language;
+  throw UsageError("--lang must be one of nb, da, en, not \"" + *code + "\"");
+}
+
+// --params: a built-in id, or a file (a value ending in ".json" or naming a path). An unknown
+// id is a usage error (exit 2); a file that cannot be read or breaks the rules is a problem
+// with the data (exit 1, every problem listed with its pointer).
+ParameterSet parameter_choice(const Arguments& arguments, Currency currency) {
+  const auto value = arguments.get("params");
+  if (!value) {
+    if (currency != Currency::NOK && currency != Currency::DKK)
+      throw UsageError("a portfolio in " + std::string(currency_code(currency)) +
+                       " has no default parameter set; choose one with --params");
+    return default_parameter_set(currency);
+  }
+  const auto ids = builtin_parameter_set_ids();
+  for (const auto& id : ids)
+    if (id == *value) return builtin_parameter_set(id);
+  const bool is_file = value->find('/') != std::string::npos ||
+                       (value->size() > 5 && value->compare(value->size() - 5, 5, ".json") == 0);
+  if (!is_file) {
+    std::string list;
+    for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+    throw UsageError("--params must be a built-in parameter set (" + list + ") or a JSON file, not \"" + *value +
+                     "\"");
+  }
+  std::ifstream file(*value, std::ios::binary);
+  if (!file) throw Error(ErrorCode::io_error, *value + ": cannot open the file for reading");
+  std::ostringstream text;
+  text << file.rdbuf();
+  return parameters_from_json(text.str(), *value);
+}
+
+std::string ratio_text(const std::optional<double>& ratio, Language language) {
+  if (!ratio) return "-";
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.2f", *ratio);
+  std::string out = buffer;
+  if (language != Language::en)
+    for (char& ch : out)
+      if (ch == '.') ch = ',';
+  return out;
+}
+
+std::string year_text(const std::optional<int>& year) { return year ? std::to_string(*year) : "-"; }
+
+std::vector<std::string> figures(const Appraisal& a, Language language) {
+  return {format_money(a.pv_costs, language, true),       format_money(a.pv_benefits, language, true),
+          format_money(a.npv, language, true),            format_money(a.npv_with_tax_financing, language, true),
+          ratio_text(a.benefit_cost_ratio, language), year_text(a.payback_year)};
+}
+
+void print_appraisal(const Portfolio& portfolio, const ParameterSet& set, const std::vector<InitiativeAppraisal>& rows,
+                     const Appraisal* total, const Appraisal& overall, Language language, std::ostream& out) {
+  const Texts t = texts(language);
+  out << t.heading << ": " << portfolio.name << "\n";
+  out << t.parameters << ": " << set.id;
+  if (!set.title.empty()) out << " (" << set.title << ")";
+  out << ". " << t.discount_year << ": " << overall.discount_year << "\n\n";
+  using detail::Align;
+  detail::TextTable table({{std::string(t.id)},
+                           {std::string(t.title), Align::left, 40},
+                           {std::string(t.pv_costs), Align::right},
+                           {std::string(t.pv_benefits), Align::right},
+                           {std::string(t.npv), Align::right},
+                           {std::string(t.npv_tax), Align::right},
+                           {std::string(t.ratio), Align::right},
+                           {std::string(t.payback), Align::right}});
+  for (const auto& row : rows) {
+    std::vector<std::string> cells{row.initiative.str(), row.title};
+    for (auto& cell : figures(row.appraisal, language)) cells.push_back(std::move(cell));
+    table.add_row(std::move(cells));
+  }
+  if (total) {
+    std::vector<std::string> cells{std::string(t.total), ""};
+    for (auto& cell : figures(*total, language)) cells.push_back(std::move(cell));
+    table.add_row(std::move(cells));
+  }
+  out << table.render();
+  out << "\n" << t.unvalued << " (" << overall.unvalued_benefits.size() << ")\n";
+  if (overall.unvalued_benefits.empty()) out << "  " << t.none << "\n";
+  for (const auto& u : overall.unvalued_benefits)
+    out << "  " << u.id.str() << " " << u.title << " ("
+        << (u.reason == "qualitative" ? t.qualitative : u.reason == "no value per unit" ? t.no_value : u.reason)
+        << ")\n";
+}
+
+int run_benefits(const Arguments& arguments, std::ostream& out, std::ostream&) {
+  const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
+  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Language language = output_language(arguments, portfolio.currency);
+  const ParameterSet set = parameter_choice(arguments, portfolio.currency);
+  if (const auto id = arguments.get("initiative")) {
+    const InitiativeAppraisal result = appraise_initiative(portfolio, InitiativeId(*id), set);
+    if (json)
+      out << initiative_appraisal_to_json(result, 2, set.id);
+    else
+      print_appraisal(portfolio, set, {result}, nullptr, result.appraisal, language, out);
+    return 0;
+  }
+  const PortfolioAppraisal result = appraise_portfolio(portfolio, set);
+  if (json)
+    out << portfolio_appraisal_to_json(result, 2, set.id);
+  else
+    print_appraisal(portfolio, set, result.initiatives, &result.total, result.total, language, out);
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Command> with_benefits_commands(std::vector<Command> commands) {
+  commands.push_back(
+      {{"benefits",
+        {"FILE"},
+        {{"params", 0, true}, {"initiative", 0, true}, {"format", 0, true}, {"lang", 0, true}},
+        "usage: tiltak benefits FILE [--params ID|PARAMS.json] [--initiative ID] [--format text|json]\n"
+        "                       [--lang nb|da|en]\n\n"
+        "Cost–benefit appraisal of every initiative and of the portfolio: present value of costs and\n"
+        "of benefits, net present value without and with the tax-financing cost, benefit–cost\n"
+        "ratio and payback year, with the benefits that have no money value listed. json: every\n"
+        "figure for machines (IRRs, humps, curves, per-benefit values).\n"
+        "--params: a built-in parameter set (no-2021, dk-2013, dk-2017, dk-2021, dk-2023) or a\n"
+        "municipality's own set as a JSON file (a path, or a name ending in .json); default\n"
+        "no-2021 for NOK and dk-2023 for DKK. --initiative appraises one initiative only.\n"
+        "--lang defaults to the portfolio currency's language.\n"
+        "Exit status: 0 done; 1 a problem with the portfolio or the parameter file (every problem\n"
+        "listed with its pointer) or an unknown initiative; 2 usage error, an unknown parameter\n"
+        "set id included. See docs/benefits.md.\n"},
+       "cost–benefit appraisal: present values, NPV, benefit–cost ratio, payback",
+       run_benefits});
+  return commands;
+}
+
+}  // namespace tiltak::cli

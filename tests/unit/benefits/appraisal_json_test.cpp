@@ -1,0 +1,142 @@
+// The JSON form of appraisals, on the example of appraisal_test.cpp (Norway, no-2021,
+// discount year 2026): every figure pinned there appears here as an exact string.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "tiltak/benefits/appraisal_json.hpp"
+
+namespace tiltak {
+namespace {
+
+using json = nlohmann::json;
+
+Money nok(const char* text) { return Money::parse(text, Currency::NOK); }
+
+CostLine cost(int year, CostKind kind, const char* amount) {
+  CostLine line;
+  line.year = year;
+  line.kind = kind;
+  line.basis = CostBasis::plan;
+  line.amount = nok(amount);
+  return line;
+}
+
+Benefit benefit(const char* id, BenefitKind kind, std::optional<Money> value, double quantity,
+                std::vector<Contribution> contributors) {
+  Benefit b;
+  b.id = BenefitId(id);
+  b.title = std::string("Gevinst ") + id;
+  b.kind = kind;
+  b.value_per_unit = value;
+  for (int year = 2027; year <= 2030; ++year) b.profile.push_back({year, quantity});
+  b.contributors = std::move(contributors);
+  return b;
+}
+
+Portfolio example() {
+  Portfolio portfolio;
+  portfolio.name = "Testvik";
+  portfolio.currency = Currency::NOK;
+  Initiative a;
+  a.id = InitiativeId("A");
+  a.title = "Digital byggesak";
+  a.costs = {cost(2026, CostKind::investment, "1000000"), cost(2026, CostKind::internal_hours, "200000")};
+  for (int year = 2027; year <= 2030; ++year) a.costs.push_back(cost(year, CostKind::operating, "100000"));
+  Initiative c;
+  c.id = InitiativeId("C");
+  c.title = "Saksportal";
+  c.costs = {cost(2027, CostKind::investment, "300000")};
+  Initiative d;
+  d.id = InitiativeId("D");
+  d.title = "Idé uten tall";
+  portfolio.initiatives = {a, c, d};
+  portfolio.benefits = {
+      benefit("B1", BenefitKind::cash_releasing, nok("500"), 1000, {{InitiativeId("A"), 6000}, {InitiativeId("C"), 4000}}),
+      benefit("B2", BenefitKind::non_cash, nok("400"), 500, {{InitiativeId("A"), 10000}}),
+      benefit("B3", BenefitKind::qualitative, std::nullopt, 0, {{InitiativeId("A"), 10000}}),
+      benefit("B4", BenefitKind::non_cash, std::nullopt, 10, {{InitiativeId("A"), 10000}}),
+  };
+  return portfolio;
+}
+
+AppraisalOptions at_2026() {
+  AppraisalOptions options;
+  options.discount_year = 2026;
+  return options;
+}
+
+TEST(AppraisalJson, InitiativeHasEveryFigureAsExactStrings) {
+  const auto result = appraise_initiative(example(), InitiativeId("A"), builtin_parameter_set("no-2021"), at_2026());
+  const json doc = json::parse(initiative_appraisal_to_json(result, 2, "no-2021"));
+  EXPECT_EQ(doc.at("parameter_set"), "no-2021");
+  EXPECT_EQ(doc.at("initiative"), "A");
+  EXPECT_EQ(doc.at("title"), "Digital byggesak");
+  EXPECT_EQ(doc.at("opening_year"), 2027);
+  EXPECT_EQ(doc.at("band_anchor_year"), 2027);
+  const json& a = doc.at("appraisal");
+  EXPECT_EQ(a.at("currency"), "NOK");
+  EXPECT_EQ(a.at("discount_year"), 2026);
+  EXPECT_EQ(a.at("pv_benefits"), "1814947.61");
+  EXPECT_EQ(a.at("pv_costs"), "1562989.52");
+  EXPECT_EQ(a.at("pv_investment"), nok("1200000").to_string());
+  EXPECT_EQ(a.at("npv"), "251958.09");
+  EXPECT_EQ(a.at("pv_public_budget"), "-274020.96");
+  EXPECT_EQ(a.at("pv_tax_financing"), "-54804.19");
+  EXPECT_EQ(a.at("npv_with_tax_financing"), "197153.90");
+  EXPECT_DOUBLE_EQ(a.at("benefit_cost_ratio").get<double>(), 181494761.0 / 156298952.0);
+  EXPECT_DOUBLE_EQ(a.at("npv_per_invested_krone").get<double>(), 19715390.0 / 120000000.0);
+  EXPECT_DOUBLE_EQ(a.at("net_benefit_per_budget_krone").get<double>(), 19715390.0 / 27402096.0);
+  EXPECT_EQ(a.at("payback_year"), 2029);
+  EXPECT_EQ(a.at("discounted_payback_year"), 2030);
+  const json& irr = a.at("irr");
+  EXPECT_EQ(irr.at("outcome"), "one");
+  EXPECT_EQ(irr.at("count"), 1);
+  EXPECT_TRUE(irr.at("consistent_with_descartes").get<bool>());
+  EXPECT_NEAR(irr.at("rates")[0].get<double>(), 0.125898324962443, 1e-12);
+  EXPECT_EQ(a.at("nominal_hump").at("depth"), nok("-1200000").to_string());
+  EXPECT_EQ(a.at("nominal_hump").at("trough_year"), 2026);
+  EXPECT_EQ(a.at("nominal_hump").at("positive_year"), 2029);
+  EXPECT_EQ(a.at("cumulative_discounted")[3].at("cumulative"), "-89963.59");
+  EXPECT_EQ(a.at("tax_financing")[0].at("amount"), nok("-200000").to_string());
+  ASSERT_EQ(a.at("benefits").size(), 2u);
+  EXPECT_EQ(a.at("benefits")[0].at("id"), "B1");
+  EXPECT_EQ(a.at("benefits")[0].at("share_basis_points"), 6000);
+  EXPECT_EQ(a.at("benefits")[0].at("present_value"), "1088968.57");
+  EXPECT_EQ(a.at("benefits")[1].at("present_value"), "725979.04");
+  ASSERT_EQ(a.at("unvalued_benefits").size(), 2u);
+  EXPECT_EQ(a.at("unvalued_benefits")[0], json::parse(R"({"id": "B3", "title": "Gevinst B3", "kind": "qualitative",
+                                                         "reason": "qualitative"})"));
+  EXPECT_EQ(a.at("unvalued_benefits")[1].at("reason"), "no value per unit");
+  EXPECT_EQ(a.at("flows")[0].at("category"), "investment");
+  EXPECT_EQ(a.at("flows")[0].at("benefit"), nullptr);
+}
+
+TEST(AppraisalJson, PortfolioHasTotalsAndEveryInitiativeWithNullsForMissing) {
+  const auto result = appraise_portfolio(example(), builtin_parameter_set("no-2021"), at_2026());
+  const std::string text = portfolio_appraisal_to_json(result);
+  const json doc = json::parse(text);
+  EXPECT_EQ(doc.at("parameter_set"), nullptr);  // not given
+  EXPECT_EQ(doc.at("total").at("pv_costs"), (nok("1562989.52") + nok("288461.54")).to_string());
+  EXPECT_EQ(doc.at("total").at("benefits")[0].at("share_basis_points"), 10000);
+  ASSERT_EQ(doc.at("initiatives").size(), 3u);
+  EXPECT_EQ(doc.at("initiatives")[1].at("initiative"), "C");
+  EXPECT_EQ(doc.at("initiatives")[1].at("appraisal").at("pv_costs"), "288461.54");
+  // D has no flows: no ratios, no hump, no IRR, but every field is there.
+  const json& d = doc.at("initiatives")[2].at("appraisal");
+  EXPECT_EQ(d.at("benefit_cost_ratio"), nullptr);
+  EXPECT_EQ(d.at("payback_year"), nullptr);
+  EXPECT_EQ(d.at("nominal_hump"), nullptr);
+  EXPECT_EQ(d.at("irr").at("outcome"), "none");
+  EXPECT_EQ(d.at("irr").at("rates"), json::array());
+  EXPECT_EQ(d.size(), doc.at("total").size());
+  // Fixed field order; one line without spaces for indent -1.
+  EXPECT_LT(text.find("\"parameter_set\""), text.find("\"total\""));
+  const std::string compact = portfolio_appraisal_to_json(result, -1, "no-2021");
+  EXPECT_EQ(compact.find('\n'), compact.size() - 1);
+  EXPECT_EQ(compact.rfind("{\"parameter_set\":\"no-2021\",\"total\":{", 0), 0u);
+}
+
+}  // namespace
+}  // namespace tiltak
