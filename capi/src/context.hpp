@@ -63,4 +63,17 @@ bool is_utf8(std::string_view text) noexcept;
 // what the context hands out is always UTF-8 (error messages may echo the caller's bytes).
 std::string to_utf8(std::string_view text);
 
+// The shape of every function that hands out a string: outputs cleared first, then under the
+// guard the output parameter checked, `produce()` run and its text given to the caller.
+template <class Produce>
+int string_result(tiltak_context* context, char** out, size_t* out_length, const char* out_name,
+                  Produce&& produce) noexcept {
+  if (out) *out = nullptr;
+  if (out_length) *out_length = 0;
+  return guard(context, [&](tiltak_context& c) {
+    require(out, out_name);
+    return give_string(c, produce(), out, out_length);
+  });
+}
+
 }  // namespace tiltak::capi

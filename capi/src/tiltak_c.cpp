@@ -27,8 +27,8 @@ struct tiltak_portfolio {
 
 namespace {
 
-using tiltak::capi::give_string;
 using tiltak::capi::guard;
+using tiltak::capi::string_result;
 using tiltak::capi::require;
 
 template <class T>
@@ -177,11 +177,9 @@ void tiltak_portfolio_free(tiltak_portfolio* portfolio) { delete portfolio; }
 
 int tiltak_portfolio_to_json(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
                              size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    require(out_json, "out_json");
-    return give_string(c, tiltak::to_json(portfolio->value), out_json, out_length);
+    return tiltak::to_json(portfolio->value);
   });
 }
 
@@ -196,9 +194,7 @@ int tiltak_portfolio_save(tiltak_context* context, const tiltak_portfolio* portf
 
 int tiltak_validate_json(tiltak_context* context, const char* json, size_t length, char** out_report,
                          size_t* out_length) {
-  clear_output(out_report, out_length);
-  return guard(context, [&](tiltak_context& c) {
-    require(out_report, "out_report");
+  return string_result(context, out_report, out_length, "out_report", [&] {
     require(json, "json");
     nlohmann::ordered_json report{{"valid", true}, {"problems", nlohmann::ordered_json::array()}};
     try {
@@ -208,7 +204,7 @@ int tiltak_validate_json(tiltak_context* context, const char* json, size_t lengt
       report["valid"] = false;
       report["problems"] = nlohmann::ordered_json::parse(tiltak::problems_to_json(error.problems()));
     }
-    return give_string(c, report.dump(), out_report, out_length);
+    return report.dump();
   });
 }
 
@@ -224,26 +220,22 @@ int tiltak_portfolio_initiative_count(tiltak_context* context, const tiltak_port
 
 int tiltak_portfolio_list_initiatives(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
                                       size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    require(out_json, "out_json");
     auto list = nlohmann::ordered_json::array();
     for (const auto& initiative : portfolio->value.initiatives)
       list.push_back({{"id", initiative.id.str()},
                       {"title", initiative.title},
                       {"stage", tiltak::stage_name(initiative.stage)}});
-    return give_string(c, list.dump(), out_json, out_length);
+    return list.dump();
   });
 }
 
 int tiltak_portfolio_get_initiative(tiltak_context* context, const tiltak_portfolio* portfolio, const char* id,
                                     char** out_json, size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
     require(id, "id");
-    require(out_json, "out_json");
     const auto* initiative = portfolio->value.find_initiative(tiltak::InitiativeId(id));
     if (!initiative) {
       tiltak::Problem problem;
@@ -251,7 +243,7 @@ int tiltak_portfolio_get_initiative(tiltak_context* context, const tiltak_portfo
       problem.message = "no initiative has this id";
       throw tiltak::Error(tiltak::ErrorCode::not_found, std::move(problem));
     }
-    return give_string(c, tiltak::to_json(*initiative), out_json, out_length);
+    return tiltak::to_json(*initiative);
   });
 }
 
@@ -285,84 +277,69 @@ int tiltak_portfolio_remove_initiative(tiltak_context* context, tiltak_portfolio
 
 int tiltak_portfolio_summary(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
                              size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    require(out_json, "out_json");
-    return give_string(c, tiltak::summary_to_json(tiltak::summarise(portfolio->value)), out_json, out_length);
+    return tiltak::summary_to_json(tiltak::summarise(portfolio->value));
   });
 }
 
 int tiltak_portfolio_graph(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
                            size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    require(out_json, "out_json");
-    return give_string(c, tiltak::graph_to_json(tiltak::DependencyGraph(portfolio->value)), out_json, out_length);
+    return tiltak::graph_to_json(tiltak::DependencyGraph(portfolio->value));
   });
 }
 
 int tiltak_portfolio_schedule(tiltak_context* context, const tiltak_portfolio* portfolio, const char* calendar,
                               char** out_json, size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    require(out_json, "out_json");
     const auto schedule = tiltak::compute_schedule(portfolio->value, schedule_options(calendar));
-    return give_string(c, tiltak::schedule_to_json(schedule), out_json, out_length);
+    return tiltak::schedule_to_json(schedule);
   });
 }
 
 int tiltak_portfolio_slip_impact(tiltak_context* context, const tiltak_portfolio* portfolio, const char* id, int days,
                                  const char* calendar, char** out_json, size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
     require(id, "id");
-    require(out_json, "out_json");
     const auto impact =
         tiltak::slip_impact(portfolio->value, tiltak::InitiativeId(id), days, schedule_options(calendar));
-    return give_string(c, tiltak::slip_impact_to_json(impact), out_json, out_length);
+    return tiltak::slip_impact_to_json(impact);
   });
 }
 
 int tiltak_portfolio_cancel_impact(tiltak_context* context, const tiltak_portfolio* portfolio, const char* id,
                                    char** out_json, size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
     require(id, "id");
-    require(out_json, "out_json");
     const auto impact = tiltak::cancel_impact(portfolio->value, tiltak::InitiativeId(id));
-    return give_string(c, tiltak::cancel_impact_to_json(impact), out_json, out_length);
+    return tiltak::cancel_impact_to_json(impact);
   });
 }
 
 int tiltak_portfolio_benefit_network(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
                                      size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    require(out_json, "out_json");
-    return give_string(c, tiltak::benefit_network_to_json(tiltak::analyse_benefit_network(portfolio->value)),
-                       out_json, out_length);
+    return tiltak::benefit_network_to_json(tiltak::analyse_benefit_network(portfolio->value));
   });
 }
 
 int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,
                                const char* initiative, char** out_json, size_t* out_length) {
-  clear_output(out_json, out_length);
-  return guard(context, [&](tiltak_context& c) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    require(out_json, "out_json");
     const tiltak::ParameterSet set = parameter_set(parameters, portfolio->value.currency);
     if (initiative) {
       const auto result = tiltak::appraise_initiative(portfolio->value, tiltak::InitiativeId(initiative), set);
-      return give_string(c, tiltak::initiative_appraisal_to_json(result, 2, set.id), out_json, out_length);
+      return tiltak::initiative_appraisal_to_json(result, 2, set.id);
     }
     const auto result = tiltak::appraise_portfolio(portfolio->value, set);
-    return give_string(c, tiltak::portfolio_appraisal_to_json(result, 2, set.id), out_json, out_length);
+    return tiltak::portfolio_appraisal_to_json(result, 2, set.id);
   });
 }
 
