@@ -9,6 +9,12 @@ packages=(
   nlohmann-json3-dev
   pybind11-dev python3-dev python3-pytest python3-numpy python3-pandas python3-jsonschema python3-networkx
   libgtest-dev libgmock-dev libbenchmark-dev
+  # Portfolio selection: the COIN-OR CBC mixed-integer solver (EPL-2.0; see docs/architecture.md).
+  coinor-libcbc-dev
+  # Governance: the decision log's SHA-256 chain (libcrypto) and the Fiks Arkiv XML messages.
+  libssl-dev libxml2-dev libxml2-utils
+  # The report: rendered in headless Chromium by a test; the example notebook run by nbconvert.
+  chromium fonts-dejavu-core jupyter-nbconvert python3-nbconvert python3-ipykernel python3-matplotlib
 )
 
 missing=()
