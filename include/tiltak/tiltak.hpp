@@ -36,4 +36,6 @@
 #include "tiltak/model/synthetic.hpp"
 #include "tiltak/model/validation.hpp"
 #include "tiltak/reporting/labels.hpp"
+#include "tiltak/reporting/report.hpp"
+#include "tiltak/reporting/report_formats.hpp"
 #include "tiltak/reporting/summary.hpp"

@@ -30,6 +30,9 @@ void bind_graph(py::module_& module);
 // Parameter sets, discount curves, valuation, IRR and appraisals (benefits.cpp).
 void bind_benefits(py::module_& module);
 
+// The portfolio report and its formats (report.cpp).
+void bind_report(py::module_& module);
+
 // The current snapshot of a tiltak.Portfolio object, to read without the GIL (portfolio.cpp).
 // TypeError when `portfolio` is not a Portfolio.
 std::shared_ptr<const tiltak::Portfolio> portfolio_snapshot(py::handle portfolio);

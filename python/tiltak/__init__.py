@@ -119,6 +119,7 @@ from ._tiltak import (  # cost-benefit analysis (benefits.cpp)
     parameters_from_json,
     present_value,
 )
+from ._tiltak import Report, build_report  # the portfolio report (report.cpp)
 
 __all__ = [
     "__version__",
@@ -192,6 +193,9 @@ __all__ = [
     "planned_yearly_values",
     "shift_by_days",
     "yearly_change",
+    # the portfolio report
+    "Report",
+    "build_report",
     # cost-benefit analysis
     "ParameterSet",
     "parameter_set",

@@ -1,4 +1,5 @@
 #include "cli/benefits_commands.hpp"
+#include "cli/options.hpp"
 
 #include <cstdio>
 #include <fstream>
@@ -34,13 +35,6 @@ Texts texts(Language language) {
   return {"Cost–benefit analysis", "Parameter set", "Discount year", "Id", "Title", "PV costs", "PV benefits",
           "NPV", "NPV with tax financing", "Benefit/cost", "Payback", "Total", "Benefits without a money value",
           "qualitative", "no value per unit", "none"};
-}
-
-Language output_language(const Arguments& arguments, Currency currency) {
-  const auto code = arguments.get("lang");
-  if (!code) return default_language(currency);
-  if (auto language = language_from_code(*code)) return *language;
-  throw UsageError("--lang must be one of nb, da, en, not \"" + *code + "\"");
 }
 
 // --params: a built-in id, or a file (a value ending in ".json" or naming a path). An unknown

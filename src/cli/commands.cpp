@@ -1,6 +1,8 @@
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "cli/benefits_commands.hpp"
 #include "cli/graph_commands.hpp"
+#include "cli/report_commands.hpp"
 
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -14,17 +16,8 @@
 namespace tiltak::cli {
 namespace {
 
-const OptionSpec format_option{"format", 0, true};
-const OptionSpec language_option{"lang", 0, true};
 
 std::string output_format(const Arguments& arguments) { return arguments.choice("format", {"text", "json"}, "text"); }
-
-Language output_language(const Arguments& arguments, Currency currency) {
-  const auto code = arguments.get("lang");
-  if (!code) return default_language(currency);
-  if (auto language = language_from_code(*code)) return *language;
-  throw UsageError("--lang must be one of nb, da, en, not \"" + *code + "\"");
-}
 
 int run_validate(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const std::string& file = arguments.positionals[0];
@@ -93,7 +86,7 @@ void print_problems(const Error& error, std::ostream& stream) {
 }
 
 const std::vector<Command>& commands() {
-  static const std::vector<Command> all = with_benefits_commands(with_graph_commands({
+  static const std::vector<Command> all = with_report_commands(with_benefits_commands(with_graph_commands({
       {{"validate",
         {"FILE"},
         {format_option},
@@ -112,7 +105,7 @@ const std::vector<Command>& commands() {
        run_summary},
       {{"import-csv",
         {"CSV"},
-        {{"into", 0, true}, {"output", 'o', true}, {"separator", 0, true}},
+        {{"into", 0, true}, output_option, {"separator", 0, true}},
         "usage: tiltak import-csv CSV --into PORTFOLIO.json [-o OUT.json] [--separator ';'|',']\n\n"
         "Adds the initiatives of a spreadsheet export (UTF-8, ';' or ',', decimal comma or point)\n"
         "to a portfolio and saves it atomically to OUT.json (default: PORTFOLIO.json itself).\n"
@@ -120,7 +113,7 @@ const std::vector<Command>& commands() {
         "is listed with its line and column. Columns: see docs/format.md.\n"},
        "add initiatives from a spreadsheet (CSV) export",
        run_import_csv},
-  }));
+  })));
   return all;
 }
 

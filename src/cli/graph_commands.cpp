@@ -1,4 +1,5 @@
 #include "cli/graph_commands.hpp"
+#include "cli/options.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -21,8 +22,6 @@
 namespace tiltak::cli {
 namespace {
 
-const OptionSpec format_option{"format", 0, true};
-const OptionSpec language_option{"lang", 0, true};
 const OptionSpec calendar_option{"calendar", 0, true};
 
 // --- Words ------------------------------------------------------------------------------------
@@ -128,13 +127,6 @@ std::string percent(int basis_points, Language language) {
 }
 
 // --- Options ----------------------------------------------------------------------------------
-
-Language output_language(const Arguments& arguments, Currency currency) {
-  const auto code = arguments.get("lang");
-  if (!code) return default_language(currency);
-  if (auto language = language_from_code(*code)) return *language;
-  throw UsageError("--lang must be one of nb, da, en, not \"" + *code + "\"");
-}
 
 CalendarKind calendar_choice(const Arguments& arguments) {
   const std::string name =
@@ -515,7 +507,7 @@ std::vector<Command> with_graph_commands(std::vector<Command> commands) {
   commands.push_back(
       {{"generate",
         {},
-        {{"output", 'o', true}, {"size", 0, true}, {"seed", 0, true}, {"dependencies", 0, true}},
+        {output_option, {"size", 0, true}, {"seed", 0, true}, {"dependencies", 0, true}},
         "usage: tiltak generate -o FILE [--size N] [--seed S] [--dependencies D]\n\n"
         "Writes a synthetic, valid portfolio of N initiatives (default 1000) for load tests and\n"
         "benchmarks: the same N, S (default 1) and D give the same document. D is the mean number\n"

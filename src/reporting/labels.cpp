@@ -30,7 +30,30 @@ constexpr std::array<Words, 12> stage_words{{
 
 constexpr std::array<Words, 3> rag_words{{{"Grønn", "Grøn", "Green"}, {"Gul", "Gul", "Yellow"}, {"Rød", "Rød", "Red"}}};
 
+// In the order of enum Role.
+constexpr std::array<Words, 6> role_words{{
+    {"Eier", "Ejer", "Owner"},
+    {"Gevinsteier", "Gevinstejer", "Benefit owner"},
+    {"Sektorleder", "Sektorleder", "Sector leader"},
+    {"Prosjektleder", "Projektleder", "Project manager"},
+    {"Sekretariatet", "Sekretariatet", "Secretariat"},
+    {"Annen rolle", "Anden rolle", "Other role"},
+}};
+
+// In the order of enum StatusDimension.
+constexpr std::array<Words, 4> dimension_words{
+    {{"Fremdrift", "Tidsplan", "Schedule"}, {"Kostnad", "Økonomi", "Cost"}, {"Omfang", "Omfang", "Scope"},
+     {"Risiko", "Risiko", "Risk"}}};
+
 }  // namespace
+
+std::string_view role_label(Role role, Language language) noexcept {
+  return role_words[static_cast<std::size_t>(role)].in(language);
+}
+
+std::string_view dimension_label(StatusDimension dimension, Language language) noexcept {
+  return dimension_words[static_cast<std::size_t>(dimension)].in(language);
+}
 
 std::string_view stage_label(Stage stage, Language language) noexcept {
   return stage_words[static_cast<std::size_t>(stage)].in(language);

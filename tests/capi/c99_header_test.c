@@ -52,6 +52,7 @@ struct signatures {
   int (*cancel_impact)(tiltak_context*, const tiltak_portfolio*, const char*, char**, size_t*);
   int (*benefit_network)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
   int (*appraisal)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
+  int (*report)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -85,6 +86,7 @@ static const struct signatures all = {
     tiltak_portfolio_cancel_impact,
     tiltak_portfolio_benefit_network,
     tiltak_portfolio_appraisal,
+    tiltak_portfolio_report,
 };
 
 int main(void) {

@@ -20,6 +20,9 @@
 
 namespace {
 
+// Report options the report function accepts (the minimal document has no scope to name).
+constexpr char report_options[] = R"({"as_of": "2026-11-23"})";
+
 using namespace tiltak_test;
 
 // Not NULL and not a real object: outputs are set to it before a call that must clear them.
@@ -152,6 +155,9 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   EXPECT_EQ(tiltak_portfolio_benefit_network(nullptr, p, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_appraisal(nullptr, p, nullptr, nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_report(nullptr, p, report_options, std::strlen(report_options), "json", &text, &length),
+            TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(to_json(context.get(), p), to_json(context.get(), load_minimal(context.get()).get()));
 }
@@ -333,6 +339,18 @@ const NullCase null_cases[] = {
      }, Clears::string_and_length},
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_appraisal(c, p, "no-2021", "T-1", nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_report(c, nullptr, report_options, std::strlen(report_options), "json", t, l);
+     }, Clears::string_and_length},
+    {"options_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_report(c, p, nullptr, 0, "json", t, l);
+     }, Clears::string_and_length},
+    {"format", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_report(c, p, report_options, std::strlen(report_options), nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_text", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_report(c, p, report_options, std::strlen(report_options), "json", nullptr, l);
      }, Clears::length},
 };
 

@@ -175,6 +175,19 @@ TILTAK_API int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_
                                           const char* parameters, const char* initiative, char** out_json,
                                           size_t* out_length);
 
+/* ---- Portfolio report ------------------------------------------------------------- */
+/* The portfolio report (docs/report.md) in `format`: "json" (the versioned report document),
+ * "html" (one self-contained page), "md" (Markdown) or "csv" (a JSON object mapping each
+ * table's file name to its CSV text). `options_json` (with its length) is
+ * {"as_of": "2026-11-23", "scope": "area:HO", "language": "nb", "hide_personal_names": false,
+ *  "stale_status_days": 45, "parameter_set": "no-2021", "calendar": "calendar_days",
+ *  "since": {a previous report in its JSON form}}; only "as_of" is required. Bad options are
+ * TILTAK_E_VALIDATION with every problem and its JSON Pointer in the context; an unknown
+ * service area or member in the scope is TILTAK_E_NOT_FOUND. */
+TILTAK_API int tiltak_portfolio_report(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                       const char* options_json, size_t options_length, const char* format,
+                                       char** out_text, size_t* out_length);
+
 #ifdef __cplusplus
 }
 #endif

@@ -6,12 +6,15 @@
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/locale.hpp"
 #include "tiltak/model/lifecycle.hpp"
+#include "tiltak/model/organisation.hpp"
 #include "tiltak/model/status.hpp"
 
 namespace tiltak {
 
 std::string_view stage_label(Stage stage, Language language) noexcept;  // "Under gjennomføring"
 std::string_view rag_label(Rag rag, Language language) noexcept;        // "Gul"
+std::string_view role_label(Role role, Language language) noexcept;     // "Prosjektleder"
+std::string_view dimension_label(StatusDimension dimension, Language language) noexcept;  // "Fremdrift"
 
 // The customary language of a currency's users: nb for NOK, da for DKK, otherwise en.
 Language default_language(Currency currency) noexcept;

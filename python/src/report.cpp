@@ -1,0 +1,109 @@
+// The portfolio report: build_report() and the Report object with its formats. Its tables as
+// pandas DataFrames are built in tiltak/_report.py from the report's JSON form.
+
+#include <pybind11/stl.h>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "date_caster.hpp"
+#include "tiltak/reporting/labels.hpp"
+#include "tiltak/reporting/report_formats.hpp"
+
+namespace tiltak_python {
+namespace {
+
+using namespace tiltak;
+
+py::object report_function(const char* name) { return py::module_::import("tiltak._report").attr(name); }
+
+ReportOptions report_options(Currency currency, Date as_of, const std::string& scope, std::optional<Language> language,
+                             bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,
+                             const std::string& calendar) {
+  ReportOptions options;
+  options.as_of = as_of;
+  options.scope = parse_report_scope(scope);
+  options.language = language.value_or(default_language(currency));
+  options.hide_personal_names = hide_personal_names;
+  if (stale_status_days < 0) throw_invalid_argument("stale_status_days must not be negative");
+  options.stale_status_days = stale_status_days;
+  options.parameter_set = parameter_set.value_or("");
+  const auto kind = calendar_kind_from_name(calendar);
+  if (!kind) throw_invalid_argument("unknown calendar \"" + calendar + "\"");
+  options.calendar = *kind;
+  return options;
+}
+
+}  // namespace
+
+void bind_report(py::module_& m) {
+  py::class_<PortfolioReport> report(
+      m, "Report",
+      "The portfolio report (porteføljestyringsrapport) as of a date: build_report(). Its forms: to_html(), "
+      "to_markdown(), to_json(), to_csv(); its tables as pandas DataFrames: frames(). Shown as HTML in a notebook.");
+  report.def_property_readonly("portfolio", [](const PortfolioReport& r) { return r.portfolio; }, "The portfolio's name.")
+      .def_property_readonly("as_of", [](const PortfolioReport& r) { return r.options.as_of; }, "The as-of date.")
+      .def_property_readonly(
+          "scope", [](const PortfolioReport& r) { return report_scope_text(r.options.scope); },
+          "\"portfolio\", \"area:ID\", \"member:ID\" or \"programme:NAME\".")
+      .def_property_readonly(
+          "language", [](const PortfolioReport& r) { return r.options.language; }, "\"nb\", \"da\" or \"en\".")
+      .def_property_readonly(
+          "initiative_ids",
+          [](const PortfolioReport& r) {
+            std::vector<std::string> ids;
+            for (const auto& line : r.initiatives) ids.push_back(line.id.str());
+            return ids;
+          },
+          "The ids of the initiatives in the scope, in portfolio order.")
+      .def_property_readonly(
+          "omitted",
+          [](const PortfolioReport& r) {
+            std::vector<std::pair<std::string, std::string>> list;
+            for (const auto& omission : r.omitted) list.emplace_back(omission.section, omission.note);
+            return list;
+          },
+          "The sections left out, as (section, note) pairs.")
+      .def("to_json", [](const PortfolioReport& r) { return report_to_json(r); }, "The versioned JSON document.")
+      .def("to_html", [](const PortfolioReport& r) { return report_to_html(r); }, "One self-contained HTML page.")
+      .def("to_markdown", [](const PortfolioReport& r) { return report_to_markdown(r); })
+      .def(
+          "to_csv",
+          [](const PortfolioReport& r) {
+            py::dict files;
+            for (const auto& [name, text] : report_to_csv(r)) files[py::str(name)] = py::str(text);
+            return files;
+          },
+          "{file name: CSV text} per table (UTF-8 with BOM, ';' and decimal comma for nb/da).")
+      .def(
+          "frames", [](const py::object& self) { return report_function("report_frames")(self); },
+          "{table name: pandas DataFrame}: initiatives, budget, risks, benefits, years, service_areas, capacity, "
+          "economy, goals, pending_decisions, changes.")
+      .def("_repr_html_", [](const py::object& self) { return report_function("report_repr_html")(self); })
+      .def("__repr__", [](const PortfolioReport& r) {
+        return "<Report " + r.portfolio + " as of " + to_iso(r.options.as_of) + ", " +
+               std::to_string(r.initiatives.size()) + " initiatives>";
+      });
+
+  m.def(
+      "build_report",
+      [](const py::object& portfolio, Date as_of, const std::string& scope, std::optional<Language> language,
+         bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,
+         const std::string& calendar, const std::optional<std::string>& since) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const ReportOptions options = report_options(snapshot->currency, as_of, scope, language, hide_personal_names,
+                                                     stale_status_days, parameter_set, calendar);
+        py::gil_scoped_release release;
+        PortfolioReport result = build_report(*snapshot, options);
+        if (since) compare_reports(result, *since, "since");
+        return result;
+      },
+      py::arg("portfolio"), py::arg("as_of"), py::kw_only(), py::arg("scope") = "portfolio",
+      py::arg("language") = py::none(), py::arg("hide_personal_names") = false, py::arg("stale_status_days") = 45,
+      py::arg("parameter_set") = py::none(), py::arg("calendar") = "calendar_days", py::arg("since") = py::none(),
+      "The portfolio report as of ``as_of`` (a datetime.date). ``scope``: \"portfolio\", \"area:ID\", "
+      "\"member:ID\" or \"programme:NAME\". ``language``: \"nb\", \"da\" or \"en\" (default: the currency's). "
+      "``hide_personal_names`` shows roles instead of names. ``since``: a previous report's JSON (to_json()) to "
+      "list what changed. Releases the GIL.");
+}
+
+}  // namespace tiltak_python

@@ -1,0 +1,97 @@
+#include "cli/report_commands.hpp"
+
+#include <filesystem>
+#include <ostream>
+
+#include "cli/options.hpp"
+#include "io/text_file.hpp"
+#include "tiltak/io/atomic_file.hpp"
+#include "tiltak/io/portfolio_json.hpp"
+#include "tiltak/reporting/report_formats.hpp"
+
+namespace tiltak::cli {
+namespace {
+
+ReportOptions report_options(const Arguments& arguments, Currency currency) {
+  ReportOptions options;
+  if (const auto scope = arguments.get("scope")) {
+    try {
+      options.scope = parse_report_scope(*scope);
+    } catch (const Error& error) {
+      throw UsageError(std::string("--scope: ") + error.what());
+    }
+  }
+  options.as_of = as_of_date(arguments);
+  options.language = output_language(arguments, currency);
+  options.hide_personal_names = arguments.has("hide-names");
+  if (const auto days = arguments.get("stale-days")) {
+    try {
+      options.stale_status_days = std::stoi(*days);
+    } catch (const std::exception&) {
+      throw UsageError("--stale-days must be a whole number of days, not \"" + *days + "\"");
+    }
+    if (options.stale_status_days < 0) throw UsageError("--stale-days must not be negative");
+  }
+  options.parameter_set = arguments.get("params").value_or("");
+  return options;
+}
+
+// CSV is one file per table, so it goes to a directory.
+void write_csv(const PortfolioReport& report, const std::optional<std::string>& directory, std::ostream& out) {
+  if (!directory) throw UsageError("--format csv writes one file per table: name a directory with -o DIR");
+  std::filesystem::create_directories(*directory);
+  for (const auto& [name, text] : report_to_csv(report)) {
+    write_file_atomically(std::filesystem::path(*directory) / name, text);
+    out << (std::filesystem::path(*directory) / name).string() << "\n";
+  }
+}
+
+int run_report(const Arguments& arguments, std::ostream& out, std::ostream&) {
+  const std::string format = arguments.choice("format", {"html", "md", "json", "csv"}, "html");
+  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  PortfolioReport report = build_report(portfolio, report_options(arguments, portfolio.currency));
+  if (const auto since = arguments.get("since")) compare_reports(report, detail::read_text_file(*since), *since);
+
+  const auto output = arguments.get("output");
+  if (format == "csv") {
+    write_csv(report, output, out);
+    return 0;
+  }
+  const std::string text = format == "html" ? report_to_html(report)
+                           : format == "md" ? report_to_markdown(report)
+                                            : report_to_json(report);
+  if (output && *output != "-")
+    write_file_atomically(*output, text);
+  else
+    out << text;
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Command> with_report_commands(std::vector<Command> commands) {
+  commands.push_back(
+      {{"report",
+        {"FILE"},
+        {format_option, language_option, as_of_option, output_option, {"scope", 0, true}, {"since", 0, true},
+         {"hide-names", 0, false}, {"stale-days", 0, true}, {"params", 0, true}},
+        "usage: tiltak report FILE [--format html|md|json|csv] [--lang nb|da|en] [--as-of DATE]\n"
+        "                          [--scope portfolio|area:ID|member:ID|programme:NAME]\n"
+        "                          [--since PREVIOUS.json] [--hide-names] [--stale-days N]\n"
+        "                          [--params PARAMETER-SET] [-o OUT]\n\n"
+        "The portfolio report (porteføljestyringsrapport) as of a date (default: today): every\n"
+        "initiative in the scope with stage, owner, status per dimension (stale reports flagged),\n"
+        "planned and forecast dates and slip, budget against actual and forecast per year, top\n"
+        "risks, benefits and dependencies at risk; the portfolio against its budget frames and\n"
+        "capacity, the risk matrix, the economy (cost hump and benefit curve), goal coverage, the\n"
+        "critical path and the decisions awaiting the council. --since compares with a previous\n"
+        "report's JSON (new, closed, changed status, moved dates, changed amounts). --hide-names\n"
+        "shows roles instead of personal names, for reports published beyond the council.\n"
+        "HTML (default) is one self-contained file; CSV writes one file per table into -o DIR.\n"
+        "Without -o (or with -o -) the report goes to standard output. Files are written atomically.\n"},
+       "the portfolio report: HTML, Markdown, JSON or CSV",
+       run_report});
+  return commands;
+}
+
+}  // namespace tiltak::cli

@@ -1,0 +1,256 @@
+// The report's portfolio level: frames, service areas, capacity, the risk matrix, the economy,
+// goal coverage, the critical path and what awaits the council. One initiative's lines are in
+// report_initiative.cpp.
+
+#include "tiltak/reporting/report.hpp"
+
+#include <map>
+#include <set>
+
+#include "reporting/report_context.hpp"
+#include "tiltak/benefits/appraisal.hpp"
+#include "tiltak/graph/benefit_network.hpp"
+#include "tiltak/reporting/labels.hpp"
+
+namespace tiltak {
+namespace detail {
+
+ReportContext::ReportContext(const Portfolio& p, const ReportOptions& o) : portfolio(p), options(o), scope(p, o.scope) {
+  for (const auto& person : p.organisation.people) people.emplace(person.id.str(), &person);
+  for (const auto& initiative : p.initiatives) initiatives.emplace(initiative.id.str(), &initiative);
+  for (const auto& area : p.organisation.service_areas) area_names.emplace(area.id.str(), area.name);
+}
+
+std::string ReportContext::person(const std::optional<PersonId>& id) const {
+  if (!id) return {};
+  const auto it = people.find(id->str());
+  if (it == people.end()) return id->str();
+  if (options.hide_personal_names) return std::string(role_label(it->second->role, options.language));
+  return it->second->name;
+}
+
+const ScheduledInitiative* ReportContext::scheduled(const InitiativeId& id) const {
+  return schedule ? schedule->find(id) : nullptr;
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::ReportContext;
+
+bool awaits_decision(Stage stage) {
+  return stage == Stage::registered || stage == Stage::anchored || stage == Stage::in_council ||
+         stage == Stage::recommended;
+}
+
+bool is_open(Stage stage) {
+  return !is_dropped(stage) && stage != Stage::completed && stage != Stage::closed;
+}
+
+void add_frames(const ReportContext& context, const std::vector<const Initiative*>& in_scope, PortfolioReport& report) {
+  const Currency currency = context.portfolio.currency;
+  const Money zero = Money::zero(currency);
+  std::map<int, FrameYear> years;
+  auto year = [&](int number) -> FrameYear& {
+    return years.try_emplace(number, FrameYear{number, zero, zero, zero, zero, zero, {}, {}, false, false}).first->second;
+  };
+  for (const Initiative* initiative : in_scope) {
+    const bool committed = is_approved(initiative->stage), pending = awaits_decision(initiative->stage);
+    if (!committed && !pending) continue;
+    for (const auto& line : initiative->costs) {
+      if (line.basis != CostBasis::plan || line.kind == CostKind::internal_hours) continue;
+      const Money amount = context.scope.share_of(line);
+      FrameYear& frame = year(line.year);
+      if (pending)
+        frame.pipeline += amount;
+      else if (line.kind == CostKind::investment)
+        frame.plan_investment += amount;
+      else
+        frame.plan_operating += amount;
+    }
+    if (!committed) continue;
+    for (const auto& money : detail::yearly_budget(context, *initiative, true)) {
+      FrameYear& frame = year(money.year);
+      frame.actual += money.actual;
+      frame.forecast += money.forecast;
+    }
+  }
+  // The frames are the whole organisation's budget: only a portfolio report sets them against it.
+  if (context.options.scope.kind == ScopeKind::portfolio)
+    for (const auto& budget : context.portfolio.strategy.budget_frames) {
+      FrameYear& frame = year(budget.year);
+      frame.frame_investment = budget.investment;
+      frame.frame_operating = budget.operating;
+      frame.over_frame = frame.plan_investment > budget.investment || frame.plan_operating > budget.operating;
+      frame.over_frame_with_pipeline =
+          frame.plan_investment + frame.plan_operating + frame.pipeline > budget.investment + budget.operating;
+    }
+  for (auto& [number, frame] : years) report.years.push_back(frame);
+}
+
+// Committed plans per service area and year; an initiative in several areas counts in its first
+// (lead) area, so that the areas add up to the portfolio.
+void add_areas(const ReportContext& context, const std::vector<const Initiative*>& in_scope, PortfolioReport& report) {
+  std::map<std::pair<std::string, int>, Money> plans;
+  for (const Initiative* initiative : in_scope) {
+    if (!is_approved(initiative->stage) || initiative->service_areas.empty()) continue;
+    for (const auto& line : initiative->costs) {
+      if (line.basis != CostBasis::plan) continue;
+      auto [it, inserted] = plans.try_emplace({initiative->service_areas.front().str(), line.year},
+                                              Money::zero(context.portfolio.currency));
+      it->second += context.scope.share_of(line);
+    }
+  }
+  for (const auto& [key, plan] : plans) {
+    const auto name = context.area_names.find(key.first);
+    report.areas.push_back({ServiceAreaId(key.first), name == context.area_names.end() ? key.first : name->second,
+                            key.second, plan});
+  }
+}
+
+void add_capacity(const ReportContext& context, const std::vector<const Initiative*>& in_scope, PortfolioReport& report) {
+  std::map<std::pair<int, std::string>, CapacityUse> uses;
+  for (const Initiative* initiative : in_scope) {
+    if (!is_approved(initiative->stage)) continue;
+    for (const auto& line : initiative->costs)
+      if (line.basis == CostBasis::plan && line.kind == CostKind::internal_hours) {
+        auto& use = uses.try_emplace({line.year, line.role}, CapacityUse{line.year, line.role, 0, {}, false}).first->second;
+        use.planned_hours += line.hours;
+      }
+  }
+  for (const auto& capacity : context.portfolio.strategy.capacity) {
+    auto& use = uses.try_emplace({capacity.year, capacity.role}, CapacityUse{capacity.year, capacity.role, 0, {}, false})
+                    .first->second;
+    use.available_hours = use.available_hours.value_or(0) + capacity.hours;
+  }
+  for (auto& [key, use] : uses) {
+    use.over_allocated = use.available_hours && use.planned_hours > *use.available_hours;
+    report.capacity.push_back(use);
+  }
+}
+
+void add_economy(const ReportContext& context, const std::vector<const Initiative*>& in_scope, PortfolioReport& report) {
+  const Portfolio& whole = context.portfolio;
+  const ParameterSet parameters = context.options.parameter_set.empty()
+                                      ? default_parameter_set(whole.currency)
+                                      : builtin_parameter_set(context.options.parameter_set);
+  Portfolio scoped;
+  const Portfolio* appraised = &whole;
+  if (context.options.scope.kind != ScopeKind::portfolio) {
+    scoped = whole;
+    scoped.initiatives.clear();
+    for (const Initiative* initiative : in_scope) scoped.initiatives.push_back(*initiative);
+    appraised = &scoped;
+  }
+  const PortfolioAppraisal appraisal = appraise_portfolio(*appraised, parameters);
+  const Appraisal& total = appraisal.total;
+  if (total.cumulative_nominal.empty()) return;
+  EconomySummary economy;
+  economy.parameter_set = parameters.id;
+  economy.discount_year = total.discount_year;
+  economy.pv_costs = total.pv_costs;
+  economy.pv_benefits = total.pv_benefits;
+  economy.npv = total.npv;
+  economy.npv_with_tax_financing = total.npv_with_tax_financing;
+  economy.benefit_cost_ratio = total.benefit_cost_ratio;
+  economy.payback_year = total.payback_year;
+  if (total.nominal_hump) {
+    economy.hump_depth = total.nominal_hump->depth;
+    economy.hump_year = total.nominal_hump->trough_year;
+    economy.turn_year = total.nominal_hump->positive_year;
+  }
+  const Money zero = Money::zero(whole.currency);
+  std::map<int, CurvePoint> points;
+  for (const auto& line : total.flows) {
+    auto& point = points.try_emplace(line.flow.year, CurvePoint{line.flow.year, zero, zero, zero}).first->second;
+    if (line.flow.amount.minor_units() < 0)
+      point.costs -= line.flow.amount;
+    else
+      point.benefits += line.flow.amount;
+  }
+  Money cumulative = zero;
+  for (auto& [year, point] : points) {
+    cumulative += point.benefits - point.costs;
+    point.cumulative_net = cumulative;
+    economy.curve.push_back(point);
+  }
+  report.economy = std::move(economy);
+  if (context.options.scope.kind == ScopeKind::member)
+    report.omitted.push_back({"economy", "appraised for the whole initiatives in the scope, not the member's share"});
+}
+
+void add_goals(const ReportContext& context, const std::set<std::string>& in_scope, PortfolioReport& report) {
+  const BenefitNetwork network = analyse_benefit_network(context.portfolio);
+  for (const auto& goal : context.portfolio.strategy.goals) {
+    GoalLine line{goal.id, goal.title, false, 0, 0};
+    for (const auto& coverage : network.goals) {
+      if (coverage.goal != goal.id) continue;
+      std::set<std::string> contributors;
+      for (const auto* list : {&coverage.approved_contributors, &coverage.direct_contributors})
+        for (const auto& id : *list)
+          if (in_scope.count(id.str())) contributors.insert(id.str());
+      line.approved_contributors = contributors.size();
+      line.covered = !contributors.empty();
+      line.benefits = coverage.benefits.size();
+    }
+    report.goals.push_back(std::move(line));
+  }
+}
+
+std::string scope_name(const Portfolio& portfolio, const ReportScope& scope) {
+  const auto& organisation = portfolio.organisation;
+  if (scope.kind == ScopeKind::service_area)
+    for (const auto& area : organisation.service_areas)
+      if (area.id.str() == scope.id) return area.name;
+  if (scope.kind == ScopeKind::member)
+    for (const auto& member : organisation.members)
+      if (member.id.str() == scope.id) return member.name;
+  return scope.kind == ScopeKind::portfolio ? "" : scope.id;
+}
+
+}  // namespace
+
+PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& options) {
+  ReportContext context(portfolio, options);
+  PortfolioReport report;
+  report.portfolio = portfolio.name;
+  report.scope_name = scope_name(portfolio, options.scope);
+  report.currency = portfolio.currency;
+  report.options = options;
+  try {
+    ScheduleOptions schedule_options;
+    schedule_options.calendar = options.calendar;
+    context.schedule = compute_schedule(portfolio, schedule_options);
+  } catch (const Error& error) {
+    report.omitted.push_back({"schedule", error.what()});
+  }
+
+  std::vector<const Initiative*> in_scope;
+  std::set<std::string> in_scope_ids;
+  for (const auto& initiative : portfolio.initiatives)
+    if (context.scope.includes(initiative)) {
+      in_scope.push_back(&initiative);
+      in_scope_ids.insert(initiative.id.str());
+      report.initiatives.push_back(detail::report_initiative(context, initiative));
+      if (initiative.stage == Stage::in_council || initiative.stage == Stage::recommended)
+        report.pending_decisions.push_back(
+            {initiative.id, initiative.title, initiative.stage, report.initiatives.back().total_plan});
+      if (is_open(initiative.stage))
+        for (const auto& risk : initiative.risks)
+          ++report.risk_matrix[static_cast<std::size_t>(risk.probability - 1)]
+                              [static_cast<std::size_t>(risk.consequence - 1)];
+    }
+  add_frames(context, in_scope, report);
+  add_areas(context, in_scope, report);
+  add_capacity(context, in_scope, report);
+  add_economy(context, in_scope, report);
+  add_goals(context, in_scope_ids, report);
+  if (context.schedule && !context.schedule->critical_paths.empty())
+    report.critical_path = context.schedule->critical_paths.front();
+  report.omitted.push_back({"compliance", "the governance rulebook (issue #7) is not in this version"});
+  report.omitted.push_back({"benefit_realisation", "realisation degree and forecast (issue #5) are not in this version"});
+  return report;
+}
+
+}  // namespace tiltak

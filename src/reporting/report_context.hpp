@@ -1,0 +1,35 @@
+#pragma once
+// What building one report needs to look up, gathered once.
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "reporting/report_scope.hpp"
+#include "tiltak/graph/schedule.hpp"
+
+namespace tiltak::detail {
+
+struct ReportContext {
+  const Portfolio& portfolio;
+  const ReportOptions& options;
+  ScopeFilter scope;
+  std::optional<Schedule> schedule;  // none when the dependency graph cannot be scheduled
+  std::unordered_map<std::string, const Person*> people;
+  std::unordered_map<std::string, const Initiative*> initiatives;
+  std::unordered_map<std::string, std::string> area_names;
+
+  ReportContext(const Portfolio& portfolio, const ReportOptions& options);
+
+  // A person as the report may show them: the name, or the role when names are hidden.
+  std::string person(const std::optional<PersonId>& id) const;
+  const ScheduledInitiative* scheduled(const InitiativeId& id) const;
+};
+
+// Money per year on each basis (the forecast rule of YearBudget), of all cost lines or only
+// of the money ones (investment and operating), in the scope's share.
+std::vector<YearBudget> yearly_budget(const ReportContext& context, const Initiative& initiative, bool money_only);
+
+InitiativeReport report_initiative(const ReportContext& context, const Initiative& initiative);
+
+}  // namespace tiltak::detail

@@ -1,0 +1,172 @@
+// One initiative's lines in the report: status, dates and slip, money per year, top risks,
+// benefits and the prerequisites that put it at risk.
+
+#include <algorithm>
+#include <map>
+
+#include "reporting/report_context.hpp"
+#include "tiltak/benefits/valuation.hpp"
+#include "tiltak/graph/benefit_network.hpp"
+#include "tiltak/reporting/labels.hpp"
+
+namespace tiltak::detail {
+namespace {
+
+constexpr std::size_t top_risk_count = 3;
+
+bool is_stale(Date reported, const ReportOptions& options) {
+  return (options.as_of - reported).days() > options.stale_status_days;
+}
+
+void set_status(const Initiative& initiative, const ReportOptions& options, InitiativeReport& report) {
+  for (const auto& status : initiative.status) {
+    auto& cell = report.status[static_cast<std::size_t>(status.dimension)];
+    if (status.date > options.as_of) continue;  // reported after the as-of date
+    if (!cell || status.date >= cell->date)
+      cell = StatusCell{status.rag, status.comment, status.date, is_stale(status.date, options)};
+  }
+  bool any = false, all_stale = true;
+  for (const auto& cell : report.status) {
+    if (!cell) continue;
+    any = true;
+    all_stale = all_stale && cell->stale;
+    if (!report.overall || cell->rag > *report.overall) report.overall = cell->rag;
+  }
+  report.stale_status = is_active(initiative.stage) && (!any || all_stale);
+}
+
+void set_budget(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {
+  const Currency currency = context.portfolio.currency;
+  report.budget = yearly_budget(context, initiative, false);
+  report.total_plan = report.total_actual = report.total_forecast = Money::zero(currency);
+  for (const auto& year : report.budget) {
+    report.total_plan += year.plan;
+    report.total_actual += year.actual;
+    report.total_forecast += year.forecast;
+  }
+}
+
+void set_dates(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {
+  report.planned = initiative.planned;
+  report.actual = initiative.actual;
+  if (const auto* scheduled = context.scheduled(initiative.id)) {
+    report.forecast_start = initiative.actual.start.value_or(scheduled->earliest_start);
+    report.forecast_finish = initiative.actual.end.value_or(scheduled->earliest_finish);
+    report.critical = scheduled->critical;
+  } else {
+    report.forecast_start = initiative.actual.start;
+    report.forecast_finish = initiative.actual.end;
+  }
+  if (report.forecast_finish && initiative.planned.end)
+    report.slip_days = (*report.forecast_finish - *initiative.planned.end).days();
+}
+
+void set_risks(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {
+  std::vector<const Risk*> risks;
+  for (const auto& risk : initiative.risks) risks.push_back(&risk);
+  std::stable_sort(risks.begin(), risks.end(), [](const Risk* a, const Risk* b) { return a->score() > b->score(); });
+  if (risks.size() > top_risk_count) risks.resize(top_risk_count);
+  for (const Risk* risk : risks)
+    report.top_risks.push_back({risk->id.str(), risk->title, risk->probability, risk->consequence, risk->score(),
+                                context.person(risk->owner), risk->mitigation});
+}
+
+void set_benefits(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {
+  for (const Benefit* benefit : context.portfolio.benefits_of(initiative.id)) {
+    BenefitLine line{benefit->id, benefit->title, Money::zero(context.portfolio.currency), {}, {}, {}, {}};
+    for (const auto& contribution : benefit->contributors)
+      if (contribution.initiative == initiative.id)
+        line.planned = attributed(planned_value_total(*benefit, context.portfolio.currency),
+                                  contribution.share_basis_points);
+    for (const auto& measurement : benefit->measurements)
+      if (measurement.date <= context.options.as_of &&
+          (!line.latest_measured_on || measurement.date >= *line.latest_measured_on))
+        line.latest_measured = measurement.value, line.latest_measured_on = measurement.date;
+    if (benefit->baseline) line.baseline = benefit->baseline->value;
+    if (benefit->target) line.target = benefit->target->value;
+    report.benefits.push_back(std::move(line));
+  }
+}
+
+// Why a prerequisite endangers its dependant, or empty when it does not.
+std::string prerequisite_risk(const ReportContext& context, const Initiative& prerequisite) {
+  if (is_dropped(prerequisite.stage) || prerequisite.stage == Stage::paused)
+    return std::string(stage_name(prerequisite.stage));
+  for (const auto& status : prerequisite.status)
+    if (status.rag == Rag::red && status.date <= context.options.as_of) return "red status";
+  if (const auto* scheduled = context.scheduled(prerequisite.id); scheduled && prerequisite.planned.end) {
+    const long late = (prerequisite.actual.end.value_or(scheduled->earliest_finish) - *prerequisite.planned.end).days();
+    if (late > 0) return "late by " + std::to_string(late) + " days";
+  }
+  return {};
+}
+
+void set_dependencies(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {
+  for (const auto& dependency : initiative.dependencies) {
+    const auto* id = std::get_if<InitiativeId>(&dependency.on);
+    if (!id) continue;
+    const auto it = context.initiatives.find(id->str());
+    if (it == context.initiatives.end()) continue;
+    if (auto reason = prerequisite_risk(context, *it->second); !reason.empty())
+      report.dependencies_at_risk.push_back({*id, it->second->title, std::move(reason)});
+  }
+}
+
+}  // namespace
+
+std::vector<YearBudget> yearly_budget(const ReportContext& context, const Initiative& initiative, bool money_only) {
+  const Currency currency = context.portfolio.currency;
+  const Money zero = Money::zero(currency);
+  // A forecast or an actual replaces the plan of its own kind: a forecast for the investment
+  // says nothing about the operating costs of the same year.
+  struct Amounts {
+    YearBudget money;
+    bool has_actual = false, has_forecast = false;
+  };
+  std::map<std::pair<int, CostKind>, Amounts> by_kind;
+  for (const auto& line : initiative.costs) {
+    if (money_only && line.kind == CostKind::internal_hours) continue;
+    Amounts& amounts = by_kind.try_emplace({line.year, line.kind}, Amounts{{line.year, zero, zero, zero}}).first->second;
+    const Money amount = context.scope.share_of(line);
+    switch (line.basis) {
+      case CostBasis::plan: amounts.money.plan += amount; break;
+      case CostBasis::actual: amounts.money.actual += amount, amounts.has_actual = true; break;
+      case CostBasis::forecast: amounts.money.forecast += amount, amounts.has_forecast = true; break;
+    }
+  }
+  std::vector<YearBudget> budget;
+  for (auto& [key, amounts] : by_kind) {
+    YearBudget& money = amounts.money;
+    if (!amounts.has_forecast)
+      money.forecast = key.first < context.options.as_of.year() && amounts.has_actual ? money.actual : money.plan;
+    if (budget.empty() || budget.back().year != key.first) budget.push_back({key.first, zero, zero, zero});
+    budget.back().plan += money.plan;
+    budget.back().actual += money.actual;
+    budget.back().forecast += money.forecast;
+  }
+  return budget;
+}
+
+InitiativeReport report_initiative(const ReportContext& context, const Initiative& initiative) {
+  InitiativeReport report;
+  report.id = initiative.id;
+  report.title = initiative.title;
+  for (const auto& area : initiative.service_areas) {
+    const auto it = context.area_names.find(area.str());
+    report.service_areas.push_back(it == context.area_names.end() ? area.str() : it->second);
+  }
+  report.programme = initiative.programme;
+  report.stage = initiative.stage;
+  report.phase = initiative.phase;
+  report.owner = context.person(initiative.owner);
+  report.case_reference = initiative.case_reference;
+  set_status(initiative, context.options, report);
+  set_dates(context, initiative, report);
+  set_budget(context, initiative, report);
+  set_risks(context, initiative, report);
+  set_benefits(context, initiative, report);
+  set_dependencies(context, initiative, report);
+  return report;
+}
+
+}  // namespace tiltak::detail

@@ -1,0 +1,41 @@
+// Report options from JSON, for the C API and other callers that speak JSON.
+
+#include "io/json_reader.hpp"
+#include "tiltak/reporting/report_formats.hpp"
+
+namespace tiltak {
+
+ReportRequest report_request_from_json(std::string_view json, std::string_view source) {
+  const detail::Json document = detail::parse_json(json, source);
+  detail::DocumentReader doc(std::string(source), Currency::NOK);
+  detail::ObjectReader object(doc, document, "",
+                              {"as_of", "scope", "language", "hide_personal_names", "stale_status_days",
+                               "parameter_set", "calendar", "since"});
+  ReportRequest request;
+  if (!object.is_object()) doc.report("", &document, "report options must be a JSON object");
+  object.required("as_of", request.options.as_of);
+  std::string scope;
+  if (object.optional("scope", scope) && object.has("scope")) {
+    try {
+      request.options.scope = parse_report_scope(scope);
+    } catch (const Error& error) {
+      doc.report("/scope", object.find("scope"), error.what());
+    }
+  }
+  object.optional("language", request.options.language);
+  object.optional("hide_personal_names", request.options.hide_personal_names);
+  if (object.optional("stale_status_days", request.options.stale_status_days) && request.options.stale_status_days < 0)
+    doc.report("/stale_status_days", object.find("stale_status_days"), "must not be negative");
+  object.optional("parameter_set", request.options.parameter_set);
+  object.optional("calendar", request.options.calendar);
+  if (const auto* since = object.find("since")) {
+    if (since->is_object())
+      request.previous_report = since->dump();
+    else
+      doc.report("/since", since, "expected a previous report (a JSON object)");
+  }
+  if (!doc.problems().empty()) throw Error(ErrorCode::validation_error, doc.take_problems());
+  return request;
+}
+
+}  // namespace tiltak

@@ -1,0 +1,81 @@
+#include "reporting/report_scope.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "tiltak/benefits/valuation.hpp"
+#include "tiltak/core/error.hpp"
+
+namespace tiltak {
+namespace {
+
+constexpr std::array<EnumName<ScopeKind>, 4> scope_kinds{{{ScopeKind::portfolio, "portfolio"},
+                                                         {ScopeKind::service_area, "area"},
+                                                         {ScopeKind::member, "member"},
+                                                         {ScopeKind::programme, "programme"}}};
+
+}  // namespace
+
+template <>
+std::span<const EnumName<ScopeKind>> enum_names<ScopeKind>() noexcept {
+  return scope_kinds;
+}
+
+ReportScope parse_report_scope(std::string_view text) {
+  if (text == "portfolio") return {};
+  const auto colon = text.find(':');
+  const auto kind = colon == std::string_view::npos ? std::nullopt : enum_from_name<ScopeKind>(text.substr(0, colon));
+  if (!kind || *kind == ScopeKind::portfolio || colon + 1 == text.size())
+    throw Error(ErrorCode::invalid_argument,
+                "scope \"" + std::string(text) +
+                    "\" is not one of portfolio, area:ID, member:ID, programme:NAME");
+  return {*kind, std::string(text.substr(colon + 1))};
+}
+
+std::string report_scope_text(const ReportScope& scope) {
+  if (scope.kind == ScopeKind::portfolio) return "portfolio";
+  return std::string(enum_name(scope.kind)) + ":" + scope.id;
+}
+
+namespace detail {
+
+ScopeFilter::ScopeFilter(const Portfolio& portfolio, const ReportScope& scope) : scope_(scope) {
+  const auto& organisation = portfolio.organisation;
+  if (scope.kind == ScopeKind::service_area &&
+      std::none_of(organisation.service_areas.begin(), organisation.service_areas.end(),
+                   [&](const ServiceArea& area) { return area.id.str() == scope.id; }))
+    throw Error(ErrorCode::not_found, "no service area \"" + scope.id + "\" in the portfolio");
+  if (scope.kind != ScopeKind::member) return;
+  if (organisation.members.empty())
+    throw Error(ErrorCode::invalid_argument,
+                "a member scope needs a cooperation; \"" + organisation.name + "\" has no members");
+  const auto member = std::find_if(organisation.members.begin(), organisation.members.end(),
+                                   [&](const Member& m) { return m.id.str() == scope.id; });
+  if (member == organisation.members.end())
+    throw Error(ErrorCode::not_found, "no member \"" + scope.id + "\" in the cooperation");
+  member_key_basis_points_ = member->cost_share_basis_points;
+  for (const auto& unit : organisation.units)
+    if (unit.member && unit.member->str() == scope.id) member_units_.insert(unit.id.str());
+}
+
+bool ScopeFilter::includes(const Initiative& initiative) const {
+  switch (scope_.kind) {
+    case ScopeKind::portfolio: return true;
+    case ScopeKind::service_area:
+      return std::any_of(initiative.service_areas.begin(), initiative.service_areas.end(),
+                         [&](const ServiceAreaId& area) { return area.str() == scope_.id; });
+    case ScopeKind::programme: return initiative.programme == scope_.id;
+    case ScopeKind::member: break;
+  }
+  return std::any_of(initiative.costs.begin(), initiative.costs.end(),
+                     [&](const CostLine& line) { return !line.bearer || member_units_.count(line.bearer->str()); });
+}
+
+Money ScopeFilter::share_of(const CostLine& line) const {
+  if (scope_.kind != ScopeKind::member) return line.amount;
+  if (!line.bearer) return attributed(line.amount, member_key_basis_points_);
+  return member_units_.count(line.bearer->str()) ? line.amount : Money::zero(line.amount.currency());
+}
+
+}  // namespace detail
+}  // namespace tiltak

@@ -1,0 +1,25 @@
+#pragma once
+// The report as plain tables, one per subject, shared by the Markdown and CSV forms (the HTML
+// form lays out its own). Cells are text in the report's language; a spreadsheet wants amounts
+// as bare numbers, people want them grouped with the currency, hence the two styles.
+
+#include <string>
+#include <vector>
+
+#include "reporting/report_words.hpp"
+#include "tiltak/reporting/report.hpp"
+
+namespace tiltak::detail {
+
+enum class CellStyle { display, spreadsheet };
+
+struct ReportTable {
+  std::string name;  // file stem of its CSV: "initiatives"
+  Word caption;
+  std::vector<std::string> headers;
+  std::vector<std::vector<std::string>> rows;
+};
+
+std::vector<ReportTable> report_tables(const PortfolioReport& report, CellStyle style);
+
+}  // namespace tiltak::detail

@@ -1,0 +1,34 @@
+#pragma once
+// The report's headings and phrases in nb, da and en, shared by the Markdown, CSV and HTML forms.
+
+#include <string_view>
+
+#include "tiltak/core/locale.hpp"
+
+namespace tiltak::detail {
+
+enum class Word {
+  report_title, as_of, scope, generated_by, names_hidden,
+  initiatives, id, title, service_area, programme, stage, phase, owner, case_reference, status, overall,
+  stale, planned_start, planned_finish, forecast_finish, slip_days, critical,
+  budget, year, plan, actual, forecast, total,
+  top_risks, risk, probability, consequence, score, mitigation,
+  benefits, benefit, planned_value, latest_measured, baseline, target,
+  dependencies_at_risk, prerequisite, reason,
+  portfolio_totals, plan_investment, plan_operating, pipeline, frame_investment, frame_operating, over_frame,
+  per_service_area, capacity, role, planned_hours, available_hours, over_allocated,
+  risk_matrix, economy, parameter_set, discount_year, pv_costs, pv_benefits, npv, npv_with_tax_financing,
+  benefit_cost_ratio, payback_year, hump_depth, hump_year, turn_year, costs, cumulative_net,
+  goals, goal, covered, contributors, critical_path, pending_decisions, amount,
+  omitted, section, note, changes, change, field, before, after,
+  yes, no, none,
+  over_frame_with_pipeline,
+  key_figures, initiative_count, total_plan, over_frame_years, over_allocated_roles, red_initiatives, timeline,
+  initiative_details, whole_portfolio, member, not_measured, benefit_realisation, compliance, frame, contents,
+  change_added, change_removed, dates, stale_short,
+  count_  // not a word: the number of words
+};
+
+std::string_view word(Word w, Language language) noexcept;
+
+}  // namespace tiltak::detail

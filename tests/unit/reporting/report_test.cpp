@@ -1,0 +1,247 @@
+// The report's figures for tests/support/report_example.hpp, computed by hand (see the
+// comments), and checked against the capability APIs they come from.
+
+#include <gtest/gtest.h>
+
+#include "support/report_example.hpp"
+#include "tiltak/benefits/appraisal.hpp"
+#include "tiltak/graph/schedule.hpp"
+#include "tiltak/reporting/report.hpp"
+
+namespace tiltak {
+namespace {
+
+using testing::nok;
+
+PortfolioReport example_report(ReportOptions options = testing::report_example_options()) {
+  return build_report(testing::report_example(), options);
+}
+
+const InitiativeReport& line(const PortfolioReport& report, const char* id) {
+  for (const auto& initiative : report.initiatives)
+    if (initiative.id.str() == id) return initiative;
+  throw std::runtime_error(std::string("no line ") + id);
+}
+
+TEST(Report, BudgetPerYearKeepsPlanActualAndForecastApart) {
+  const auto report = example_report();
+  const auto& a = line(report, "A");
+  ASSERT_EQ(a.budget.size(), 2u);
+  // 2026: plan 800 000 + 100 000 + 0 (valued hours); actual 300 000; no forecast line and the
+  // as-of year is not over, so the forecast is the plan.
+  EXPECT_EQ(a.budget[0].year, 2026);
+  EXPECT_EQ(a.budget[0].plan, nok(900'000));
+  EXPECT_EQ(a.budget[0].actual, nok(300'000));
+  EXPECT_EQ(a.budget[0].forecast, nok(900'000));
+  // 2027: the forecast line (450 000) replaces the plan (400 000).
+  EXPECT_EQ(a.budget[1].forecast, nok(450'000));
+  EXPECT_EQ(a.total_plan, nok(1'300'000));
+  EXPECT_EQ(a.total_actual, nok(300'000));
+  EXPECT_EQ(a.total_forecast, nok(1'350'000));
+}
+
+TEST(Report, ClosedYearsForecastWhatWasBooked) {
+  auto options = testing::report_example_options();
+  options.as_of = testing::day("2027-02-01");
+  // 2026 is over: the investment's forecast is what was booked (300 000); the operating cost
+  // has no booking, so its plan (100 000) stands.
+  const auto report = example_report(options);
+  EXPECT_EQ(line(report, "A").budget[0].forecast, nok(300'000 + 100'000));
+}
+
+TEST(Report, StatusIsTheNewestPerDimensionWithStaleReportsFlagged) {
+  const auto report = example_report();
+  const auto& a = line(report, "A");
+  const auto& schedule = a.status[static_cast<std::size_t>(StatusDimension::schedule)];
+  const auto& cost = a.status[static_cast<std::size_t>(StatusDimension::cost)];
+  ASSERT_TRUE(schedule && cost);
+  EXPECT_EQ(schedule->rag, Rag::red);
+  EXPECT_FALSE(schedule->stale);  // 22 days old
+  EXPECT_TRUE(cost->stale);       // 175 days old > 45
+  EXPECT_EQ(a.overall, Rag::red);
+  EXPECT_FALSE(a.stale_status);  // one dimension is fresh
+  // B is approved (active) and has never reported.
+  EXPECT_TRUE(line(report, "B").stale_status);
+}
+
+TEST(Report, SlipComesFromTheScheduleWhenAPrerequisiteFinishesLater) {
+  const auto report = example_report();
+  // B was planned 15.06–31.12.2026 (200 days) but may start only on 01.07, after A:
+  // it finishes 16.01.2027, 16 days late.
+  const auto& b = line(report, "B");
+  EXPECT_EQ(b.forecast_start, testing::day("2026-07-01"));
+  EXPECT_EQ(b.forecast_finish, testing::day("2027-01-16"));
+  EXPECT_EQ(b.slip_days, 16);
+  EXPECT_EQ(line(report, "A").slip_days, 0);
+  const Schedule schedule = compute_schedule(testing::report_example());
+  EXPECT_EQ(b.forecast_finish, schedule.find(InitiativeId("B"))->earliest_finish);
+}
+
+TEST(Report, APrerequisiteInRedPutsItsDependantAtRisk) {
+  const auto report = example_report();
+  const auto& b = line(report, "B");
+  ASSERT_EQ(b.dependencies_at_risk.size(), 1u);
+  EXPECT_EQ(b.dependencies_at_risk[0].prerequisite, InitiativeId("A"));
+  EXPECT_EQ(b.dependencies_at_risk[0].reason, "red status");
+}
+
+TEST(Report, TopRisksAreTheThreeHighestScores) {
+  const auto report = example_report();
+  const auto& risks = line(report, "A").top_risks;
+  ASSERT_EQ(risks.size(), 3u);
+  EXPECT_EQ(risks[0].id, "R1");  // 4 × 5 = 20
+  EXPECT_EQ(risks[0].score, 20);
+  EXPECT_EQ(risks[1].id, "R3");  // 9
+  EXPECT_EQ(risks[2].id, "R2");  // 4; R4 (1) left out
+  EXPECT_EQ(risks[0].owner, "Kari Nordmann");
+}
+
+TEST(Report, RiskMatrixCountsOpenRisksByProbabilityAndConsequence) {
+  const auto matrix = example_report().risk_matrix;
+  EXPECT_EQ(matrix[3][4], 1);  // R1: probability 4, consequence 5
+  EXPECT_EQ(matrix[2][2], 1);
+  EXPECT_EQ(matrix[1][1], 1);
+  EXPECT_EQ(matrix[0][0], 1);
+  int total = 0;
+  for (const auto& row : matrix)
+    for (int count : row) total += count;
+  EXPECT_EQ(total, 4);
+}
+
+TEST(Report, FramesCompareCommittedPlansAndShowThePipelineApart) {
+  const auto years = example_report().years;
+  ASSERT_EQ(years.size(), 2u);
+  // 2026: A 800 000 + 100 000 against 1 000 000 + 200 000.
+  EXPECT_EQ(years[0].plan_investment, nok(800'000));
+  EXPECT_EQ(years[0].plan_operating, nok(100'000));
+  EXPECT_EQ(years[0].actual, nok(300'000));
+  EXPECT_FALSE(years[0].over_frame);
+  // 2027: investment A 400 000 + B 200 000 = 600 000 > 500 000; C (in council) is pipeline.
+  EXPECT_EQ(years[1].plan_investment, nok(600'000));
+  EXPECT_EQ(years[1].plan_operating, nok(50'000));
+  EXPECT_EQ(years[1].pipeline, nok(300'000));
+  EXPECT_EQ(years[1].forecast, nok(450'000 + 250'000));
+  EXPECT_EQ(years[1].frame_investment, nok(500'000));
+  EXPECT_TRUE(years[1].over_frame);
+}
+
+TEST(Report, CapacityFlagsOverAllocatedRoles) {
+  const auto capacity = example_report().capacity;
+  ASSERT_EQ(capacity.size(), 1u);
+  EXPECT_EQ(capacity[0].planned_hours, 1200);
+  EXPECT_EQ(capacity[0].available_hours, 1000);
+  EXPECT_TRUE(capacity[0].over_allocated);
+}
+
+TEST(Report, ServiceAreasAddUpCommittedPlansByYear) {
+  const auto areas = example_report().areas;
+  ASSERT_EQ(areas.size(), 3u);
+  EXPECT_EQ(areas[0].name, "Helse og omsorg");
+  EXPECT_EQ(areas[0].year, 2026);
+  EXPECT_EQ(areas[0].plan, nok(900'000));
+  EXPECT_EQ(areas[1].plan, nok(400'000));
+  EXPECT_EQ(areas[2].name, "Skole");
+  EXPECT_EQ(areas[2].plan, nok(250'000));
+}
+
+TEST(Report, PendingDecisionsAreThoseBeforeTheCouncil) {
+  const auto pending = example_report().pending_decisions;
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0].id, InitiativeId("C"));
+  EXPECT_EQ(pending[0].amount, nok(300'000));
+}
+
+TEST(Report, GoalCoverageCountsApprovedContributors) {
+  const auto goals = example_report().goals;
+  ASSERT_EQ(goals.size(), 2u);
+  EXPECT_TRUE(goals[0].covered);
+  EXPECT_EQ(goals[0].approved_contributors, 1u);
+  EXPECT_FALSE(goals[1].covered);
+}
+
+TEST(Report, EconomyIsTheAppraisalOfTheInitiativesInScope) {
+  const auto report = example_report();
+  ASSERT_TRUE(report.economy);
+  const auto appraisal = appraise_portfolio(testing::report_example(), default_parameter_set(Currency::NOK));
+  EXPECT_EQ(report.economy->parameter_set, "no-2021");
+  EXPECT_EQ(report.economy->npv, appraisal.total.npv);
+  EXPECT_EQ(report.economy->pv_costs, appraisal.total.pv_costs);
+  // No benefits: the curve only falls. Costs of all plans (C included, D has none):
+  // 2026 900 000, 2027 400 000 + 250 000 + 300 000.
+  ASSERT_EQ(report.economy->curve.size(), 2u);
+  EXPECT_EQ(report.economy->curve[0].costs, nok(900'000));
+  EXPECT_EQ(report.economy->curve[1].costs, nok(950'000));
+  EXPECT_EQ(report.economy->curve[1].cumulative_net, nok(-1'850'000));
+}
+
+TEST(Report, HiddenNamesShowRolesInTheReportLanguage) {
+  auto options = testing::report_example_options();
+  options.hide_personal_names = true;
+  const auto report = example_report(options);
+  EXPECT_EQ(line(report, "A").owner, "Prosjektleder");
+  EXPECT_EQ(line(report, "A").top_risks[0].owner, "Prosjektleder");
+  options.language = Language::en;
+  const auto english = example_report(options);
+  EXPECT_EQ(line(english, "A").owner, "Project manager");
+}
+
+TEST(Report, ServiceAreaScopeKeepsItsInitiativesAndLeavesFramesOut) {
+  auto options = testing::report_example_options();
+  options.scope = parse_report_scope("area:HO");
+  const auto report = example_report(options);
+  ASSERT_EQ(report.initiatives.size(), 2u);
+  EXPECT_EQ(report.initiatives[0].id, InitiativeId("A"));
+  EXPECT_EQ(report.initiatives[1].id, InitiativeId("C"));
+  for (const auto& year : report.years) EXPECT_FALSE(year.frame_investment.has_value());
+}
+
+TEST(Report, MemberScopeCarriesOwnLinesAndItsKeyOfSharedOnes) {
+  Portfolio portfolio = testing::report_example();
+  portfolio.organisation.kind = OrganisationKind::cooperation;
+  portfolio.organisation.members = {{MemberId("M1"), "Fjordvik", 6000}, {MemberId("M2"), "Nesvik", 4000}};
+  portfolio.organisation.units = {{UnitId("U1"), "Hjemmetjenesten Fjordvik", ServiceAreaId("HO"), MemberId("M1")}};
+  Initiative& b = *portfolio.find_initiative(InitiativeId("B"));
+  b.costs[0].bearer = UnitId("U1");  // 200 000 borne by M1's unit; 50 000 operating shared
+  auto options = testing::report_example_options();
+  options.scope = parse_report_scope("member:M1");
+  const auto first = build_report(portfolio, options);
+  EXPECT_EQ(line(first, "B").total_plan, nok(200'000 + 30'000));
+  options.scope = parse_report_scope("member:M2");
+  const auto second = build_report(portfolio, options);
+  EXPECT_EQ(line(second, "B").total_plan, nok(20'000));
+}
+
+TEST(Report, ScopesAreParsedAndUnknownOnesRefused) {
+  EXPECT_EQ(parse_report_scope("portfolio"), ReportScope{});
+  EXPECT_EQ(parse_report_scope("programme:Digital innbygger"),
+            (ReportScope{ScopeKind::programme, "Digital innbygger"}));
+  EXPECT_EQ(report_scope_text(parse_report_scope("area:HO")), "area:HO");
+  for (const char* bad : {"", "area", "area:", "unit:U1", "portfolio:x"}) {
+    try {
+      parse_report_scope(bad);
+      ADD_FAILURE() << bad;
+    } catch (const Error& error) {
+      EXPECT_EQ(error.code(), ErrorCode::invalid_argument) << bad;
+    }
+  }
+  auto options = testing::report_example_options();
+  options.scope = {ScopeKind::service_area, "XX"};
+  try {
+    example_report(options);
+    ADD_FAILURE();
+  } catch (const Error& error) {
+    EXPECT_EQ(error.code(), ErrorCode::not_found);
+    EXPECT_NE(std::string(error.what()).find("XX"), std::string::npos);
+  }
+  options.scope = {ScopeKind::member, "M1"};  // a single municipality has no members
+  EXPECT_THROW(example_report(options), Error);
+}
+
+TEST(Report, CapabilitiesNotYetDeliveredAreListedAsOmitted) {
+  const auto report = example_report();
+  ASSERT_FALSE(report.omitted.empty());
+  for (const auto& omission : report.omitted) EXPECT_FALSE(omission.note.empty());
+}
+
+}  // namespace
+}  // namespace tiltak
