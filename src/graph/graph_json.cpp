@@ -6,21 +6,14 @@
 #include <vector>
 
 #include "io/enum_names.hpp"
+#include "io/json_output.hpp"
 
 namespace tiltak {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string dump(const Json& document, int indent) {
-  // Invalid UTF-8 in a title cannot come from a loaded document (the reader checks it), but a
-  // portfolio built in code might hold some: replace it rather than throw.
-  return document.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::replace) + "\n";
-}
-
-Json date_or_null(const std::optional<Date>& date) {
-  return date && !date->is_special() ? Json(to_iso(*date)) : Json(nullptr);
-}
+using detail::date_or_null;
 
 Json date_or_null(const Date& date) { return date.is_special() ? Json(nullptr) : Json(to_iso(date)); }
 
@@ -81,7 +74,7 @@ std::string graph_to_json(const DependencyGraph& graph, int indent) {
                       {"edges", std::move(edge_list)},
                       {"issues", std::move(issues)},
                       {"topological_order", std::move(order)}};
-  return dump(document, indent);
+  return detail::dump_json(document, indent);
 }
 
 std::string schedule_to_json(const Schedule& schedule, int indent) {
@@ -117,7 +110,7 @@ std::string schedule_to_json(const Schedule& schedule, int indent) {
                       {"critical_paths", std::move(paths)},
                       {"conflicts", std::move(conflicts)},
                       {"warnings", std::move(warnings)}};
-  return dump(document, indent);
+  return detail::dump_json(document, indent);
 }
 
 std::string slip_impact_to_json(const SlipImpact& impact, int indent) {
@@ -149,7 +142,7 @@ std::string slip_impact_to_json(const SlipImpact& impact, int indent) {
                       {"new_finish", date_or_null(impact.new_finish)},
                       {"moved", std::move(moved)},
                       {"benefits", std::move(benefits)}};
-  return dump(document, indent);
+  return detail::dump_json(document, indent);
 }
 
 std::string cancel_impact_to_json(const CancelImpact& impact, int indent) {
@@ -167,7 +160,7 @@ std::string cancel_impact_to_json(const CancelImpact& impact, int indent) {
       {"downstream", ids(impact.downstream)},
       {"benefits", std::move(benefits)},
       {"benefits_at_risk", ids(impact.benefits_at_risk)}};
-  return dump(document, indent);
+  return detail::dump_json(document, indent);
 }
 
 std::string benefit_network_to_json(const BenefitNetwork& network, int indent) {
@@ -189,7 +182,7 @@ std::string benefit_network_to_json(const BenefitNetwork& network, int indent) {
                       {"uncovered_goals", ids(network.uncovered_goals)},
                       {"benefits_at_risk", std::move(at_risk)},
                       {"benefits_without_contributors", ids(network.benefits_without_contributors)}};
-  return dump(document, indent);
+  return detail::dump_json(document, indent);
 }
 
 }  // namespace tiltak
