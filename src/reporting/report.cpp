@@ -19,6 +19,9 @@ ReportContext::ReportContext(const Portfolio& p, const ReportOptions& o) : portf
   for (const auto& person : p.organisation.people) people.emplace(person.id.str(), &person);
   for (const auto& initiative : p.initiatives) initiatives.emplace(initiative.id.str(), &initiative);
   for (const auto& area : p.organisation.service_areas) area_names.emplace(area.id.str(), area.name);
+  for (const auto& benefit : p.benefits)
+    for (const auto& contribution : benefit.contributors)
+      benefits_by_contributor[contribution.initiative.str()].push_back(&benefit);
 }
 
 std::string ReportContext::person(const std::optional<PersonId>& id) const {

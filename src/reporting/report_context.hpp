@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "reporting/report_scope.hpp"
 #include "tiltak/graph/schedule.hpp"
@@ -18,6 +19,7 @@ struct ReportContext {
   std::unordered_map<std::string, const Person*> people;
   std::unordered_map<std::string, const Initiative*> initiatives;
   std::unordered_map<std::string, std::string> area_names;
+  std::unordered_map<std::string, std::vector<const Benefit*>> benefits_by_contributor;
 
   ReportContext(const Portfolio& portfolio, const ReportOptions& options);
 

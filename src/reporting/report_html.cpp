@@ -333,11 +333,6 @@ std::string initiatives_table(const PortfolioReport& report, const Text& text) {
 }
 
 // A prerequisite's reason in words where it is a stage ("cancelled"); otherwise as the report has it.
-std::string dependency_reason(const std::string& reason, const Text& text) {
-  if (const auto stage = enum_from_name<Stage>(reason)) return escape_markup(stage_label(*stage, text.language));
-  return escape_markup(reason);
-}
-
 std::string initiative_detail(const InitiativeReport& initiative, const Text& text) {
   std::string out = "<article class=\"initiative\" id=\"i-" + escape_markup(initiative.id.str()) +
                     "\"><h3><span class=\"id\">" + escape_markup(initiative.id.str()) + "</span>" +
@@ -417,7 +412,7 @@ std::string initiative_detail(const InitiativeReport& initiative, const Text& te
     Table dependencies{text(Word::dependencies_at_risk), {text(Word::prerequisite), text(Word::reason)}};
     for (const auto& dependency : initiative.dependencies_at_risk)
       dependencies.add({escape_markup(dependency.prerequisite.str() + " " + dependency.title),
-                        "<span class=\"late\">" + dependency_reason(dependency.reason, text) + "</span>"});
+                        "<span class=\"late\">" + escape_markup(detail::prerequisite_problem_text(dependency, text.language)) + "</span>"});
     out += dependencies.html();
   }
   return out + "</article>";

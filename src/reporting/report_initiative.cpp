@@ -72,7 +72,9 @@ void set_risks(const ReportContext& context, const Initiative& initiative, Initi
 }
 
 void set_benefits(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {
-  for (const Benefit* benefit : context.portfolio.benefits_of(initiative.id)) {
+  const auto contributed = context.benefits_by_contributor.find(initiative.id.str());
+  if (contributed == context.benefits_by_contributor.end()) return;
+  for (const Benefit* benefit : contributed->second) {
     BenefitLine line{benefit->id, benefit->title, Money::zero(context.portfolio.currency), {}, {}, {}, {}};
     for (const auto& contribution : benefit->contributors)
       if (contribution.initiative == initiative.id)
@@ -88,17 +90,25 @@ void set_benefits(const ReportContext& context, const Initiative& initiative, In
   }
 }
 
-// Why a prerequisite endangers its dependant, or empty when it does not.
-std::string prerequisite_risk(const ReportContext& context, const Initiative& prerequisite) {
-  if (is_dropped(prerequisite.stage) || prerequisite.stage == Stage::paused)
-    return std::string(stage_name(prerequisite.stage));
-  for (const auto& status : prerequisite.status)
-    if (status.rag == Rag::red && status.date <= context.options.as_of) return "red status";
-  if (const auto* scheduled = context.scheduled(prerequisite.id); scheduled && prerequisite.planned.end) {
-    const long late = (prerequisite.actual.end.value_or(scheduled->earliest_finish) - *prerequisite.planned.end).days();
-    if (late > 0) return "late by " + std::to_string(late) + " days";
+// Why a prerequisite endangers its dependant, or nothing when it does not.
+std::optional<DependencyAtRisk> prerequisite_risk(const ReportContext& context, const Initiative& prerequisite) {
+  DependencyAtRisk risk{prerequisite.id, prerequisite.title, PrerequisiteProblem::late, 0};
+  switch (prerequisite.stage) {
+    case Stage::rejected: risk.problem = PrerequisiteProblem::rejected; return risk;
+    case Stage::cancelled: risk.problem = PrerequisiteProblem::cancelled; return risk;
+    case Stage::paused: risk.problem = PrerequisiteProblem::paused; return risk;
+    default: break;
   }
-  return {};
+  for (const auto& status : prerequisite.status)
+    if (status.rag == Rag::red && status.date <= context.options.as_of) {
+      risk.problem = PrerequisiteProblem::red_status;
+      return risk;
+    }
+  if (const auto* scheduled = context.scheduled(prerequisite.id); scheduled && prerequisite.planned.end) {
+    risk.late_days = (prerequisite.actual.end.value_or(scheduled->earliest_finish) - *prerequisite.planned.end).days();
+    if (risk.late_days > 0) return risk;
+  }
+  return std::nullopt;
 }
 
 void set_dependencies(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {
@@ -107,8 +117,7 @@ void set_dependencies(const ReportContext& context, const Initiative& initiative
     if (!id) continue;
     const auto it = context.initiatives.find(id->str());
     if (it == context.initiatives.end()) continue;
-    if (auto reason = prerequisite_risk(context, *it->second); !reason.empty())
-      report.dependencies_at_risk.push_back({*id, it->second->title, std::move(reason)});
+    if (auto risk = prerequisite_risk(context, *it->second)) report.dependencies_at_risk.push_back(std::move(*risk));
   }
 }
 

@@ -58,7 +58,10 @@ Json initiative_json(const InitiativeReport& initiative) {
   Json dependencies = Json::array();
   for (const auto& dependency : initiative.dependencies_at_risk)
     dependencies.push_back(
-        {{"prerequisite", dependency.prerequisite.str()}, {"title", dependency.title}, {"reason", dependency.reason}});
+        {{"prerequisite", dependency.prerequisite.str()},
+         {"title", dependency.title},
+         {"problem", enum_name(dependency.problem)},
+         {"late_days", dependency.late_days}});
   return {{"id", initiative.id.str()},
           {"title", initiative.title},
           {"service_areas", initiative.service_areas},

@@ -14,11 +14,23 @@ constexpr std::array<EnumName<ScopeKind>, 4> scope_kinds{{{ScopeKind::portfolio,
                                                          {ScopeKind::member, "member"},
                                                          {ScopeKind::programme, "programme"}}};
 
+constexpr std::array<EnumName<PrerequisiteProblem>, 5> prerequisite_problems{
+    {{PrerequisiteProblem::rejected, "rejected"},
+     {PrerequisiteProblem::cancelled, "cancelled"},
+     {PrerequisiteProblem::paused, "paused"},
+     {PrerequisiteProblem::red_status, "red_status"},
+     {PrerequisiteProblem::late, "late"}}};
+
 }  // namespace
 
 template <>
 std::span<const EnumName<ScopeKind>> enum_names<ScopeKind>() noexcept {
   return scope_kinds;
+}
+
+template <>
+std::span<const EnumName<PrerequisiteProblem>> enum_names<PrerequisiteProblem>() noexcept {
+  return prerequisite_problems;
 }
 
 ReportScope parse_report_scope(std::string_view text) {

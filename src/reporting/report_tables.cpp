@@ -117,7 +117,8 @@ ReportTable dependencies_table(const PortfolioReport& report, const Cells& c) {
                     {c(Word::id), c(Word::prerequisite), c(Word::title), c(Word::reason)}, {}};
   for (const auto& initiative : report.initiatives)
     for (const auto& dependency : initiative.dependencies_at_risk)
-      table.rows.push_back({initiative.id.str(), dependency.prerequisite.str(), dependency.title, dependency.reason});
+      table.rows.push_back({initiative.id.str(), dependency.prerequisite.str(), dependency.title,
+                            prerequisite_problem_text(dependency, c.language())});
   return table;
 }
 

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "tiltak/reporting/labels.hpp"
+
 namespace tiltak::detail {
 namespace {
 
@@ -128,6 +130,20 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
 static_assert(!words.back().en.empty(), "one entry per enum Word, in its order");
 
 }  // namespace
+
+std::string prerequisite_problem_text(const DependencyAtRisk& dependency, Language language) {
+  switch (dependency.problem) {
+    case PrerequisiteProblem::rejected: return std::string(stage_label(Stage::rejected, language));
+    case PrerequisiteProblem::cancelled: return std::string(stage_label(Stage::cancelled, language));
+    case PrerequisiteProblem::paused: return std::string(stage_label(Stage::paused, language));
+    case PrerequisiteProblem::red_status:
+      return language == Language::en ? "Red status" : "Rød status";
+    case PrerequisiteProblem::late: break;
+  }
+  const std::string days = format_integer(dependency.late_days, language);
+  if (language == Language::en) return days + " days late";
+  return days + (language == Language::da ? " dage forsinket" : " dager forsinket");
+}
 
 std::string_view word(Word w, Language language) noexcept {
   const Words& entry = words[static_cast<std::size_t>(w)];

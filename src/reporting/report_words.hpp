@@ -3,7 +3,10 @@
 
 #include <string_view>
 
+#include <string>
+
 #include "tiltak/core/locale.hpp"
+#include "tiltak/reporting/report.hpp"
 
 namespace tiltak::detail {
 
@@ -30,5 +33,8 @@ enum class Word {
 };
 
 std::string_view word(Word w, Language language) noexcept;
+
+// "Satt på vent", "Rød status", "30 dager forsinket" ...
+std::string prerequisite_problem_text(const DependencyAtRisk& dependency, Language language);
 
 }  // namespace tiltak::detail

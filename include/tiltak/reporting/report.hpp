@@ -84,11 +84,17 @@ struct RiskLine {
   bool operator==(const RiskLine&) const = default;
 };
 
+// Why a prerequisite puts its dependant at risk.
+enum class PrerequisiteProblem { rejected, cancelled, paused, red_status, late };
+template <>
+std::span<const EnumName<PrerequisiteProblem>> enum_names<PrerequisiteProblem>() noexcept;
+
 // A prerequisite that puts the initiative at risk.
 struct DependencyAtRisk {
   InitiativeId prerequisite;
   std::string title;
-  std::string reason;  // "cancelled", "paused", "red status", "late by 30 days"
+  PrerequisiteProblem problem = PrerequisiteProblem::late;
+  long late_days = 0;  // for `late`: how much later than planned it finishes
   bool operator==(const DependencyAtRisk&) const = default;
 };
 

@@ -82,7 +82,7 @@ TEST(Report, APrerequisiteInRedPutsItsDependantAtRisk) {
   const auto& b = line(report, "B");
   ASSERT_EQ(b.dependencies_at_risk.size(), 1u);
   EXPECT_EQ(b.dependencies_at_risk[0].prerequisite, InitiativeId("A"));
-  EXPECT_EQ(b.dependencies_at_risk[0].reason, "red status");
+  EXPECT_EQ(b.dependencies_at_risk[0].problem, PrerequisiteProblem::red_status);
 }
 
 TEST(Report, TopRisksAreTheThreeHighestScores) {
