@@ -61,6 +61,12 @@ Texts texts(Language language) {
           "Initiatives", "Compliant", "By service area"};
 }
 
+std::string capitalised(const char* text) {
+  std::string out = text;
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
 void print_report(const Portfolio& portfolio, const ComplianceReport& report, std::ostream& out) {
   const Language language = report.language;
   const Texts t = texts(language);
@@ -73,8 +79,9 @@ void print_report(const Portfolio& portfolio, const ComplianceReport& report, st
     bool first = true;
     for (const auto& finding : report.findings) {
       if (finding.severity != severity) continue;
-      if (first) out << (severity == Severity::error ? t.errors : severity == Severity::warning ? t.warnings : t.infos)
-                     << "\n";
+      if (first)
+        out << capitalised(severity == Severity::error ? t.errors : severity == Severity::warning ? t.warnings : t.infos)
+            << "\n";
       first = false;
       out << "  [" << finding.rule << "] " << finding.message << "\n      " << finding.pointer << "\n";
     }
@@ -84,9 +91,9 @@ void print_report(const Portfolio& portfolio, const ComplianceReport& report, st
   detail::TextTable table({{t.area},
                            {t.initiatives, Align::right},
                            {t.compliant, Align::right},
-                           {t.errors, Align::right},
-                           {t.warnings, Align::right},
-                           {t.infos, Align::right}});
+                           {capitalised(t.errors), Align::right},
+                           {capitalised(t.warnings), Align::right},
+                           {capitalised(t.infos), Align::right}});
   for (const auto& area : report.areas)
     table.add_row({area.name, std::to_string(area.initiatives), std::to_string(area.compliant_initiatives),
                    std::to_string(area.errors), std::to_string(area.warnings), std::to_string(area.infos)});
@@ -133,7 +140,7 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
     advance(portfolio, rulebook, id, *to, decision, language);
   } catch (const Error& error) {
     if (error.code() != ErrorCode::validation_error) throw;
-    err << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " refused; nothing changed:\n";
+    err << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " refused, nothing changed; unmet:\n";
     for (const auto& problem : error.problems()) err << "  [" << problem.value << "] " << problem.message << "\n";
     return 1;
   }
