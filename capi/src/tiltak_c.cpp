@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "context.hpp"
+#include "portfolio_handle.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/benefits/appraisal_json.hpp"
 #include "tiltak/graph/benefit_network.hpp"
@@ -21,9 +22,6 @@
 #include "tiltak/reporting/summary.hpp"
 #include "tiltak/tiltak.h"
 
-struct tiltak_portfolio {
-  tiltak::Portfolio value;
-};
 
 namespace {
 

@@ -1,13 +1,12 @@
 #include "cli/governance_commands.hpp"
 
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
 #include "reporting/text_table.hpp"
 #include "tiltak/governance/compliance.hpp"
-#include "tiltak/governance/compliance_json.hpp"
+#include "tiltak/governance/governance_json.hpp"
 #include "tiltak/governance/decision_log.hpp"
 #include "tiltak/governance/fiks_arkiv.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
@@ -158,12 +157,7 @@ int run_log(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const Portfolio portfolio = load_portfolio(arguments.positionals[1]);
   const LogVerification result = verify_decision_log(portfolio.decisions);
   if (json) {
-    nlohmann::ordered_json document{{"intact", result.intact}, {"entries", result.entries}};
-    document["first_broken"] = result.first_broken ? nlohmann::ordered_json(*result.first_broken) : nullptr;
-    document["pointer"] = result.first_broken ? nlohmann::ordered_json("/decisions/" + std::to_string(*result.first_broken))
-                                              : nullptr;
-    document["reason"] = result.first_broken ? nlohmann::ordered_json(result.reason) : nullptr;
-    out << document.dump(2) << "\n";
+    out << log_verification_to_json(result);
   } else if (result.intact) {
     out << arguments.positionals[1] << ": decision log intact (" << result.entries << " entries)\n";
   } else {

@@ -29,7 +29,6 @@ static Json to_document(const Indicator&);
 static Json to_document(const IndicatorValue&);
 static Json to_document(const PlannedBenefit&);
 static Json to_document(const Contribution&);
-static Json to_document(const Decision&);
 
 template <class Tag>
 static Json to_document(const Id<Tag>& id) {
@@ -239,7 +238,7 @@ Json to_document(const Benefit& benefit) {
   return object;
 }
 
-static Json to_document(const Decision& decision) {
+Json to_document(const Decision& decision) {
   Json object{{"initiative", decision.initiative.str()},
               {"from", to_document(decision.from)},
               {"to", to_document(decision.to)},
