@@ -150,6 +150,16 @@ int tiltak_portfolio_verify_decision_log(tiltak_context* context, const tiltak_p
   });
 }
 
+int tiltak_portfolio_replay_decisions(tiltak_context* context, tiltak_portfolio* initial,
+                                      const tiltak_portfolio* logged) {
+  return guard(context, [&](tiltak_context&) {
+    require(initial, "initial");
+    require(logged, "logged");
+    initial->value = tiltak::replay_decisions(initial->value, logged->value.decisions);
+    return TILTAK_OK;
+  });
+}
+
 int tiltak_portfolio_archive_registration(tiltak_context* context, const tiltak_portfolio* portfolio, const char* id,
                                           const char* system, char** out_xml, size_t* out_length) {
   return string_result(context, out_xml, out_length, "out_xml", [&] {

@@ -258,6 +258,16 @@ void bind_decisions(py::module_& m) {
       [](const py::object& portfolio) { return verify_decision_log(portfolio_snapshot(portfolio)->decisions); },
       py::arg("portfolio"), "LogVerification of the decision log's hash chain.");
   m.def(
+      "replay_decisions",
+      [](const py::object& initial, const std::vector<Decision>& log) {
+        py::object replayed = initial.attr("copy")();
+        edit_portfolio(replayed, [&](Portfolio& p) { p = replay_decisions(p, log); });
+        return replayed;
+      },
+      py::arg("initial"), py::arg("decisions"),
+      "A copy of ``initial`` with each decision's transition applied in order (and the log copied): the "
+      "stages the log says. ValidationError at the first decision that does not fit.");
+  m.def(
       "decisions", [](const py::object& portfolio) { return portfolio_snapshot(portfolio)->decisions; },
       py::arg("portfolio"), "list[Decision]: the decision log, oldest first (copies).");
 }

@@ -6,7 +6,6 @@
 #include "governance/rule_view.hpp"
 #include "governance/rulebook_data.hpp"
 #include "governance/shipped_rulebooks.hpp"
-#include "io/json_structure.hpp"
 #include "io/text_file.hpp"
 
 namespace tiltak {
@@ -19,18 +18,6 @@ using detail::ObjectReader;
 constexpr std::array<EnumName<Severity>, 3> severities{
     {{Severity::error, "error"}, {Severity::warning, "warning"}, {Severity::info, "info"}}};
 constexpr std::array<EnumName<RuleScope>, 2> scopes{{{RuleScope::initiative, "initiative"}, {RuleScope::benefit, "benefit"}}};
-
-Json parse_json(std::string_view text, std::string_view source) {
-  detail::check_json_structure(text, source);
-  try {
-    return Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& error) {
-    std::string message = error.what();
-    if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
-    detail::throw_json_syntax_error(text, std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, text.size()),
-                                    source, std::move(message));
-  }
-}
 
 void read_message(ObjectReader& object, LocalisedText& out) {
   const Json* value = object.find("message");
@@ -194,7 +181,7 @@ std::vector<MandateInfo> Rulebook::mandates() const {
 }
 
 Rulebook rulebook_from_json(std::string_view json, std::string_view source) {
-  const Json document = parse_json(json, source);
+  const Json document = detail::parse_json(json, source);
   DocumentReader doc(std::string(source), Currency::NOK);
   auto data = std::make_shared<detail::RulebookData>();
   ObjectReader object(doc, document, "", {"rulebook", "title", "description", "currency", "rules", "gates", "mandates"});

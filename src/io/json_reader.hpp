@@ -24,6 +24,10 @@ using Json = nlohmann::ordered_json;
 std::string child_pointer(const std::string& parent, std::string_view key);
 std::string child_pointer(const std::string& parent, std::size_t index);
 
+// A whole JSON document; Error(parse_error) with line and column for malformed text (after
+// check_json_structure's guard against hostile nesting).
+Json parse_json(std::string_view text, std::string_view source);
+
 // The shortened JSON text of a value, for problem reports.
 std::string excerpt(const Json& value);
 

@@ -2,7 +2,6 @@
 
 #include <unordered_set>
 
-#include "io/json_structure.hpp"
 #include "io/portfolio_reader.hpp"
 #include "io/portfolio_writer.hpp"
 #include "io/text_file.hpp"
@@ -13,19 +12,6 @@ namespace tiltak {
 namespace {
 
 using detail::Json;
-
-Json parse_json(std::string_view text, std::string_view source) {
-  detail::check_json_structure(text, source);
-  try {
-    return Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& error) {
-    // nlohmann reports the byte after the offending one, and its message after the last ": ".
-    std::string message = error.what();
-    if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
-    detail::throw_json_syntax_error(text, std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, text.size()),
-                                    source, std::move(message));
-  }
-}
 
 std::string dump(const Json& document) {
   try {
@@ -58,7 +44,7 @@ std::vector<Problem> without_shape_problems(std::vector<Problem> rule_problems, 
 }  // namespace
 
 Portfolio parse_portfolio(std::string_view json, std::string_view source) {
-  const Json document = parse_json(json, source);
+  const Json document = detail::parse_json(json, source);
   detail::DocumentReader reader(std::string(source), Currency::NOK);
   Portfolio portfolio;
   detail::read_value(reader, document, "", portfolio);
@@ -80,7 +66,7 @@ void save_portfolio(const Portfolio& portfolio, const std::filesystem::path& pat
 }
 
 Initiative parse_initiative(std::string_view json, Currency currency, std::string_view source) {
-  const Json document = parse_json(json, source);
+  const Json document = detail::parse_json(json, source);
   detail::DocumentReader reader(std::string(source), currency);
   Initiative initiative;
   detail::read_value(reader, document, "", initiative);

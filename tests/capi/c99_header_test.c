@@ -59,6 +59,7 @@ struct signatures {
   int (*archive_decision)(tiltak_context*, const tiltak_portfolio*, size_t, const char*, char**, size_t*);
   int (*archive_receipt_read)(tiltak_context*, const char*, size_t, char**, size_t*);
   int (*apply_archive_receipt)(tiltak_context*, tiltak_portfolio*, const char*, size_t, const char*);
+  int (*replay_decisions)(tiltak_context*, tiltak_portfolio*, const tiltak_portfolio*);
 };
 
 static const struct signatures all = {
@@ -99,6 +100,7 @@ static const struct signatures all = {
     tiltak_portfolio_archive_decision,
     tiltak_archive_receipt_read,
     tiltak_portfolio_apply_archive_receipt,
+    tiltak_portfolio_replay_decisions,
 };
 
 int main(void) {

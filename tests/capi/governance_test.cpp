@@ -100,6 +100,26 @@ TEST(CApiGovernance, Advance_LogsTheDecisionOrRefusesWithoutChange) {
   EXPECT_EQ(bad[1]["pointer"], "/date");
 }
 
+TEST(CApiGovernance, Replay_ReproducesTheStagesOfTheLog) {
+  auto context = new_context();
+  auto initial = load_minimal(context.get());  // tests/data/governance/decided.json started from it
+  auto decided = load(context.get(), data_path("governance/decided.json"));
+  ASSERT_EQ(tiltak_portfolio_replay_decisions(context.get(), initial.get(), decided.get()), TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  EXPECT_EQ(to_json(context.get(), initial.get()), to_json(context.get(), decided.get()));
+  // A portfolio whose T-1 is paused does not fit the log's first decision (in_progress → paused).
+  const std::string before = to_json(context.get(), decided.get());
+  auto twice = load(context.get(), data_path("governance/decided.json"));
+  const std::string pause = R"({"initiative": "T-1", "to": "paused", "body": "council", "date": "2026-07-01"})";
+  CString out;
+  ASSERT_EQ(tiltak_portfolio_advance(context.get(), twice.get(), nullptr, pause.data(), pause.size(), out.out(),
+                                     out.out_length()),
+            TILTAK_OK);
+  EXPECT_EQ(tiltak_portfolio_replay_decisions(context.get(), twice.get(), decided.get()), TILTAK_E_VALIDATION);
+  EXPECT_EQ(std::string(tiltak_context_error_pointer(context.get())), "/decisions/0");
+  EXPECT_EQ(to_json(context.get(), decided.get()), before);
+}
+
 TEST(CApiGovernance, LogVerify_FindsTheTamperedEntry) {
   auto context = new_context();
   auto tampered = load(context.get(), data_path("governance/tampered.json"));

@@ -168,6 +168,7 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   EXPECT_EQ(tiltak_archive_receipt_read(nullptr, "<a/>", 4, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_apply_archive_receipt(nullptr, p, "<a/>", 4, nullptr), TILTAK_E_INVALID_ARGUMENT);
+  EXPECT_EQ(tiltak_portfolio_replay_decisions(nullptr, p, p), TILTAK_E_INVALID_ARGUMENT);
   EXPECT_EQ(to_json(context.get(), p), to_json(context.get(), load_minimal(context.get()).get()));
 }
 
@@ -396,6 +397,12 @@ const NullCase null_cases[] = {
      }, Clears::nothing},
     {"xml", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t*) {
        return tiltak_portfolio_apply_archive_receipt(c, p, nullptr, 4, nullptr);
+     }, Clears::nothing},
+    {"initial", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t*) {
+       return tiltak_portfolio_replay_decisions(c, nullptr, p);
+     }, Clears::nothing},
+    {"logged", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t*) {
+       return tiltak_portfolio_replay_decisions(c, p, nullptr);
      }, Clears::nothing},
 };
 

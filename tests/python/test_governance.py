@@ -79,6 +79,15 @@ def test_advance_logs_or_refuses_without_change(minimal):
     assert tiltak.competent_body(minimal, "T-1") == "council"  # personal data: not the secretariat
 
 
+def test_replay_reproduces_the_stages(minimal, data_dir):
+    decided = tiltak.Portfolio.load(data_dir / "governance" / "decided.json")
+    replayed = tiltak.replay_decisions(minimal, tiltak.decisions(decided))
+    assert replayed.to_json() == decided.to_json()
+    assert minimal["T-1"].stage == "in_progress" and tiltak.decisions(minimal) == []
+    with pytest.raises(tiltak.ValidationError):
+        tiltak.replay_decisions(decided, tiltak.decisions(decided)[1:] + tiltak.decisions(decided)[:1])
+
+
 def test_tampered_log_is_found(data_dir):
     tampered = tiltak.Portfolio.load(data_dir / "governance" / "tampered.json")
     result = tiltak.verify_decision_log(tampered)

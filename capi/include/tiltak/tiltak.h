@@ -197,6 +197,12 @@ TILTAK_API int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfoli
 /* {"intact", "entries", "first_broken", "pointer", "reason"} of the decision log's hash chain. */
 TILTAK_API int tiltak_portfolio_verify_decision_log(tiltak_context* context, const tiltak_portfolio* portfolio,
                                                     char** out_json, size_t* out_length);
+/* Replays the decision log of `logged` onto `initial` (the portfolio before those decisions):
+ * each transition in order, checking each starts from the stage the initiative is in; the log
+ * is copied too. TILTAK_E_VALIDATION at the first decision that does not fit (its pointer);
+ * then `initial` is unchanged. */
+TILTAK_API int tiltak_portfolio_replay_decisions(tiltak_context* context, tiltak_portfolio* initial,
+                                                 const tiltak_portfolio* logged);
 /* KS Fiks Arkiv v1 arkivmelding (UTF-8 XML): a case with the initiative's registration, or the
  * `index`-th decision of the log (0-based) filed in the initiative's case. `system`: the
  * sending system in the external keys, NULL for "tiltak". */
