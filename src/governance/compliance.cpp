@@ -1,6 +1,6 @@
 #include "tiltak/governance/compliance.hpp"
 
-#include <map>
+#include <unordered_map>
 #include <set>
 
 #include "governance/rule_view.hpp"
@@ -47,9 +47,13 @@ ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Dat
   report.rulebook = rulebook.id();
   report.as_of = as_of;
   report.language = language;
+  const detail::PortfolioIndex index(portfolio);
   std::vector<Json> initiatives, benefits;
-  for (const auto& initiative : portfolio.initiatives) initiatives.push_back(detail::initiative_view(portfolio, initiative));
-  for (const auto& benefit : portfolio.benefits) benefits.push_back(detail::benefit_view(portfolio, benefit));
+  initiatives.reserve(portfolio.initiatives.size());
+  benefits.reserve(portfolio.benefits.size());
+  for (const auto& initiative : portfolio.initiatives)
+    initiatives.push_back(detail::initiative_view(portfolio, index, initiative));
+  for (const auto& benefit : portfolio.benefits) benefits.push_back(detail::benefit_view(index, benefit));
   for (const auto& rule : rulebook.data().rules) {
     const bool on_benefits = rule.info.scope == RuleScope::benefit;
     const auto& views = on_benefits ? benefits : initiatives;
@@ -61,7 +65,9 @@ ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Dat
   }
 
   // Per service area: the initiatives in it and the findings on them or on their benefits.
-  std::map<std::string, std::set<std::string>> areas_of;  // initiative id -> areas
+  std::unordered_map<std::string, std::set<std::string>> areas_of;  // initiative id -> areas
+  std::unordered_map<std::string, const Benefit*> benefit_of;
+  for (const auto& benefit : portfolio.benefits) benefit_of[benefit.id.str()] = &benefit;
   for (const auto& initiative : portfolio.initiatives)
     for (const auto& area : initiative.service_areas) areas_of[initiative.id.str()].insert(area.str());
   for (const auto& area : portfolio.organisation.service_areas) {
@@ -74,8 +80,8 @@ ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Dat
       if (finding.subject_kind == RuleScope::initiative) {
         in_area = areas_of[finding.subject].contains(area.id.str());
         if (in_area && finding.severity != Severity::info) flagged.insert(finding.subject);
-      } else if (const auto* benefit = portfolio.find_benefit(BenefitId(finding.subject))) {
-        for (const auto& contribution : benefit->contributors)
+      } else {
+        for (const auto& contribution : benefit_of.at(finding.subject)->contributors)
           in_area = in_area || areas_of[contribution.initiative.str()].contains(area.id.str());
       }
       if (!in_area) continue;

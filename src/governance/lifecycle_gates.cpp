@@ -59,7 +59,7 @@ namespace {
 DecisionBody competent(const Portfolio& portfolio, const Rulebook& rulebook, const Initiative& initiative,
                        const std::optional<Money>& amount, Date as_of) {
   const Money size = mandate_amount(portfolio, initiative, amount);
-  const Json view = detail::initiative_view(portfolio, initiative);
+  const Json view = detail::initiative_view(portfolio, detail::PortfolioIndex(portfolio), initiative);
   for (const auto& mandate : rulebook.data().mandates) {
     if (mandate.when && !detail::evaluate(*mandate.when, view, as_of)) continue;
     if (!mandate.info.max_amount || size <= *mandate.info.max_amount) return mandate.info.body;
@@ -100,7 +100,7 @@ TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rul
                             ")");
     return result;
   }
-  Json view = detail::initiative_view(portfolio, initiative);
+  Json view = detail::initiative_view(portfolio, detail::PortfolioIndex(portfolio), initiative);
   view["decision"] = decision_json(decision);
   for (const auto& requirement : gate->requirements)
     if (!detail::evaluate(requirement.condition, view, decision.date))

@@ -25,7 +25,22 @@ Money planned_cost(const Initiative& initiative, Currency currency) {
   return total;
 }
 
-Json initiative_view(const Portfolio& portfolio, const Initiative& initiative) {
+PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
+  initiatives.reserve(portfolio.initiatives.size());
+  for (const auto& initiative : portfolio.initiatives) initiatives[initiative.id.str()].stage = initiative.stage;
+  for (const auto& benefit : portfolio.benefits)
+    for (const auto& contribution : benefit.contributors)
+      if (auto found = initiatives.find(contribution.initiative.str()); found != initiatives.end())
+        found->second.benefits.push_back(benefit.id.str());
+  for (const auto& decision : portfolio.decisions)
+    if (auto found = initiatives.find(decision.initiative.str()); found != initiatives.end()) {
+      found->second.logged = true;
+      found->second.council_decision = found->second.council_decision || decision.body >= DecisionBody::council;
+    }
+}
+
+Json initiative_view(const Portfolio& portfolio, const PortfolioIndex& index, const Initiative& initiative) {
+  const PortfolioIndex::Entry& entry = index.initiatives.at(initiative.id.str());
   Json view = to_document(initiative);
   Json facts = Json::object();
   facts["planned_cost"] = planned_cost(initiative, portfolio.currency).to_string();
@@ -34,32 +49,24 @@ Json initiative_view(const Portfolio& portfolio, const Initiative& initiative) {
   for (const auto& risk : initiative.risks) keep_latest(latest_risk, risk.last_assessed);
   put_date(facts, "latest_status", latest_status);
   put_date(facts, "latest_risk_assessment", latest_risk);
-  bool logged = false, council = false;
-  for (const auto& decision : portfolio.decisions)
-    if (decision.initiative == initiative.id) {
-      logged = true;
-      council = council || decision.body >= DecisionBody::council;
-    }
-  Json benefits = Json::array();
-  for (const auto* benefit : portfolio.benefits_of(initiative.id)) benefits.push_back(benefit->id.str());
-  if (!benefits.empty()) facts["benefits"] = std::move(benefits);
-  facts["logged"] = logged;
-  facts["council_decision"] = council;
+  if (!entry.benefits.empty()) facts["benefits"] = entry.benefits;
+  facts["logged"] = entry.logged;
+  facts["council_decision"] = entry.council_decision;
   if (auto dependencies = view.find("dependencies"); dependencies != view.end())
     for (std::size_t i = 0; i < initiative.dependencies.size(); ++i)
       if (const auto* on = std::get_if<InitiativeId>(&initiative.dependencies[i].on))
-        if (const auto* other = portfolio.find_initiative(*on))
-          (*dependencies)[i]["initiative_stage"] = std::string(enum_name(other->stage));
+        if (auto other = index.initiatives.find(on->str()); other != index.initiatives.end())
+          (*dependencies)[i]["initiative_stage"] = std::string(enum_name(other->second.stage));
   view["facts"] = std::move(facts);
   return view;
 }
 
-Json benefit_view(const Portfolio& portfolio, const Benefit& benefit) {
+Json benefit_view(const PortfolioIndex& index, const Benefit& benefit) {
   Json view = to_document(benefit);
   Json stages = Json::array();
   for (const auto& contribution : benefit.contributors)
-    if (const auto* initiative = portfolio.find_initiative(contribution.initiative))
-      stages.push_back(std::string(enum_name(initiative->stage)));
+    if (auto found = index.initiatives.find(contribution.initiative.str()); found != index.initiatives.end())
+      stages.push_back(std::string(enum_name(found->second.stage)));
   view["facts"] = Json{{"contributor_stages", std::move(stages)}};
   return view;
 }
