@@ -1,6 +1,7 @@
 #include "governance/condition.hpp"
 
 #include <array>
+#include <cctype>
 #include <string_view>
 
 #include "tiltak/core/money.hpp"
@@ -53,6 +54,12 @@ Condition always_true() { return Condition{}; }
 std::optional<long long> decimal(const Json& value) {
   const auto* text = value.get_ptr<const Json::string_t*>();
   if (!text || text->empty()) return std::nullopt;
+  // Most strings compared are stages, ids and dates: rule them out without an exception.
+  std::size_t i = (*text)[0] == '-' ? 1 : 0, digits = 0;
+  for (; i < text->size() && std::isdigit(static_cast<unsigned char>((*text)[i])); ++i) ++digits;
+  if (i < text->size() && (*text)[i] == '.') ++i;
+  while (i < text->size() && std::isdigit(static_cast<unsigned char>((*text)[i]))) ++i;
+  if (digits == 0 || i != text->size()) return std::nullopt;
   try {
     return Money::parse(*text, Currency::NOK).minor_units();
   } catch (const Error&) {
