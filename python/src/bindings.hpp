@@ -3,6 +3,7 @@
 
 #include <pybind11/pybind11.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,6 +30,8 @@ void bind_portfolio(py::module_& module);
 void bind_graph(py::module_& module);
 // Parameter sets, discount curves, valuation, IRR and appraisals (benefits.cpp).
 void bind_benefits(py::module_& module);
+// Rulebooks, the compliance check, gates, the decision log and the archive link (governance.cpp).
+void bind_governance(py::module_& module);
 
 // The portfolio report and its formats (report.cpp).
 void bind_report(py::module_& module);
@@ -36,6 +39,9 @@ void bind_report(py::module_& module);
 // The current snapshot of a tiltak.Portfolio object, to read without the GIL (portfolio.cpp).
 // TypeError when `portfolio` is not a Portfolio.
 std::shared_ptr<const tiltak::Portfolio> portfolio_snapshot(py::handle portfolio);
+// Changes a tiltak.Portfolio object through `change`, without the GIL; `change` must leave the
+// portfolio unchanged when it throws (portfolio.cpp).
+void edit_portfolio(py::handle portfolio, const std::function<void(tiltak::Portfolio&)>& change);
 
 // UTF-8 text to str, replacing invalid bytes (messages may quote a value cut short).
 py::str text(std::string_view utf8);

@@ -210,6 +210,8 @@ void bind_initiative(py::module_& m) {
   field(initiative, "owner", &Initiative::owner, "Person id of the owner, or None.");
   field(initiative, "anchoring", &Initiative::anchoring, "Anchoring or None (a copy).");
   field(initiative, "case_reference", &Initiative::case_reference, "Case number, e.g. \"2026/1234\".");
+  field(initiative, "registry_entry", &Initiative::registry_entry,
+        "Registry entry (journalpostnummer) of its registration, e.g. \"2026/5678\".");
   field(initiative, "programme", &Initiative::programme, "A grouping across initiatives.");
   field(initiative, "stage", &Initiative::stage,
         "Lifecycle stage: \"idea\", \"registered\", \"anchored\", \"in_council\", \"recommended\", \"approved\", "
@@ -239,7 +241,7 @@ void bind_initiative(py::module_& m) {
       "to_json", [](const Initiative& self) { return to_json(self); },
       "The initiative as it appears in the document (JSON text).");
   finish_value_class(initiative, {{"id", "title", "description", "service_areas", "owner", "anchoring",
-                                   "case_reference", "programme", "stage", "phase", "status", "planned", "actual",
+                                   "case_reference", "registry_entry", "programme", "stage", "phase", "status", "planned", "actual",
                                    "fixed_start", "costs", "risks", "dependencies", "goals", "mandatory", "security"},
                                   {"id", "title", "stage"}});
 }

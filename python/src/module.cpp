@@ -19,5 +19,6 @@ PYBIND11_MODULE(_tiltak, module) {
   tiltak_python::bind_portfolio(module);
   tiltak_python::bind_graph(module);
   tiltak_python::bind_benefits(module);
+  tiltak_python::bind_governance(module);
   tiltak_python::bind_report(module);
 }

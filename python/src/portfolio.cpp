@@ -305,6 +305,15 @@ std::shared_ptr<const Portfolio> portfolio_snapshot(py::handle portfolio) {
   return portfolio.cast<const PortfolioHandle&>().snapshot();
 }
 
+void edit_portfolio(py::handle portfolio, const std::function<void(Portfolio&)>& change) {
+  if (!py::isinstance<PortfolioHandle>(portfolio))
+    throw py::type_error("expected a tiltak.Portfolio, got " +
+                         py::str(py::type::handle_of(portfolio).attr("__name__")).cast<std::string>());
+  auto& handle = portfolio.cast<PortfolioHandle&>();
+  py::gil_scoped_release release;
+  handle.edit(change);
+}
+
 void bind_portfolio(py::module_& m) {
   bind_summary(m);
 

@@ -18,7 +18,7 @@ py::object report_function(const char* name) { return py::module_::import("tilta
 
 ReportOptions report_options(Currency currency, Date as_of, const std::string& scope, std::optional<Language> language,
                              bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,
-                             const std::string& calendar) {
+                             const std::string& calendar, const py::object& rulebook) {
   ReportOptions options;
   options.as_of = as_of;
   options.scope = parse_report_scope(scope);
@@ -30,6 +30,10 @@ ReportOptions report_options(Currency currency, Date as_of, const std::string& s
   const auto kind = calendar_kind_from_name(calendar);
   if (!kind) throw_invalid_argument("unknown calendar \"" + calendar + "\"");
   options.calendar = *kind;
+  if (py::isinstance<py::str>(rulebook))
+    options.rulebook = builtin_rulebook(rulebook.cast<std::string>());
+  else if (!rulebook.is_none())
+    options.rulebook = rulebook.cast<Rulebook>();
   return options;
 }
 
@@ -88,10 +92,10 @@ void bind_report(py::module_& m) {
       "build_report",
       [](const py::object& portfolio, Date as_of, const std::string& scope, std::optional<Language> language,
          bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,
-         const std::string& calendar, const std::optional<std::string>& since) {
+         const std::string& calendar, const py::object& rulebook, const std::optional<std::string>& since) {
         auto snapshot = portfolio_snapshot(portfolio);
         const ReportOptions options = report_options(snapshot->currency, as_of, scope, language, hide_personal_names,
-                                                     stale_status_days, parameter_set, calendar);
+                                                     stale_status_days, parameter_set, calendar, rulebook);
         py::gil_scoped_release release;
         PortfolioReport result = build_report(*snapshot, options);
         if (since) compare_reports(result, *since, "since");
@@ -99,10 +103,12 @@ void bind_report(py::module_& m) {
       },
       py::arg("portfolio"), py::arg("as_of"), py::kw_only(), py::arg("scope") = "portfolio",
       py::arg("language") = py::none(), py::arg("hide_personal_names") = false, py::arg("stale_status_days") = 45,
-      py::arg("parameter_set") = py::none(), py::arg("calendar") = "calendar_days", py::arg("since") = py::none(),
+      py::arg("parameter_set") = py::none(), py::arg("calendar") = "calendar_days", py::arg("rulebook") = py::none(),
+      py::arg("since") = py::none(),
       "The portfolio report as of ``as_of`` (a datetime.date). ``scope``: \"portfolio\", \"area:ID\", "
       "\"member:ID\" or \"programme:NAME\". ``language``: \"nb\", \"da\" or \"en\" (default: the currency's). "
-      "``hide_personal_names`` shows roles instead of names. ``since``: a previous report's JSON (to_json()) to "
+      "``hide_personal_names`` shows roles instead of names. ``rulebook``: a Rulebook or a built-in id for the "
+      "compliance section (default: the currency's). ``since``: a previous report's JSON (to_json()) to "
       "list what changed. Releases the GIL.");
 }
 

@@ -92,6 +92,7 @@ def report_frames(report: "Report") -> Dict[str, "pandas.DataFrame"]:
         "economy": economy["curve"] if economy else [],
         "goals": totals["goals"],
         "pending_decisions": totals["pending_decisions"],
+        "compliance": doc["compliance"]["findings"],
         "changes": doc["changes"],
     }
     return {name: _frame(pd, rows, attrs) for name, rows in tables.items()}

@@ -11,11 +11,21 @@ Language output_language(const Arguments& arguments, Currency currency) {
   throw UsageError("--lang must be one of nb, da, en, not \"" + *code + "\"");
 }
 
-Date as_of_date(const Arguments& arguments) {
-  const auto text = arguments.get("as-of");
-  if (!text) return boost::gregorian::day_clock::local_day();
-  if (auto date = parse_iso_date(*text)) return *date;
-  throw UsageError("--as-of must be a date YYYY-MM-DD, not \"" + *text + "\"");
+Rulebook rulebook_choice(const Arguments& arguments, Currency currency) {
+  const auto value = arguments.get("rules");
+  if (!value) return default_rulebook(currency);
+  for (const auto& id : builtin_rulebook_ids())
+    if (id == *value) return builtin_rulebook(id);
+  if (value->find('/') == std::string::npos && (value->size() < 5 || value->compare(value->size() - 5, 5, ".json") != 0))
+    throw UsageError("--rules must be a built-in rulebook (no-default, dk-default) or a JSON file, not \"" + *value + "\"");
+  return load_rulebook(*value);
+}
+
+Date date_option(const Arguments& arguments, const char* name) {
+  const auto value = arguments.get(name);
+  if (!value) return boost::gregorian::day_clock::local_day();
+  if (const auto date = parse_iso_date(*value)) return *date;
+  throw UsageError(std::string("--") + name + " must be a date such as 2026-11-23, not \"" + *value + "\"");
 }
 
 }  // namespace tiltak::cli

@@ -5,6 +5,7 @@
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/date.hpp"
 #include "tiltak/core/locale.hpp"
+#include "tiltak/governance/rulebook.hpp"
 
 namespace tiltak::cli {
 
@@ -12,11 +13,15 @@ inline const OptionSpec format_option{"format", 0, true};
 inline const OptionSpec language_option{"lang", 0, true};
 inline const OptionSpec as_of_option{"as-of", 0, true};
 inline const OptionSpec output_option{"output", 'o', true};
+inline const OptionSpec rules_option{"rules", 0, true};
 
 // --lang nb|da|en, by default the customary language of the portfolio's currency.
 Language output_language(const Arguments& arguments, Currency currency);
 
-// --as-of YYYY-MM-DD, by default today's date (local time).
-Date as_of_date(const Arguments& arguments);
+// --rules: a built-in rulebook id or a rulebook JSON file; by default the currency's.
+Rulebook rulebook_choice(const Arguments& arguments, Currency currency);
+
+// The date option --<name> (YYYY-MM-DD), by default today's date (local time).
+Date date_option(const Arguments& arguments, const char* name);
 
 }  // namespace tiltak::cli

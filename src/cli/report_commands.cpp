@@ -21,7 +21,7 @@ ReportOptions report_options(const Arguments& arguments, Currency currency) {
       throw UsageError(std::string("--scope: ") + error.what());
     }
   }
-  options.as_of = as_of_date(arguments);
+  options.as_of = date_option(arguments, "as-of");
   options.language = output_language(arguments, currency);
   options.hide_personal_names = arguments.has("hide-names");
   if (const auto days = arguments.get("stale-days")) {
@@ -33,6 +33,7 @@ ReportOptions report_options(const Arguments& arguments, Currency currency) {
     if (options.stale_status_days < 0) throw UsageError("--stale-days must not be negative");
   }
   options.parameter_set = arguments.get("params").value_or("");
+  options.rulebook = rulebook_choice(arguments, currency);
   return options;
 }
 
@@ -74,17 +75,18 @@ std::vector<Command> with_report_commands(std::vector<Command> commands) {
       {{"report",
         {"FILE"},
         {format_option, language_option, as_of_option, output_option, {"scope", 0, true}, {"since", 0, true},
-         {"hide-names", 0, false}, {"stale-days", 0, true}, {"params", 0, true}},
+         {"hide-names", 0, false}, {"stale-days", 0, true}, {"params", 0, true}, rules_option},
         "usage: tiltak report FILE [--format html|md|json|csv] [--lang nb|da|en] [--as-of DATE]\n"
         "                          [--scope portfolio|area:ID|member:ID|programme:NAME]\n"
         "                          [--since PREVIOUS.json] [--hide-names] [--stale-days N]\n"
-        "                          [--params PARAMETER-SET] [-o OUT]\n\n"
+        "                          [--params PARAMETER-SET] [--rules ID|RULES.json] [-o OUT]\n\n"
         "The portfolio report (porteføljestyringsrapport) as of a date (default: today): every\n"
         "initiative in the scope with stage, owner, status per dimension (stale reports flagged),\n"
         "planned and forecast dates and slip, budget against actual and forecast per year, top\n"
         "risks, benefits and dependencies at risk; the portfolio against its budget frames and\n"
         "capacity, the risk matrix, the economy (cost hump and benefit curve), goal coverage, the\n"
-        "critical path and the decisions awaiting the council. --since compares with a previous\n"
+        "critical path, the decisions awaiting the council and the compliance findings of the\n"
+        "rulebook (--rules, default by the portfolio's currency). --since compares with a previous\n"
         "report's JSON (new, closed, changed status, moved dates, changed amounts). --hide-names\n"
         "shows roles instead of personal names, for reports published beyond the council.\n"
         "HTML (default) is one self-contained file; CSV writes one file per table into -o DIR.\n"

@@ -281,10 +281,30 @@ static bool read_value(DocumentReader& doc, const Json& value, const std::string
   return object.is_object();
 }
 
+static bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, Decision& out) {
+  ObjectReader object(doc, value, pointer,
+                      {"initiative", "from", "to", "body", "decided_by", "date", "amount", "conditions", "reason",
+                       "case_reference", "registry_entry", "previous_hash", "hash"});
+  object.required("initiative", out.initiative);
+  object.required("from", out.from);
+  object.required("to", out.to);
+  object.required("body", out.body);
+  object.optional("decided_by", out.decided_by);
+  object.required("date", out.date);
+  object.optional("amount", out.amount);
+  object.optional("conditions", out.conditions);
+  object.optional("reason", out.reason);
+  object.optional("case_reference", out.case_reference);
+  object.optional("registry_entry", out.registry_entry);
+  object.optional("previous_hash", out.previous_hash);
+  object.required("hash", out.hash);
+  return object.is_object();
+}
+
 bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, Initiative& out) {
   ObjectReader object(doc, value, pointer,
                       {"id", "title", "description", "service_areas", "owner", "anchoring", "case_reference",
-                       "programme", "stage", "phase", "status", "planned", "actual", "fixed_start", "costs", "risks",
+                       "registry_entry", "programme", "stage", "phase", "status", "planned", "actual", "fixed_start", "costs", "risks",
                        "dependencies", "goals", "mandatory", "security"});
   object.required("id", out.id);
   object.required("title", out.title);
@@ -293,6 +313,7 @@ bool read_value(DocumentReader& doc, const Json& value, const std::string& point
   object.optional("owner", out.owner);
   object.optional("anchoring", out.anchoring);
   object.optional("case_reference", out.case_reference);
+  object.optional("registry_entry", out.registry_entry);
   object.optional("programme", out.programme);
   object.required("stage", out.stage);
   object.optional("phase", out.phase);
@@ -312,7 +333,7 @@ bool read_value(DocumentReader& doc, const Json& value, const std::string& point
 bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, Portfolio& out) {
   ObjectReader object(doc, value, pointer,
                       {"schema_version", "name", "currency", "organisation", "strategy", "components", "initiatives",
-                       "benefits"});
+                       "benefits", "decisions"});
   if (!object.is_object()) return false;
   int version = 0;
   if (object.required("schema_version", version) && version != portfolio_schema_version)
@@ -333,6 +354,7 @@ bool read_value(DocumentReader& doc, const Json& value, const std::string& point
   object.optional("components", out.components);
   object.optional("initiatives", out.initiatives);
   object.optional("benefits", out.benefits);
+  object.optional("decisions", out.decisions);
   return true;
 }
 

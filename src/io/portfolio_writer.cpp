@@ -29,7 +29,6 @@ static Json to_document(const Indicator&);
 static Json to_document(const IndicatorValue&);
 static Json to_document(const PlannedBenefit&);
 static Json to_document(const Contribution&);
-static Json to_document(const Benefit&);
 
 template <class Tag>
 static Json to_document(const Id<Tag>& id) {
@@ -222,7 +221,7 @@ static Json to_document(const Contribution& contribution) {
   return {{"initiative", contribution.initiative.str()}, {"share", percent_text(contribution.share_basis_points)}};
 }
 
-static Json to_document(const Benefit& benefit) {
+Json to_document(const Benefit& benefit) {
   Json object{{"id", benefit.id.str()},
               {"title", benefit.title},
               {"kind", to_document(benefit.kind)},
@@ -236,6 +235,23 @@ static Json to_document(const Benefit& benefit) {
   put(object, "measurements", benefit.measurements);
   put(object, "contributors", benefit.contributors);
   put(object, "goals", benefit.goals);
+  return object;
+}
+
+Json to_document(const Decision& decision) {
+  Json object{{"initiative", decision.initiative.str()},
+              {"from", to_document(decision.from)},
+              {"to", to_document(decision.to)},
+              {"body", to_document(decision.body)}};
+  put(object, "decided_by", decision.decided_by);
+  object["date"] = to_document(decision.date);
+  put(object, "amount", decision.amount);
+  put(object, "conditions", decision.conditions);
+  put(object, "reason", decision.reason);
+  put(object, "case_reference", decision.case_reference);
+  put(object, "registry_entry", decision.registry_entry);
+  put(object, "previous_hash", decision.previous_hash);
+  object["hash"] = decision.hash;
   return object;
 }
 
@@ -257,6 +273,7 @@ Json to_document(const Initiative& initiative) {
   put(object, "owner", initiative.owner);
   put(object, "anchoring", initiative.anchoring);
   put(object, "case_reference", initiative.case_reference);
+  put(object, "registry_entry", initiative.registry_entry);
   put(object, "programme", initiative.programme);
   object["stage"] = to_document(initiative.stage);
   put(object, "phase", initiative.phase);
@@ -282,6 +299,7 @@ Json to_document(const Portfolio& portfolio) {
   put(object, "components", portfolio.components);
   put(object, "initiatives", portfolio.initiatives);
   put(object, "benefits", portfolio.benefits);
+  put(object, "decisions", portfolio.decisions);
   return object;
 }
 

@@ -8,6 +8,8 @@
 namespace tiltak::detail {
 
 Json to_document(const Initiative& initiative);
+Json to_document(const Benefit& benefit);
+Json to_document(const Decision& decision);
 Json to_document(const Portfolio& portfolio);
 
 // "33.33" from 3333 basis points; "100" from 10000.

@@ -42,6 +42,10 @@ constexpr Names<IndicatorDirection, 2> directions{
     {{IndicatorDirection::increase, "increase"}, {IndicatorDirection::decrease, "decrease"}}};
 constexpr Names<MandatoryReason, 3> mandatory_reasons{
     {{MandatoryReason::law, "law"}, {MandatoryReason::gdpr, "gdpr"}, {MandatoryReason::other, "other"}}};
+constexpr Names<DecisionBody, 4> decision_bodies{{{DecisionBody::secretariat, "secretariat"},
+                                                  {DecisionBody::council, "council"},
+                                                  {DecisionBody::chief_executive, "chief_executive"},
+                                                  {DecisionBody::municipal_council, "municipal_council"}}};
 
 }  // namespace
 
@@ -67,6 +71,8 @@ template <>
 std::span<const EnumName<IndicatorDirection>> enum_names() noexcept { return directions; }
 template <>
 std::span<const EnumName<MandatoryReason>> enum_names() noexcept { return mandatory_reasons; }
+template <>
+std::span<const EnumName<DecisionBody>> enum_names() noexcept { return decision_bodies; }
 // Enumerations that name themselves elsewhere get their table from those names.
 template <class E, std::size_t N>
 std::array<EnumName<E>, N> table_of(const E (&values)[N], std::string_view (*name)(E) noexcept) {

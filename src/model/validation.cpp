@@ -72,6 +72,9 @@ class Validator {
       define(initiatives_, p_.initiatives[i].id, initiatives, i, "initiative");
     for (std::size_t i = 0; i < p_.initiatives.size(); ++i) check_initiative(p_.initiatives[i], Path(initiatives, i));
     check_benefits();
+    const Path decisions(root_, "decisions");
+    for (std::size_t i = 0; i < p_.decisions.size(); ++i)
+      refer(initiatives_, p_.decisions[i].initiative, Path(Path(decisions, i), "initiative"), "initiative");
     return std::move(problems_);
   }
 

@@ -4,6 +4,7 @@
 
 #include "tiltak/reporting/report.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -212,6 +213,24 @@ std::string scope_name(const Portfolio& portfolio, const ReportScope& scope) {
   return scope.kind == ScopeKind::portfolio ? "" : scope.id;
 }
 
+// The rulebook's findings on the initiatives in scope and on the benefits they contribute to;
+// the per-area summary of the whole check, restricted to the areas of the scope.
+void add_compliance(const ReportContext& context, const std::set<std::string>& in_scope, PortfolioReport& report) {
+  const Rulebook rulebook = context.options.rulebook.value_or(default_rulebook(context.portfolio.currency));
+  ComplianceReport compliance = check(context.portfolio, rulebook, context.options.as_of, context.options.language);
+  std::erase_if(compliance.findings, [&](const Finding& finding) {
+    if (finding.subject_kind == RuleScope::initiative) return !in_scope.count(finding.subject);
+    const auto benefit = std::find_if(context.portfolio.benefits.begin(), context.portfolio.benefits.end(),
+                                      [&](const Benefit& b) { return b.id.str() == finding.subject; });
+    return benefit == context.portfolio.benefits.end() ||
+           std::none_of(benefit->contributors.begin(), benefit->contributors.end(),
+                        [&](const Contribution& c) { return in_scope.count(c.initiative.str()) > 0; });
+  });
+  if (context.options.scope.kind == ScopeKind::service_area)
+    std::erase_if(compliance.areas, [&](const AreaCompliance& area) { return area.area.str() != context.options.scope.id; });
+  report.compliance = std::move(compliance);
+}
+
 }  // namespace
 
 PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& options) {
@@ -251,7 +270,7 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
   add_goals(context, in_scope_ids, report);
   if (context.schedule && !context.schedule->critical_paths.empty())
     report.critical_path = context.schedule->critical_paths.front();
-  report.omitted.push_back({"compliance", "the governance rulebook (issue #7) is not in this version"});
+  add_compliance(context, in_scope_ids, report);
   report.omitted.push_back({"benefit_realisation", "realisation degree and forecast (issue #5) are not in this version"});
   return report;
 }

@@ -680,6 +680,23 @@ std::string omitted(const PortfolioReport& report, const Text& text) {
   return section("omitted", text(Word::omitted), report.omitted.empty() ? none(text) : table.html());
 }
 
+std::string compliance(const PortfolioReport& report, const Text& text) {
+  Table areas{text(Word::per_service_area), {text(Word::service_area), text(Word::initiatives), text(Word::covered),
+                                             "✖", "⚠"},
+              {false, true, true, true, true}};
+  for (const auto& area : report.compliance.areas)
+    areas.add({escape_markup(area.name), std::to_string(area.initiatives), std::to_string(area.compliant_initiatives),
+               std::to_string(area.errors), std::to_string(area.warnings)});
+  Table findings{text(Word::compliance), {text(Word::id), text(Word::rule), text(Word::severity), text(Word::note)}};
+  for (const auto& finding : report.compliance.findings)
+    findings.add({escape_markup(finding.subject), escape_markup(finding.rule),
+                  escape_markup(std::string(enum_name(finding.severity))), escape_markup(finding.message)},
+                 finding.severity == Severity::error ? "late" : "");
+  const std::string body = "<p class=\"muted\">" + escape_markup(report.compliance.rulebook) + "</p>" + areas.html() +
+                           (report.compliance.findings.empty() ? none(text) : findings.html());
+  return section("compliance", text(Word::compliance), body);
+}
+
 std::string contents(const PortfolioReport& report, const Text& text) {
   std::vector<std::pair<std::string_view, Word>> entries{{"timeline", Word::timeline},
                                                          {"initiatives", Word::initiatives},
@@ -692,7 +709,8 @@ std::string contents(const PortfolioReport& report, const Text& text) {
                                                          {"benefit-realisation", Word::benefit_realisation},
                                                          {"goals", Word::goals},
                                                          {"critical-path", Word::critical_path},
-                                                         {"decisions", Word::pending_decisions}};
+                                                         {"decisions", Word::pending_decisions},
+                                                         {"compliance", Word::compliance}};
   if (!report.changes.empty()) entries.emplace_back("changes", Word::changes);
   entries.emplace_back("omitted", Word::omitted);
   std::string out = "<nav class=\"contents\" aria-label=\"" + text(Word::contents) + "\"><ol>";
@@ -726,6 +744,7 @@ std::string report_to_html(const PortfolioReport& report) {
   out += goals(report, text);
   out += critical_path(report, text);
   out += pending_decisions(report, text);
+  out += compliance(report, text);
   if (!report.changes.empty()) out += changes(report, text);
   out += omitted(report, text);
   out += "<footer>" + text(Word::generated_by) + " · " + text(Word::as_of) + " " + text.date(report.options.as_of) +

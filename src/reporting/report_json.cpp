@@ -111,6 +111,27 @@ Json economy_json(const EconomySummary& economy) {
           {"curve", std::move(curve)}};
 }
 
+Json compliance_json(const ComplianceReport& compliance) {
+  Json findings = Json::array();
+  for (const auto& finding : compliance.findings)
+    findings.push_back({{"subject_kind", enum_name(finding.subject_kind)},
+                        {"subject", finding.subject},
+                        {"rule", finding.rule},
+                        {"severity", enum_name(finding.severity)},
+                        {"pointer", finding.pointer},
+                        {"message", finding.message}});
+  Json areas = Json::array();
+  for (const auto& area : compliance.areas)
+    areas.push_back({{"area", area.area.str()},
+                     {"name", area.name},
+                     {"initiatives", area.initiatives},
+                     {"compliant_initiatives", area.compliant_initiatives},
+                     {"errors", area.errors},
+                     {"warnings", area.warnings},
+                     {"infos", area.infos}});
+  return {{"rulebook", compliance.rulebook}, {"findings", std::move(findings)}, {"areas", std::move(areas)}};
+}
+
 Json portfolio_json(const PortfolioReport& report) {
   Json years = Json::array();
   for (const auto& year : report.years)
@@ -187,6 +208,7 @@ std::string report_to_json(const PortfolioReport& report) {
                       {"stale_status_days", options.stale_status_days},
                       {"initiatives", std::move(initiatives)},
                       {"portfolio_totals", portfolio_json(report)},
+                      {"compliance", compliance_json(report.compliance)},
                       {"previous_as_of", date_or_null(report.previous_as_of)},
                       {"changes", std::move(changes)},
                       {"omitted", std::move(omitted)}};

@@ -10,7 +10,7 @@ ReportRequest report_request_from_json(std::string_view json, std::string_view s
   detail::DocumentReader doc(std::string(source), Currency::NOK);
   detail::ObjectReader object(doc, document, "",
                               {"as_of", "scope", "language", "hide_personal_names", "stale_status_days",
-                               "parameter_set", "calendar", "since"});
+                               "parameter_set", "calendar", "rulebook", "since"});
   ReportRequest request;
   if (!object.is_object()) doc.report("", &document, "report options must be a JSON object");
   object.required("as_of", request.options.as_of);
@@ -28,6 +28,18 @@ ReportRequest report_request_from_json(std::string_view json, std::string_view s
     doc.report("/stale_status_days", object.find("stale_status_days"), "must not be negative");
   object.optional("parameter_set", request.options.parameter_set);
   object.optional("calendar", request.options.calendar);
+  if (const auto* rulebook = object.find("rulebook")) {
+    try {
+      if (rulebook->is_string())
+        request.options.rulebook = builtin_rulebook(rulebook->get<std::string>());
+      else if (rulebook->is_object())
+        request.options.rulebook = rulebook_from_json(rulebook->dump(), std::string(source) + ": /rulebook");
+      else
+        doc.report("/rulebook", rulebook, "expected a built-in rulebook id or a rulebook (a JSON object)");
+    } catch (const Error& error) {
+      doc.report("/rulebook", rulebook, error.what());
+    }
+  }
   if (const auto* since = object.find("since")) {
     if (since->is_object())
       request.previous_report = since->dump();

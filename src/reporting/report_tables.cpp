@@ -186,6 +186,13 @@ ReportTable changes_table(const PortfolioReport& report, const Cells& c) {
   return table;
 }
 
+ReportTable compliance_table(const PortfolioReport& report, const Cells& c) {
+  ReportTable table{"compliance", Word::compliance, {c(Word::id), c(Word::rule), c(Word::severity), c(Word::note)}, {}};
+  for (const auto& finding : report.compliance.findings)
+    table.rows.push_back({finding.subject, finding.rule, std::string(enum_name(finding.severity)), finding.message});
+  return table;
+}
+
 ReportTable omitted_table(const PortfolioReport& report, const Cells& c) {
   ReportTable table{"omitted", Word::omitted, {c(Word::section), c(Word::note)}, {}};
   for (const auto& omission : report.omitted) table.rows.push_back({omission.section, omission.note});
@@ -198,7 +205,8 @@ std::vector<ReportTable> report_tables(const PortfolioReport& report, CellStyle 
   const Cells cells(report.options.language, style);
   std::vector<ReportTable> tables;
   for (auto* make : {initiatives_table, budget_table, risks_table, benefits_table, dependencies_table, years_table,
-                     areas_table, capacity_table, economy_table, goals_table, pending_table, changes_table, omitted_table})
+                     areas_table, capacity_table, economy_table, goals_table, pending_table, compliance_table, changes_table,
+                     omitted_table})
     tables.push_back(make(report, cells));
   return tables;
 }

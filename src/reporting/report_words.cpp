@@ -105,6 +105,8 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
     {"Nei", "Nej", "No"},
     {"Ingen", "Ingen", "None"},
     {"Over rammen med saker til beslutning", "Over rammen med sager til beslutning", "Over frame with pending decisions"},
+    {"Regel", "Regel", "Rule"},
+    {"Alvorlighet", "Alvorlighed", "Severity"},
     {"Nøkkeltall", "Nøgletal", "Key figures"},
     {"Antall tiltak", "Antal initiativer", "Initiatives"},
     {"Samlet plan", "Samlet plan", "Total plan"},

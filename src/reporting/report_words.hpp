@@ -25,7 +25,7 @@ enum class Word {
   goals, goal, covered, contributors, critical_path, pending_decisions, amount,
   omitted, section, note, changes, change, field, before, after,
   yes, no, none,
-  over_frame_with_pipeline,
+  over_frame_with_pipeline, rule, severity,
   key_figures, initiative_count, total_plan, over_frame_years, over_allocated_roles, red_initiatives, timeline,
   initiative_details, whole_portfolio, member, not_measured, benefit_realisation, compliance, frame, contents,
   change_added, change_removed, dates, stale_short,

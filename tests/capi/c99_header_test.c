@@ -52,6 +52,14 @@ struct signatures {
   int (*cancel_impact)(tiltak_context*, const tiltak_portfolio*, const char*, char**, size_t*);
   int (*benefit_network)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
   int (*appraisal)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
+  int (*check)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, const char*, char**, size_t*);
+  int (*advance)(tiltak_context*, tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
+  int (*verify_decision_log)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
+  int (*archive_registration)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
+  int (*archive_decision)(tiltak_context*, const tiltak_portfolio*, size_t, const char*, char**, size_t*);
+  int (*archive_receipt_read)(tiltak_context*, const char*, size_t, char**, size_t*);
+  int (*apply_archive_receipt)(tiltak_context*, tiltak_portfolio*, const char*, size_t, const char*);
+  int (*replay_decisions)(tiltak_context*, tiltak_portfolio*, const tiltak_portfolio*);
   int (*report)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, char**, size_t*);
 };
 
@@ -86,6 +94,14 @@ static const struct signatures all = {
     tiltak_portfolio_cancel_impact,
     tiltak_portfolio_benefit_network,
     tiltak_portfolio_appraisal,
+    tiltak_portfolio_check,
+    tiltak_portfolio_advance,
+    tiltak_portfolio_verify_decision_log,
+    tiltak_portfolio_archive_registration,
+    tiltak_portfolio_archive_decision,
+    tiltak_archive_receipt_read,
+    tiltak_portfolio_apply_archive_receipt,
+    tiltak_portfolio_replay_decisions,
     tiltak_portfolio_report,
 };
 

@@ -156,6 +156,22 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_appraisal(nullptr, p, nullptr, nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_check(nullptr, p, nullptr, nullptr, nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  const std::string decision = R"({"initiative": "T-1", "to": "paused", "body": "council", "date": "2026-11-23"})";
+  EXPECT_EQ(tiltak_portfolio_advance(nullptr, p, nullptr, decision.data(), decision.size(), &text, &length),
+            TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_verify_decision_log(nullptr, p, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_archive_registration(nullptr, p, "T-1", nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_archive_decision(nullptr, p, 0, nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_archive_receipt_read(nullptr, "<a/>", 4, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_apply_archive_receipt(nullptr, p, "<a/>", 4, nullptr), TILTAK_E_INVALID_ARGUMENT);
+  EXPECT_EQ(tiltak_portfolio_replay_decisions(nullptr, p, p), TILTAK_E_INVALID_ARGUMENT);
   EXPECT_EQ(tiltak_portfolio_report(nullptr, p, report_options, std::strlen(report_options), "json", &text, &length),
             TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
@@ -341,6 +357,59 @@ const NullCase null_cases[] = {
        return tiltak_portfolio_appraisal(c, p, "no-2021", "T-1", nullptr, l);
      }, Clears::length},
     {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_check(c, nullptr, nullptr, nullptr, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_check(c, p, "no-default", "2026-11-23", "en", nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_advance(c, nullptr, nullptr, "{}", 2, t, l);
+     }, Clears::string_and_length},
+    {"decision_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_advance(c, p, nullptr, nullptr, 2, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_advance(c, p, nullptr, "{}", 2, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_verify_decision_log(c, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_verify_decision_log(c, p, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_archive_registration(c, nullptr, "T-1", nullptr, t, l);
+     }, Clears::string_and_length},
+    {"id", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_archive_registration(c, p, nullptr, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_xml", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_archive_registration(c, p, "T-1", nullptr, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_archive_decision(c, nullptr, 0, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_xml", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_archive_decision(c, p, 0, nullptr, nullptr, l);
+     }, Clears::length},
+    {"xml", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_archive_receipt_read(c, nullptr, 4, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio*, char**, std::size_t* l) {
+       return tiltak_archive_receipt_read(c, "<a/>", 4, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char**, std::size_t*) {
+       return tiltak_portfolio_apply_archive_receipt(c, nullptr, "<a/>", 4, nullptr);
+     }, Clears::nothing},
+    {"xml", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t*) {
+       return tiltak_portfolio_apply_archive_receipt(c, p, nullptr, 4, nullptr);
+     }, Clears::nothing},
+    {"initial", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t*) {
+       return tiltak_portfolio_replay_decisions(c, nullptr, p);
+     }, Clears::nothing},
+    {"logged", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t*) {
+       return tiltak_portfolio_replay_decisions(c, p, nullptr);
+     }, Clears::nothing},
        return tiltak_portfolio_report(c, nullptr, report_options, std::strlen(report_options), "json", t, l);
      }, Clears::string_and_length},
     {"options_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {

@@ -62,6 +62,16 @@ def test_minimal_document_validates(validator):
     assert errors(validator, minimal()) == []
 
 
+def test_document_with_decision_log_validates(validator):
+    with (ROOT / "tests" / "data" / "governance" / "decided.json").open(encoding="utf-8") as f:
+        document = json.load(f)
+    assert errors(validator, document) == []
+    document["decisions"][0]["hash"] = "not-a-hash"
+    document["decisions"][1]["body"] = "mayor"
+    found = errors(validator, document)
+    assert [list(e.absolute_path) for e in found] == [["decisions", 0, "hash"], ["decisions", 1, "body"]]
+
+
 def test_example_covers_every_stage(example, schema):
     stages = set(schema["$defs"]["initiative"]["properties"]["stage"]["enum"])
     assert {i["stage"] for i in example["initiatives"]} == stages

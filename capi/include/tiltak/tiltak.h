@@ -175,12 +175,58 @@ TILTAK_API int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_
                                           const char* parameters, const char* initiative, char** out_json,
                                           size_t* out_length);
 
+/* ---- Governance: compliance, lifecycle gates, decision log, archive ----------------- */
+/* docs/governance.md describes the rulebook, the JSON forms and the archive messages.
+ * `rulebook`: NULL for the currency's rulebook (no-default; dk-default for DKK), a built-in id,
+ * or a rulebook in JSON (text starting with '{'; TILTAK_E_PARSE / TILTAK_E_VALIDATION with
+ * every problem and its pointer in the context). Dates are ISO ("2026-11-23"); NULL `as_of`
+ * is today. `language`: "nb", "da", "en", or NULL for the currency's language. */
+
+/* The compliance report: {"rulebook", "as_of", "language", "counts", "findings", "areas"}. */
+TILTAK_API int tiltak_portfolio_check(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                      const char* rulebook, const char* as_of, const char* language,
+                                      char** out_json, size_t* out_length);
+/* Moves an initiative through a gate. `decision_json`: {"initiative", "to", "body", "date",
+ * and optionally "decided_by", "amount", "conditions", "reason", "case_reference",
+ * "language"}. On success the decision is logged and out_json is its log entry (with its
+ * hash); a refused transition is TILTAK_E_VALIDATION with every unmet requirement as a
+ * problem in the context, and the portfolio is unchanged. */
+TILTAK_API int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfolio* portfolio,
+                                        const char* rulebook, const char* decision_json, size_t length,
+                                        char** out_json, size_t* out_length);
+/* {"intact", "entries", "first_broken", "pointer", "reason"} of the decision log's hash chain. */
+TILTAK_API int tiltak_portfolio_verify_decision_log(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                    char** out_json, size_t* out_length);
+/* Replays the decision log of `logged` onto `initial` (the portfolio before those decisions):
+ * each transition in order, checking each starts from the stage the initiative is in; the log
+ * is copied too. TILTAK_E_VALIDATION at the first decision that does not fit (its pointer);
+ * then `initial` is unchanged. */
+TILTAK_API int tiltak_portfolio_replay_decisions(tiltak_context* context, tiltak_portfolio* initial,
+                                                 const tiltak_portfolio* logged);
+/* KS Fiks Arkiv v1 arkivmelding (UTF-8 XML): a case with the initiative's registration, or the
+ * `index`-th decision of the log (0-based) filed in the initiative's case. `system`: the
+ * sending system in the external keys, NULL for "tiltak". */
+TILTAK_API int tiltak_portfolio_archive_registration(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                     const char* id, const char* system, char** out_xml,
+                                                     size_t* out_length);
+TILTAK_API int tiltak_portfolio_archive_decision(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                 size_t index, const char* system, char** out_xml,
+                                                 size_t* out_length);
+/* The archive's receipt (arkivmeldingKvittering) as {"case_file", "entry"}; TILTAK_E_PARSE when
+ * it is not one. */
+TILTAK_API int tiltak_archive_receipt_read(tiltak_context* context, const char* xml, size_t length,
+                                           char** out_json, size_t* out_length);
+/* Stores the receipt's case and registry numbers where its keys point (TILTAK_E_NOT_FOUND for
+ * a key naming nothing; then nothing changes). */
+TILTAK_API int tiltak_portfolio_apply_archive_receipt(tiltak_context* context, tiltak_portfolio* portfolio,
+                                                      const char* xml, size_t length, const char* system);
 /* ---- Portfolio report ------------------------------------------------------------- */
 /* The portfolio report (docs/report.md) in `format`: "json" (the versioned report document),
  * "html" (one self-contained page), "md" (Markdown) or "csv" (a JSON object mapping each
  * table's file name to its CSV text). `options_json` (with its length) is
  * {"as_of": "2026-11-23", "scope": "area:HO", "language": "nb", "hide_personal_names": false,
  *  "stale_status_days": 45, "parameter_set": "no-2021", "calendar": "calendar_days",
+ *  "rulebook": "no-default" or {a rulebook, docs/governance.md},
  *  "since": {a previous report in its JSON form}}; only "as_of" is required. Bad options are
  * TILTAK_E_VALIDATION with every problem and its JSON Pointer in the context; an unknown
  * service area or member in the scope is TILTAK_E_NOT_FOUND. */

@@ -54,7 +54,8 @@ struct Initiative {
   std::vector<ServiceAreaId> service_areas;
   std::optional<PersonId> owner;
   std::optional<Anchoring> anchoring;
-  std::string case_reference;  // in the case/archive system, e.g. "2026/1234"
+  std::string case_reference;  // in the case/archive system (saksnummer), e.g. "2026/1234"
+  std::string registry_entry;  // its registration's journalpostnummer, e.g. "2026/5678"
   std::string programme;       // optional grouping across initiatives
   Stage stage = Stage::idea;
   std::string phase;           // project phase: "concept", "planning", "execution", "closing"

@@ -11,6 +11,7 @@
 #include "tiltak/core/locale.hpp"
 #include "tiltak/model/benefit.hpp"
 #include "tiltak/model/cost.hpp"
+#include "tiltak/model/decision.hpp"
 #include "tiltak/model/dependency.hpp"
 #include "tiltak/model/initiative.hpp"
 #include "tiltak/model/lifecycle.hpp"
@@ -43,6 +44,7 @@ TILTAK_DECLARE_ENUM_NAMES(BenefitKind);
 TILTAK_DECLARE_ENUM_NAMES(RecipientKind);
 TILTAK_DECLARE_ENUM_NAMES(IndicatorDirection);
 TILTAK_DECLARE_ENUM_NAMES(MandatoryReason);
+TILTAK_DECLARE_ENUM_NAMES(DecisionBody);
 TILTAK_DECLARE_ENUM_NAMES(Stage);
 TILTAK_DECLARE_ENUM_NAMES(Currency);  // ISO 4217 codes, as currency_code()
 TILTAK_DECLARE_ENUM_NAMES(Language);  // "nb", "da", "en", as language_code()

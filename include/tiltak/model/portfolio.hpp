@@ -7,6 +7,7 @@
 
 #include "tiltak/core/currency.hpp"
 #include "tiltak/model/benefit.hpp"
+#include "tiltak/model/decision.hpp"
 #include "tiltak/model/initiative.hpp"
 #include "tiltak/model/organisation.hpp"
 #include "tiltak/model/shared_component.hpp"
@@ -24,6 +25,7 @@ struct Portfolio {
   std::vector<SharedComponent> components;
   std::vector<Initiative> initiatives;
   std::vector<Benefit> benefits;  // at portfolio level: a benefit may have several contributors
+  std::vector<Decision> decisions;  // the decision log, oldest first (append-only)
 
   // Linear lookups; algorithms over many ids build their own index. nullptr when absent.
   const Initiative* find_initiative(const InitiativeId& id) const noexcept;

@@ -15,6 +15,8 @@
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/locale.hpp"
 #include "tiltak/core/money.hpp"
+#include "tiltak/governance/compliance.hpp"
+#include "tiltak/governance/rulebook.hpp"
 #include "tiltak/graph/calendar.hpp"
 #include "tiltak/model/names.hpp"
 #include "tiltak/model/portfolio.hpp"
@@ -51,7 +53,8 @@ struct ReportOptions {
   // Benefit-realisation parameter set id ("no-2021", ...); empty for the currency's default.
   std::string parameter_set;
   CalendarKind calendar = CalendarKind::calendar_days;
-  bool operator==(const ReportOptions&) const = default;
+  // The rules of the compliance section; none for the currency's default rulebook.
+  std::optional<Rulebook> rulebook;
 };
 
 struct StatusCell {
@@ -248,11 +251,11 @@ struct PortfolioReport {
   std::vector<GoalLine> goals;
   std::vector<InitiativeId> critical_path;
   std::vector<PendingDecision> pending_decisions;
+  ComplianceReport compliance;  // the rulebook's findings on the scope's initiatives and their benefits
   std::vector<Omission> omitted;
   // Set by compare_reports(): the previous report's as-of date and the changes since it.
   std::optional<Date> previous_as_of;
   std::vector<ReportChange> changes;
-  bool operator==(const PortfolioReport&) const = default;
 };
 
 // Build the report. Throws Error(not_found) for a scope naming an unknown area or member.

@@ -33,7 +33,7 @@ struct ReportRequest {
 
 // {"as_of": "2026-11-23", "scope": "area:HO", "language": "nb", "hide_personal_names": false,
 //  "stale_status_days": 45, "parameter_set": "no-2021", "calendar": "calendar_days",
-//  "since": {previous report}}; only as_of is required. Error(validation_error) lists every
+//  "rulebook": "no-default" or {a rulebook}, "since": {previous report}}; only as_of is required. Error(validation_error) lists every
 // problem with its JSON Pointer.
 ReportRequest report_request_from_json(std::string_view json, std::string_view source = "options");
 

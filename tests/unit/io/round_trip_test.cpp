@@ -24,6 +24,18 @@ TEST(RoundTrip, SavedDocumentIsAFixedPoint) {
   EXPECT_EQ(to_json(parse_portfolio(saved)), saved);
 }
 
+// The optional decision log and registry entries (docs/governance.md) come back as they were.
+TEST(RoundTrip, DecisionLogAndRegistryEntrySurvive) {
+  const std::string saved = read_text(std::string(TILTAK_TEST_DATA_DIR) + "/governance/decided.json");
+  Portfolio original = parse_portfolio(saved);
+  ASSERT_EQ(original.decisions.size(), 2u);
+  EXPECT_EQ(to_json(original), saved);
+  original.initiatives[0].registry_entry = "2026/5678";
+  original.decisions[1].registry_entry = "2026/5690";
+  original.decisions[1].conditions = "Rapport hver måned";
+  EXPECT_EQ(parse_portfolio(to_json(original)), original);
+}
+
 TEST(RoundTrip, AmountsAndDatesSurviveBitForBit) {
   auto document = minimal_document();
   document["initiatives"][0]["costs"][0]["amount"] = "92233720368547758.07";  // the largest amount

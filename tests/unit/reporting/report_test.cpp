@@ -6,6 +6,7 @@
 #include "support/report_example.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/graph/schedule.hpp"
+#include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/reporting/report.hpp"
 
 namespace tiltak {
@@ -241,6 +242,33 @@ TEST(Report, CapabilitiesNotYetDeliveredAreListedAsOmitted) {
   const auto report = example_report();
   ASSERT_FALSE(report.omitted.empty());
   for (const auto& omission : report.omitted) EXPECT_FALSE(omission.note.empty());
+}
+
+}  // namespace
+}  // namespace tiltak
+
+namespace tiltak {
+namespace {
+
+// The compliance section is the rulebook's check, limited to the scope.
+TEST(Report, ComplianceIsTheRulebooksCheckOfTheScope) {
+  const Portfolio portfolio = load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
+  auto options = testing::report_example_options();
+  const ComplianceReport whole = check(portfolio, default_rulebook(Currency::NOK), options.as_of);
+  const auto report = build_report(portfolio, options);
+  EXPECT_EQ(report.compliance.findings, whole.findings);
+  EXPECT_EQ(report.compliance.count(Severity::error), 12);  // pinned in the governance tests
+  const ServiceAreaId area = portfolio.organisation.service_areas.front().id;
+  options.scope = {ScopeKind::service_area, area.str()};
+  const auto scoped = build_report(portfolio, options);
+  EXPECT_LT(scoped.compliance.findings.size(), whole.findings.size());
+  ASSERT_EQ(scoped.compliance.areas.size(), 1u);
+  EXPECT_EQ(scoped.compliance.areas[0].area, area);
+  for (const auto& finding : scoped.compliance.findings)
+    if (finding.subject_kind == RuleScope::initiative) {
+      EXPECT_TRUE(std::any_of(scoped.initiatives.begin(), scoped.initiatives.end(),
+                              [&](const InitiativeReport& line) { return line.id.str() == finding.subject; }));
+    }
 }
 
 }  // namespace

@@ -1,0 +1,199 @@
+// The C API of the governance area: compliance check, lifecycle gates, decision log and the
+// KS Fiks Arkiv link (docs/governance.md).
+
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "context.hpp"
+#include "portfolio_handle.hpp"
+#include "tiltak/governance/governance_json.hpp"
+#include "tiltak/governance/lifecycle_gates.hpp"
+#include "tiltak/model/names.hpp"
+#include "tiltak/reporting/labels.hpp"
+#include "tiltak/tiltak.h"
+
+namespace {
+
+using tiltak::capi::guard;
+using tiltak::capi::require;
+using tiltak::capi::string_result;
+
+// NULL: the currency's rulebook; text starting with '{' (after blanks): a rulebook in JSON;
+// anything else: a built-in id.
+tiltak::Rulebook rulebook_of(const char* rulebook, tiltak::Currency currency) {
+  if (!rulebook) return tiltak::default_rulebook(currency);
+  const std::string_view text(rulebook);
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && text[first] == '{') return tiltak::rulebook_from_json(text, "rulebook");
+  return tiltak::builtin_rulebook(text);
+}
+
+tiltak::Date date_of(const char* iso, const char* parameter) {
+  if (!iso) return boost::gregorian::day_clock::local_day();
+  if (const auto date = tiltak::parse_iso_date(iso)) return *date;
+  throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
+                      std::string(parameter) + " must be an ISO date such as 2026-11-23, not \"" + iso + "\"");
+}
+
+tiltak::Language language_of(const char* code, tiltak::Currency currency) {
+  if (!code) return tiltak::default_language(currency);
+  if (const auto language = tiltak::language_from_code(code)) return *language;
+  throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
+                      std::string("language must be nb, da or en, not \"") + code + "\"");
+}
+
+// The decision a caller describes: {"initiative", "to", "body", "date", "decided_by", "amount",
+// "conditions", "reason", "case_reference", "language"}; every problem with its pointer.
+struct DecisionRequest {
+  tiltak::InitiativeId initiative;
+  tiltak::Stage to = tiltak::Stage::registered;
+  tiltak::Decision decision;
+  std::optional<tiltak::Language> language;
+};
+
+DecisionRequest decision_request(std::string_view text, tiltak::Currency currency) {
+  using Json = nlohmann::json;
+  Json document;
+  try {
+    document = Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& error) {
+    throw tiltak::Error(tiltak::ErrorCode::parse_error, std::string("decision: ") + error.what());
+  }
+  std::vector<tiltak::Problem> problems;
+  auto report = [&](const std::string& key, std::string message) {
+    problems.push_back({"decision", "/" + key, 0, 0, document.contains(key) ? document[key].dump() : "", std::move(message)});
+  };
+  if (!document.is_object()) throw tiltak::Error(tiltak::ErrorCode::invalid_argument, "decision: expected a JSON object");
+  auto string_field = [&](const char* key, bool required) -> std::optional<std::string> {
+    if (!document.contains(key)) {
+      if (required) report(key, "missing required field");
+      return std::nullopt;
+    }
+    if (!document[key].is_string()) {
+      report(key, "expected a string");
+      return std::nullopt;
+    }
+    return document[key].get<std::string>();
+  };
+  for (const auto& [key, value] : document.items())
+    if (key != "initiative" && key != "to" && key != "body" && key != "date" && key != "decided_by" && key != "amount" &&
+        key != "conditions" && key != "reason" && key != "case_reference" && key != "language")
+      report(key, "unknown field");
+  DecisionRequest request;
+  if (const auto id = string_field("initiative", true)) request.initiative = tiltak::InitiativeId(*id);
+  if (const auto to = string_field("to", true)) {
+    if (const auto stage = tiltak::enum_from_name<tiltak::Stage>(*to)) request.to = *stage;
+    else report("to", "expected one of: " + tiltak::enum_name_list<tiltak::Stage>());
+  }
+  if (const auto body = string_field("body", true)) {
+    if (const auto parsed = tiltak::enum_from_name<tiltak::DecisionBody>(*body)) request.decision.body = *parsed;
+    else report("body", "expected one of: " + tiltak::enum_name_list<tiltak::DecisionBody>());
+  }
+  if (const auto date = string_field("date", true)) {
+    if (const auto parsed = tiltak::parse_iso_date(*date)) request.decision.date = *parsed;
+    else report("date", "expected an ISO date such as 2026-11-23");
+  }
+  if (const auto amount = string_field("amount", false)) {
+    try {
+      request.decision.amount = tiltak::Money::parse(*amount, currency);
+    } catch (const tiltak::Error& error) {
+      report("amount", error.what());
+    }
+  }
+  if (const auto language = string_field("language", false)) {
+    request.language = tiltak::language_from_code(*language);
+    if (!request.language) report("language", "expected one of: nb, da, en");
+  }
+  request.decision.decided_by = string_field("decided_by", false).value_or("");
+  request.decision.conditions = string_field("conditions", false).value_or("");
+  request.decision.reason = string_field("reason", false).value_or("");
+  request.decision.case_reference = string_field("case_reference", false).value_or("");
+  if (!problems.empty()) throw tiltak::Error(tiltak::ErrorCode::invalid_argument, std::move(problems));
+  return request;
+}
+
+}  // namespace
+
+extern "C" {
+
+int tiltak_portfolio_check(tiltak_context* context, const tiltak_portfolio* portfolio, const char* rulebook,
+                           const char* as_of, const char* language, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto& p = portfolio->value;
+    return tiltak::compliance_to_json(
+        tiltak::check(p, rulebook_of(rulebook, p.currency), date_of(as_of, "as_of"), language_of(language, p.currency)));
+  });
+}
+
+int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfolio* portfolio, const char* rulebook,
+                             const char* decision_json, size_t length, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    require(decision_json, "decision_json");
+    auto& p = portfolio->value;
+    const DecisionRequest request = decision_request({decision_json, length}, p.currency);
+    tiltak::Portfolio updated = p;  // the handle changes only when the whole call succeeds
+    tiltak::advance(updated, rulebook_of(rulebook, p.currency), request.initiative, request.to, request.decision,
+                    request.language.value_or(tiltak::default_language(p.currency)));
+    std::string entry = tiltak::decision_to_json(updated.decisions.back());
+    p = std::move(updated);
+    return entry;
+  });
+}
+
+int tiltak_portfolio_verify_decision_log(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
+                                         size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    return tiltak::log_verification_to_json(tiltak::verify_decision_log(portfolio->value.decisions));
+  });
+}
+
+int tiltak_portfolio_replay_decisions(tiltak_context* context, tiltak_portfolio* initial,
+                                      const tiltak_portfolio* logged) {
+  return guard(context, [&](tiltak_context&) {
+    require(initial, "initial");
+    require(logged, "logged");
+    initial->value = tiltak::replay_decisions(initial->value, logged->value.decisions);
+    return TILTAK_OK;
+  });
+}
+
+int tiltak_portfolio_archive_registration(tiltak_context* context, const tiltak_portfolio* portfolio, const char* id,
+                                          const char* system, char** out_xml, size_t* out_length) {
+  return string_result(context, out_xml, out_length, "out_xml", [&] {
+    require(portfolio, "portfolio");
+    require(id, "id");
+    return tiltak::arkivmelding_for_registration(portfolio->value, tiltak::InitiativeId(id), system ? system : "tiltak");
+  });
+}
+
+int tiltak_portfolio_archive_decision(tiltak_context* context, const tiltak_portfolio* portfolio, size_t index,
+                                      const char* system, char** out_xml, size_t* out_length) {
+  return string_result(context, out_xml, out_length, "out_xml", [&] {
+    require(portfolio, "portfolio");
+    return tiltak::arkivmelding_for_decision(portfolio->value, index, system ? system : "tiltak");
+  });
+}
+
+int tiltak_archive_receipt_read(tiltak_context* context, const char* xml, size_t length, char** out_json,
+                                size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(xml, "xml");
+    return tiltak::archive_receipt_to_json(tiltak::read_archive_receipt({xml, length}));
+  });
+}
+
+int tiltak_portfolio_apply_archive_receipt(tiltak_context* context, tiltak_portfolio* portfolio, const char* xml,
+                                           size_t length, const char* system) {
+  return guard(context, [&](tiltak_context&) {
+    require(portfolio, "portfolio");
+    require(xml, "xml");
+    tiltak::apply_archive_receipt(portfolio->value, tiltak::read_archive_receipt({xml, length}),
+                                  system ? system : "tiltak");
+    return TILTAK_OK;
+  });
+}
+
+}  // extern "C"

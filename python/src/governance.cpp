@@ -1,0 +1,335 @@
+// tiltak/governance as Python: rulebooks, the compliance check (findings as a DataFrame in
+// tiltak/_governance.py), lifecycle gates with mandates (advance), the decision log and the
+// KS Fiks Arkiv messages and receipts.
+//
+// Results (ComplianceReport, Finding, AreaCompliance, Decision, LogVerification) are the C++
+// structs bound read-only; Severity, RuleScope and DecisionBody are str.
+//
+// Threads: check() runs without the GIL on the portfolio's snapshot.
+
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "date_caster.hpp"
+#include "tiltak/governance/compliance.hpp"
+#include "tiltak/governance/decision_log.hpp"
+#include "tiltak/governance/fiks_arkiv.hpp"
+#include "tiltak/governance/governance_json.hpp"
+#include "tiltak/governance/lifecycle_gates.hpp"
+#include "tiltak/reporting/labels.hpp"
+#include "value_class.hpp"
+
+namespace tiltak_python {
+
+template <>
+constexpr std::string_view enum_description<tiltak::Severity> = "severity";
+template <>
+constexpr std::string_view enum_description<tiltak::RuleScope> = "rule scope";
+template <>
+constexpr std::string_view enum_description<tiltak::DecisionBody> = "decision body";
+
+}  // namespace tiltak_python
+
+namespace pybind11::detail {
+template <>
+struct type_caster<tiltak::Severity> : enum_name_caster<tiltak::Severity> {};
+template <>
+struct type_caster<tiltak::RuleScope> : enum_name_caster<tiltak::RuleScope> {};
+template <>
+struct type_caster<tiltak::DecisionBody> : enum_name_caster<tiltak::DecisionBody> {};
+}  // namespace pybind11::detail
+
+namespace tiltak_python {
+namespace {
+
+using namespace tiltak;
+
+template <class T, class D>
+void readonly(py::class_<T>& cls, const char* name, D T::*member, const char* doc) {
+  cls.def_property_readonly(name, [member](const T& self) -> D { return self.*member; }, doc);
+}
+
+template <class T>
+void finish_result(py::class_<T>& cls, std::vector<std::string> shown) {
+  cls.def(
+      "__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator(), "Equal when every field is equal.");
+  cls.def("__ne__", [](const T& a, const T& b) { return !(a == b); }, py::is_operator());
+  cls.attr("__hash__") = py::none();
+  cls.def("__repr__", [shown](py::handle self) {
+    const std::string type_name = py::type::handle_of(self).attr("__name__").cast<std::string>();
+    return repr_fields(self, type_name.c_str(), shown);
+  });
+}
+
+py::object governance_function(const char* name) { return py::module_::import("tiltak._governance").attr(name); }
+py::object json_loads(const std::string& text) { return py::module_::import("json").attr("loads")(text); }
+
+// A Rulebook, a built-in id, or None (the currency's default_rulebook).
+Rulebook rulebook_of(const py::object& rulebook, Currency currency) {
+  if (rulebook.is_none()) return default_rulebook(currency);
+  if (py::isinstance<py::str>(rulebook)) return builtin_rulebook(rulebook.cast<std::string>());
+  return rulebook.cast<Rulebook>();
+}
+
+Language language_of(const std::optional<Language>& lang, Currency currency) {
+  return lang.value_or(default_language(currency));
+}
+
+Date today() { return boost::gregorian::day_clock::local_day(); }
+
+void bind_rulebook(py::module_& m) {
+  py::class_<Rulebook> rulebook(m, "Rulebook",
+                                "A municipality's governance rules (read-only): compliance rules, lifecycle gates and "
+                                "mandates, in JSON (docs/governance.md). Get one with rulebook(id), "
+                                "rulebook_from_json(text) or load_rulebook(path).");
+  rulebook.def_property_readonly("id", &Rulebook::id, "The rulebook's id: \"no-default\", ...")
+      .def_property_readonly("title", &Rulebook::title, "Plain-language name.")
+      .def_property_readonly("currency", &Rulebook::currency, "Currency of the mandate amounts.")
+      .def_property_readonly(
+          "rules",
+          [](const Rulebook& self) {
+            py::list rules;
+            for (const auto& rule : self.rules())
+              rules.append(py::dict(py::arg("id") = rule.id, py::arg("severity") = rule.severity,
+                                    py::arg("scope") = rule.scope,
+                                    py::arg("message") = py::dict(py::arg("nb") = rule.message.nb,
+                                                                  py::arg("da") = rule.message.da,
+                                                                  py::arg("en") = rule.message.en)));
+            return rules;
+          },
+          "list[dict]: each rule's id, severity, scope and message (nb, da, en).")
+      .def_property_readonly(
+          "mandates",
+          [](const Rulebook& self) {
+            py::list mandates;
+            for (const auto& mandate : self.mandates())
+              mandates.append(py::make_tuple(mandate.body, mandate.max_amount));
+            return mandates;
+          },
+          "list[(body, Money or None)]: the mandates, lowest body first; None is no upper limit.")
+      .def("__repr__", [](const Rulebook& self) {
+        return "<tiltak.Rulebook " + self.id() + ": " + std::to_string(self.rules().size()) + " rules, " +
+               std::to_string(self.gates().size()) + " gates>";
+      });
+  m.def(
+      "rulebook", [](const std::string& id) { return builtin_rulebook(id); }, py::arg("id"),
+      "A shipped Rulebook by id (rulebook_ids()). NotFoundError for an unknown id.");
+  m.def("rulebook_ids", &builtin_rulebook_ids, "The ids of the shipped rulebooks: [\"no-default\", \"dk-default\"].");
+  m.def(
+      "rulebook_from_json",
+      [](const std::string& text, const std::string& source) { return rulebook_from_json(text, source); },
+      py::arg("text"), py::arg("source") = "<memory>",
+      "A Rulebook from JSON (docs/governance.md). ParseError for malformed JSON, ValidationError with every "
+      "problem and its JSON Pointer otherwise.");
+  m.def(
+      "load_rulebook", [](const std::filesystem::path& path) { return load_rulebook(path); }, py::arg("path"),
+      "A Rulebook from a JSON file. IoError, ParseError, ValidationError.");
+}
+
+void bind_compliance(py::module_& m) {
+  py::class_<Finding> finding(m, "Finding", "One broken rule on one initiative or benefit (read-only).");
+  readonly(finding, "subject_kind", &Finding::subject_kind, "\"initiative\" or \"benefit\".");
+  readonly(finding, "subject", &Finding::subject, "The initiative's or benefit's id.");
+  readonly(finding, "rule", &Finding::rule, "The rule's id.");
+  readonly(finding, "severity", &Finding::severity, "\"error\", \"warning\" or \"info\".");
+  readonly(finding, "pointer", &Finding::pointer, "JSON Pointer into the portfolio document.");
+  readonly(finding, "message", &Finding::message, "Plain-language message in the report's language.");
+  finish_result(finding, {"subject", "rule", "severity"});
+
+  py::class_<AreaCompliance> area(m, "AreaCompliance", "Compliance of one service area (read-only).");
+  readonly(area, "area", &AreaCompliance::area, "Service area id.");
+  readonly(area, "name", &AreaCompliance::name, "Service area name.");
+  readonly(area, "initiatives", &AreaCompliance::initiatives, "Initiatives in the area.");
+  readonly(area, "compliant_initiatives", &AreaCompliance::compliant_initiatives,
+           "Initiatives without an error or warning.");
+  readonly(area, "errors", &AreaCompliance::errors, "Findings of severity error (benefits via contributors).");
+  readonly(area, "warnings", &AreaCompliance::warnings, "Findings of severity warning.");
+  readonly(area, "infos", &AreaCompliance::infos, "Findings of severity info.");
+  finish_result(area, {"area", "initiatives", "compliant_initiatives", "errors", "warnings"});
+
+  py::class_<ComplianceReport> report(m, "ComplianceReport", "The result of check() (read-only).");
+  readonly(report, "rulebook", &ComplianceReport::rulebook, "The rulebook's id.");
+  readonly(report, "as_of", &ComplianceReport::as_of, "datetime.date ages were counted from.");
+  readonly(report, "language", &ComplianceReport::language, "Language of the messages.");
+  readonly(report, "findings", &ComplianceReport::findings, "list[Finding], in rule order then document order.");
+  readonly(report, "areas", &ComplianceReport::areas, "list[AreaCompliance], in the organisation's order.");
+  report.def("count", &ComplianceReport::count, py::arg("severity"), "Findings of a severity.")
+      .def(
+          "to_json", [](const ComplianceReport& self) { return compliance_to_json(self); },
+          "The JSON form the C API and `tiltak check --format json` give.")
+      .def(
+          "to_frame", [](const py::object& self) { return governance_function("findings_frame")(self); },
+          "pandas DataFrame, one row per finding (tiltak.findings_frame).")
+      .def(
+          "areas_frame", [](const py::object& self) { return governance_function("areas_frame")(self); },
+          "pandas DataFrame, one row per service area (tiltak.areas_frame).");
+  finish_result(report, {"rulebook", "as_of", "language"});
+
+  m.def(
+      "check",
+      [](const py::object& portfolio, const py::object& rulebook, std::optional<Date> as_of,
+         std::optional<Language> lang) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const Rulebook rules = rulebook_of(rulebook, snapshot->currency);
+        py::gil_scoped_release release;
+        return check(*snapshot, rules, as_of.value_or(today()), language_of(lang, snapshot->currency));
+      },
+      py::arg("portfolio"), py::arg("rulebook") = py::none(), py::arg("as_of") = py::none(),
+      py::arg("lang") = py::none(),
+      "Check the portfolio against a rulebook (a Rulebook, a shipped id, or None for the currency's): "
+      "ComplianceReport. Ages count from ``as_of`` (default today); messages in ``lang`` (default the "
+      "currency's language). Releases the GIL.");
+}
+
+void bind_decisions(py::module_& m) {
+  py::class_<Decision> entry(m, "Decision", "An entry of the decision log (read-only; docs/governance.md).");
+  readonly(entry, "initiative", &Decision::initiative, "Initiative id.");
+  readonly(entry, "from_stage", &Decision::from, "Stage before.");
+  readonly(entry, "to_stage", &Decision::to, "Stage after.");
+  readonly(entry, "body", &Decision::body,
+           "\"secretariat\", \"council\", \"chief_executive\" or \"municipal_council\".");
+  readonly(entry, "decided_by", &Decision::decided_by, "The role or person who signed for the body.");
+  readonly(entry, "date", &Decision::date, "datetime.date of the decision.");
+  readonly(entry, "amount", &Decision::amount, "Money decided on, or None.");
+  readonly(entry, "conditions", &Decision::conditions, "Conditions attached.");
+  readonly(entry, "reason", &Decision::reason, "Reason.");
+  readonly(entry, "case_reference", &Decision::case_reference, "Saksnummer, \"2026/1234\".");
+  readonly(entry, "registry_entry", &Decision::registry_entry, "Journalpostnummer, once the archive answered.");
+  readonly(entry, "previous_hash", &Decision::previous_hash, "SHA-256 (hex) of the entry before.");
+  readonly(entry, "hash", &Decision::hash, "SHA-256 (hex) of this entry.");
+  entry.def(
+      "to_json", [](const Decision& self) { return decision_to_json(self); }, "The entry as in the document.");
+  finish_result(entry, {"initiative", "from_stage", "to_stage", "body", "date"});
+
+  py::class_<LogVerification> verification(m, "LogVerification", "The result of verify_decision_log() (read-only).");
+  readonly(verification, "intact", &LogVerification::intact, "Whether every entry verifies.");
+  readonly(verification, "entries", &LogVerification::entries, "Entries in the log.");
+  readonly(verification, "first_broken", &LogVerification::first_broken, "Index of the first broken entry, or None.");
+  readonly(verification, "reason", &LogVerification::reason, "Why it is broken.");
+  finish_result(verification, {"intact", "entries", "first_broken", "reason"});
+
+  m.def(
+      "advance",
+      [](const py::object& portfolio, const InitiativeId& id, Stage to, DecisionBody body, Date date,
+         const std::string& decided_by, std::optional<Money> amount, const std::string& conditions,
+         const std::string& reason, const std::string& case_reference, const py::object& rulebook,
+         std::optional<Language> lang) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const Rulebook rules = rulebook_of(rulebook, snapshot->currency);
+        Decision decision;
+        decision.body = body;
+        decision.date = date;
+        decision.decided_by = decided_by;
+        decision.amount = amount;
+        decision.conditions = conditions;
+        decision.reason = reason;
+        decision.case_reference = case_reference;
+        const Language language = language_of(lang, snapshot->currency);
+        Decision logged;
+        edit_portfolio(portfolio, [&](Portfolio& p) {
+          advance(p, rules, id, to, decision, language);
+          logged = p.decisions.back();
+        });
+        return logged;
+      },
+      py::arg("portfolio"), py::arg("id"), py::arg("to"), py::arg("body"), py::arg("date"), py::kw_only(),
+      py::arg("decided_by") = "", py::arg("amount") = py::none(), py::arg("conditions") = "",
+      py::arg("reason") = "", py::arg("case_reference") = "", py::arg("rulebook") = py::none(),
+      py::arg("lang") = py::none(),
+      "Move initiative ``id`` to stage ``to`` by a decision of ``body`` when the rulebook's gate and mandates "
+      "allow it; the decision is appended to the decision log (with its hash) and returned. A refusal raises "
+      "ValidationError listing every unmet requirement (Problem.value is the requirement's id) and changes "
+      "nothing.");
+  m.def(
+      "competent_body",
+      [](const py::object& portfolio, const InitiativeId& id, const py::object& rulebook, std::optional<Money> amount) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        return competent_body(*snapshot, rulebook_of(rulebook, snapshot->currency), id, amount);
+      },
+      py::arg("portfolio"), py::arg("id"), py::arg("rulebook") = py::none(), py::arg("amount") = py::none(),
+      "The lowest body whose mandate covers the initiative (its planned cost, or ``amount`` when larger).");
+  m.def(
+      "verify_decision_log",
+      [](const py::object& portfolio) { return verify_decision_log(portfolio_snapshot(portfolio)->decisions); },
+      py::arg("portfolio"), "LogVerification of the decision log's hash chain.");
+  m.def(
+      "replay_decisions",
+      [](const py::object& initial, const std::vector<Decision>& log) {
+        py::object replayed = initial.attr("copy")();
+        edit_portfolio(replayed, [&](Portfolio& p) { p = replay_decisions(p, log); });
+        return replayed;
+      },
+      py::arg("initial"), py::arg("decisions"),
+      "A copy of ``initial`` with each decision's transition applied in order (and the log copied): the "
+      "stages the log says. ValidationError at the first decision that does not fit.");
+  m.def(
+      "decisions", [](const py::object& portfolio) { return portfolio_snapshot(portfolio)->decisions; },
+      py::arg("portfolio"), "list[Decision]: the decision log, oldest first (copies).");
+}
+
+void bind_archive(py::module_& m) {
+  m.def(
+      "arkivmelding_for_registration",
+      [](const py::object& portfolio, const InitiativeId& id, const std::string& system) {
+        return arkivmelding_for_registration(*portfolio_snapshot(portfolio), id, system);
+      },
+      py::arg("portfolio"), py::arg("id"), py::arg("system") = "tiltak",
+      "KS Fiks Arkiv v1 arkivmelding (XML str): a case file for the initiative with its registration.");
+  m.def(
+      "arkivmelding_for_decision",
+      [](const py::object& portfolio, std::size_t index, const std::string& system) {
+        return arkivmelding_for_decision(*portfolio_snapshot(portfolio), index, system);
+      },
+      py::arg("portfolio"), py::arg("index"), py::arg("system") = "tiltak",
+      "KS Fiks Arkiv v1 arkivmelding (XML str) filing decision ``index`` (0-based) of the log in the "
+      "initiative's case.");
+  m.def(
+      "read_archive_receipt",
+      [](const std::string& xml) { return json_loads(archive_receipt_to_json(read_archive_receipt(xml))); },
+      py::arg("xml"),
+      "The archive's receipt (arkivmeldingKvittering) as a dict: {\"case_file\": {key, system_id, created, "
+      "case_number} or None, \"entry\": {key, system_id, created, registry_number, number_in_case} or None}.");
+  m.def(
+      "apply_archive_receipt",
+      [](const py::object& portfolio, const std::string& xml, const std::string& system) {
+        const ArchiveReceipt receipt = read_archive_receipt(xml);
+        edit_portfolio(portfolio, [&](Portfolio& p) { apply_archive_receipt(p, receipt, system); });
+      },
+      py::arg("portfolio"), py::arg("xml"), py::arg("system") = "tiltak",
+      "Store the receipt's case and registry numbers where its keys point (NotFoundError for a key naming "
+      "nothing; then nothing changes).");
+  m.def(
+      "schema_problems",
+      [](const std::string& xml, const std::filesystem::path& xsd) { return schema_problems(xml, xsd); },
+      py::arg("xml"), py::arg("xsd"),
+      "list[Problem]: how ``xml`` breaks the XML schema ``xsd`` (e.g. schemas/fiks-arkiv/...opprett.xsd); "
+      "empty when it validates.");
+}
+
+template <class E>
+py::tuple names() {
+  const auto entries = tiltak::enum_names<E>();
+  py::tuple result(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) result[i] = py::str(entries[i].name.data(), entries[i].name.size());
+  return result;
+}
+
+}  // namespace
+
+void bind_governance(py::module_& module) {
+  bind_rulebook(module);
+  bind_compliance(module);
+  bind_decisions(module);
+  bind_archive(module);
+  py::dict enum_names = module.attr("_ENUM_NAMES");
+  enum_names["severity"] = names<Severity>();
+  enum_names["rule_scope"] = names<RuleScope>();
+  enum_names["decision_body"] = names<DecisionBody>();
+}
+
+}  // namespace tiltak_python

@@ -1,0 +1,263 @@
+#include "cli/governance_commands.hpp"
+#include "cli/options.hpp"
+
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+#include "reporting/text_table.hpp"
+#include "tiltak/governance/compliance.hpp"
+#include "tiltak/governance/governance_json.hpp"
+#include "tiltak/governance/decision_log.hpp"
+#include "tiltak/governance/fiks_arkiv.hpp"
+#include "tiltak/governance/lifecycle_gates.hpp"
+#include "tiltak/io/portfolio_json.hpp"
+#include "tiltak/reporting/labels.hpp"
+
+namespace tiltak::cli {
+namespace {
+
+struct Texts {
+  const char *heading, *rulebook, *as_of, *errors, *warnings, *infos, *none, *area, *initiatives, *compliant,
+      *by_area;
+};
+
+Texts texts(Language language) {
+  switch (language) {
+    case Language::nb:
+      return {"Samsvarskontroll", "regelbok", "per", "feil", "advarsler", "merknader", "Ingen funn.", "Tjenesteområde",
+              "Tiltak", "I samsvar", "Per tjenesteområde"};
+    case Language::da:
+      return {"Overholdelseskontrol", "regelsæt", "pr.", "fejl", "advarsler", "bemærkninger", "Ingen fund.",
+              "Serviceområde", "Initiativer", "Overholder", "Pr. serviceområde"};
+    case Language::en: break;
+  }
+  return {"Compliance check", "rulebook", "as of", "errors", "warnings", "notes", "No findings.", "Service area",
+          "Initiatives", "Compliant", "By service area"};
+}
+
+std::string capitalised(const char* text) {
+  std::string out = text;
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+void print_report(const Portfolio& portfolio, const ComplianceReport& report, std::ostream& out) {
+  const Language language = report.language;
+  const Texts t = texts(language);
+  out << t.heading << ": " << portfolio.name << " (" << t.rulebook << " " << report.rulebook << ", " << t.as_of << " "
+      << format_date(report.as_of, language) << ")\n";
+  out << report.count(Severity::error) << " " << t.errors << ", " << report.count(Severity::warning) << " "
+      << t.warnings << ", " << report.count(Severity::info) << " " << t.infos << "\n\n";
+  if (report.findings.empty()) out << t.none << "\n\n";
+  for (const Severity severity : {Severity::error, Severity::warning, Severity::info}) {
+    bool first = true;
+    for (const auto& finding : report.findings) {
+      if (finding.severity != severity) continue;
+      if (first)
+        out << capitalised(severity == Severity::error ? t.errors : severity == Severity::warning ? t.warnings : t.infos)
+            << "\n";
+      first = false;
+      out << "  [" << finding.rule << "] " << finding.message << "\n      " << finding.pointer << "\n";
+    }
+    if (!first) out << "\n";
+  }
+  using detail::Align;
+  detail::TextTable table({{t.area},
+                           {t.initiatives, Align::right},
+                           {t.compliant, Align::right},
+                           {capitalised(t.errors), Align::right},
+                           {capitalised(t.warnings), Align::right},
+                           {capitalised(t.infos), Align::right}});
+  for (const auto& area : report.areas)
+    table.add_row({area.name, std::to_string(area.initiatives), std::to_string(area.compliant_initiatives),
+                   std::to_string(area.errors), std::to_string(area.warnings), std::to_string(area.infos)});
+  out << t.by_area << "\n" << table.render();
+}
+
+int run_check(const Arguments& arguments, std::ostream& out, std::ostream&) {
+  const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
+  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Language language = output_language(arguments, portfolio.currency);
+  const Date as_of = date_option(arguments, "as-of");
+  const Rulebook rulebook = rulebook_choice(arguments, portfolio.currency);
+  const ComplianceReport report = check(portfolio, rulebook, as_of, language);
+  if (json)
+    out << compliance_to_json(report);
+  else
+    print_report(portfolio, report, out);
+  return report.count(Severity::error) > 0 ? 1 : 0;
+}
+
+int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+  const std::string& file = arguments.positionals[0];
+  const InitiativeId id(arguments.positionals[1]);
+  const auto to_name = arguments.get("to");
+  const auto body_name = arguments.get("by");
+  if (!to_name || !body_name) throw UsageError("'tiltak advance' needs --to STAGE and --by BODY");
+  const auto to = enum_from_name<Stage>(*to_name);
+  if (!to) throw UsageError("--to must be one of " + enum_name_list<Stage>() + ", not \"" + *to_name + "\"");
+  const auto body = enum_from_name<DecisionBody>(*body_name);
+  if (!body) throw UsageError("--by must be one of " + enum_name_list<DecisionBody>() + ", not \"" + *body_name + "\"");
+  Portfolio portfolio = load_portfolio(file);
+  const Language language = output_language(arguments, portfolio.currency);
+  Decision decision;
+  decision.body = *body;
+  decision.date = date_option(arguments, "date");
+  decision.case_reference = arguments.get("case").value_or("");
+  decision.decided_by = arguments.get("decided-by").value_or("");
+  decision.reason = arguments.get("reason").value_or("");
+  decision.conditions = arguments.get("conditions").value_or("");
+  if (const auto amount = arguments.get("amount")) decision.amount = Money::parse(*amount, portfolio.currency);
+  const Rulebook rulebook = rulebook_choice(arguments, portfolio.currency);
+  const Stage from = portfolio.find_initiative(id) ? portfolio.find_initiative(id)->stage : Stage::idea;
+  try {
+    advance(portfolio, rulebook, id, *to, decision, language);
+  } catch (const Error& error) {
+    if (error.code() != ErrorCode::validation_error) throw;
+    err << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " refused, nothing changed; unmet:\n";
+    for (const auto& problem : error.problems()) err << "  [" << problem.value << "] " << problem.message << "\n";
+    return 1;
+  }
+  const std::string target = arguments.get("output").value_or(file);
+  save_portfolio(portfolio, target);
+  out << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " (" << body_label(*body, language)
+      << "), logged as decision " << portfolio.decisions.size() << " in " << target << "\n";
+  return 0;
+}
+
+int run_log(const Arguments& arguments, std::ostream& out, std::ostream&) {
+  if (arguments.positionals[0] != "verify")
+    throw UsageError("unknown log action '" + arguments.positionals[0] + "'; expected verify");
+  const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
+  const Portfolio portfolio = load_portfolio(arguments.positionals[1]);
+  const LogVerification result = verify_decision_log(portfolio.decisions);
+  if (json) {
+    out << log_verification_to_json(result);
+  } else if (result.intact) {
+    out << arguments.positionals[1] << ": decision log intact (" << result.entries << " entries)\n";
+  } else {
+    out << arguments.positionals[1] << ": /decisions/" << *result.first_broken << ": " << result.reason
+        << " (first broken entry of " << result.entries << ")\n";
+  }
+  return result.intact ? 0 : 1;
+}
+
+void write_output(const Arguments& arguments, const std::string& text, std::ostream& out) {
+  const auto target = arguments.get("output");
+  if (!target) {
+    out << text;
+    return;
+  }
+  std::ofstream file(*target, std::ios::binary);
+  if (!(file << text) || !file.flush()) throw Error(ErrorCode::io_error, *target + ": cannot write the file");
+}
+
+int run_archive_message(const Arguments& arguments, std::ostream& out, std::ostream&) {
+  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const InitiativeId id(arguments.positionals[1]);
+  const std::string system = arguments.get("system").value_or("tiltak");
+  if (const auto decision = arguments.get("decision")) {
+    std::size_t n = 0;
+    try {
+      n = std::stoul(*decision);
+    } catch (const std::exception&) {
+      throw UsageError("--decision must be the number of an entry in the decision log (1, 2, ...)");
+    }
+    if (n == 0 || n > portfolio.decisions.size() || portfolio.decisions[n - 1].initiative != id)
+      throw Error(ErrorCode::not_found, "decision " + *decision + " of the log is not one on " + id.str());
+    write_output(arguments, arkivmelding_for_decision(portfolio, n - 1, system), out);
+  } else {
+    write_output(arguments, arkivmelding_for_registration(portfolio, id, system), out);
+  }
+  return 0;
+}
+
+int run_archive_receipt(const Arguments& arguments, std::ostream& out, std::ostream&) {
+  const std::string& file = arguments.positionals[0];
+  Portfolio portfolio = load_portfolio(file);
+  std::ifstream in(arguments.positionals[1], std::ios::binary);
+  if (!in) throw Error(ErrorCode::io_error, arguments.positionals[1] + ": cannot open the file for reading");
+  std::ostringstream text;
+  text << in.rdbuf();
+  const ArchiveReceipt receipt = read_archive_receipt(text.str());
+  apply_archive_receipt(portfolio, receipt, arguments.get("system").value_or("tiltak"));
+  const std::string target = arguments.get("output").value_or(file);
+  save_portfolio(portfolio, target);
+  if (receipt.case_file)
+    out << receipt.case_file->key << ": saksnummer " << receipt.case_file->case_number()
+        << (receipt.case_file->created ? " (opprettet)" : " (eksisterende)") << "\n";
+  if (receipt.entry)
+    out << receipt.entry->key << ": journalpost " << receipt.entry->registry_number()
+        << (receipt.entry->created ? " (opprettet)" : " (eksisterende)") << "\n";
+  return 0;
+}
+
+const OptionSpec system_option{"system", 0, true};
+
+}  // namespace
+
+std::vector<Command> with_governance_commands(std::vector<Command> commands) {
+  commands.push_back(
+      {{"check",
+        {"FILE"},
+        {rules_option, as_of_option, language_option, format_option},
+        "usage: tiltak check FILE [--rules ID|RULES.json] [--as-of DATE] [--lang nb|da|en] [--format text|json]\n\n"
+        "Checks the portfolio against a rulebook: cloud services and apps without central clearance,\n"
+        "personal data without DPIA, risk assessments, data-processing agreements, council treatment,\n"
+        "owners, stale status reports, dependencies on paused or cancelled initiatives, benefits\n"
+        "without owner, baseline or measurement plan; and a summary per service area.\n"
+        "--rules: no-default or dk-default (default by the portfolio's currency) or a rulebook file.\n"
+        "--as-of: the date ages count from (default today).\n"
+        "Exit status: 0 no finding of severity error; 1 findings of severity error, or a problem\n"
+        "with the portfolio or the rulebook (every problem listed with its pointer); 2 usage error.\n"
+        "See docs/governance.md.\n"},
+       "compliance of the portfolio with a rulebook (security, privacy, governance)",
+       run_check});
+  commands.push_back(
+      {{"advance",
+        {"FILE", "ID"},
+        {{"to", 0, true}, {"by", 0, true}, {"case", 0, true}, {"date", 0, true}, {"amount", 0, true},
+         {"decided-by", 0, true}, {"reason", 0, true}, {"conditions", 0, true}, rules, lang, output},
+        "usage: tiltak advance FILE ID --to STAGE --by BODY [--case 2026/1234] [--date DATE]\n"
+        "                      [--amount AMOUNT] [--decided-by WHO] [--reason TEXT] [--conditions TEXT]\n"
+        "                      [--rules ID|RULES.json] [--lang nb|da|en] [-o OUT.json]\n\n"
+        "Moves initiative ID to STAGE by a decision of BODY (secretariat, council, chief_executive,\n"
+        "municipal_council) when the rulebook's gate allows it and BODY's mandate covers the\n"
+        "initiative; appends the decision to the decision log and saves atomically to OUT.json\n"
+        "(default FILE). A refusal lists every unmet requirement and changes nothing.\n"
+        "Exit status: 0 advanced; 1 refused, or a problem with the files; 2 usage error.\n"},
+       "move an initiative through a lifecycle gate and log the decision",
+       run_advance});
+  commands.push_back({{"log",
+                       {"ACTION", "FILE"},
+                       {format_option},
+                       "usage: tiltak log verify FILE [--format text|json]\n\n"
+                       "Verifies the hash chain of the decision log and names the first broken entry.\n"
+                       "Exit status: 0 intact; 1 broken, or a problem with the file; 2 usage error.\n"},
+                      "verify the decision log's hash chain",
+                      run_log});
+  commands.push_back(
+      {{"archive-message",
+        {"FILE", "ID"},
+        {{"decision", 0, true}, system_option, output},
+        "usage: tiltak archive-message FILE ID [--decision N] [--system NAME] [-o OUT.xml]\n\n"
+        "The KS Fiks Arkiv v1 arkivmelding that files initiative ID as a case with its registration,\n"
+        "or with --decision N the N-th entry of the decision log (1-based) as a registry entry in\n"
+        "the initiative's case. --system names the sending system in the external keys (tiltak).\n"},
+       "KS Fiks Arkiv message for an initiative or a decision",
+       run_archive_message});
+  commands.push_back(
+      {{"archive-receipt",
+        {"FILE", "RECEIPT"},
+        {system_option, output_option},
+        "usage: tiltak archive-receipt FILE RECEIPT.xml [--system NAME] [-o OUT.json]\n\n"
+        "Reads the archive's receipt (arkivmeldingKvittering) and stores the case number and\n"
+        "registry entry number where its external keys point; saves atomically to OUT.json\n"
+        "(default FILE).\n"},
+       "store the case and registry numbers of an archive receipt",
+       run_archive_receipt});
+  return commands;
+}
+
+}  // namespace tiltak::cli

@@ -1,0 +1,98 @@
+#include "tiltak/governance/compliance.hpp"
+
+#include <unordered_map>
+#include <set>
+
+#include "governance/rule_view.hpp"
+#include "governance/rulebook_data.hpp"
+
+namespace tiltak {
+namespace {
+
+using detail::Json;
+
+std::string pointer_to(std::string base, const std::vector<std::string>& path) {
+  for (const auto& step : path) base = detail::child_pointer(base, step);
+  return base;
+}
+
+void apply(const detail::Rule& rule, const Json& view, const std::string& base, const std::string& subject, Date as_of,
+           Language language, std::vector<Finding>& findings) {
+  if (!detail::evaluate(rule.condition, view, as_of)) return;
+  auto add = [&](std::string pointer, const Json* item) {
+    findings.push_back({rule.info.scope, subject, rule.info.id, rule.info.severity, std::move(pointer),
+                        detail::expand_message(rule.info.message.in(language), view, item)});
+  };
+  if (rule.for_each.empty()) {
+    add(pointer_to(base, rule.at), nullptr);
+    return;
+  }
+  const Json* items = detail::resolve(view, rule.for_each);
+  if (!items || !items->is_array()) return;
+  for (std::size_t i = 0; i < items->size(); ++i)
+    if (detail::evaluate(rule.where, (*items)[i], as_of))
+      add(detail::child_pointer(pointer_to(base, rule.for_each), i), &(*items)[i]);
+}
+
+}  // namespace
+
+int ComplianceReport::count(Severity severity) const noexcept {
+  int n = 0;
+  for (const auto& finding : findings) n += finding.severity == severity;
+  return n;
+}
+
+ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Date as_of, Language language) {
+  ComplianceReport report;
+  report.rulebook = rulebook.id();
+  report.as_of = as_of;
+  report.language = language;
+  const detail::PortfolioIndex index(portfolio);
+  std::vector<Json> initiatives, benefits;
+  initiatives.reserve(portfolio.initiatives.size());
+  benefits.reserve(portfolio.benefits.size());
+  for (const auto& initiative : portfolio.initiatives)
+    initiatives.push_back(detail::initiative_view(portfolio, index, initiative));
+  for (const auto& benefit : portfolio.benefits) benefits.push_back(detail::benefit_view(index, benefit));
+  for (const auto& rule : rulebook.data().rules) {
+    const bool on_benefits = rule.info.scope == RuleScope::benefit;
+    const auto& views = on_benefits ? benefits : initiatives;
+    for (std::size_t i = 0; i < views.size(); ++i) {
+      const std::string base = (on_benefits ? "/benefits/" : "/initiatives/") + std::to_string(i);
+      const std::string& id = on_benefits ? portfolio.benefits[i].id.str() : portfolio.initiatives[i].id.str();
+      apply(rule, views[i], base, id, as_of, language, report.findings);
+    }
+  }
+
+  // Per service area: the initiatives in it and the findings on them or on their benefits.
+  std::unordered_map<std::string, std::set<std::string>> areas_of;  // initiative id -> areas
+  std::unordered_map<std::string, const Benefit*> benefit_of;
+  for (const auto& benefit : portfolio.benefits) benefit_of[benefit.id.str()] = &benefit;
+  for (const auto& initiative : portfolio.initiatives)
+    for (const auto& area : initiative.service_areas) areas_of[initiative.id.str()].insert(area.str());
+  for (const auto& area : portfolio.organisation.service_areas) {
+    AreaCompliance summary{area.id, area.name};
+    std::set<std::string> flagged;
+    for (const auto& initiative : portfolio.initiatives)
+      if (areas_of[initiative.id.str()].contains(area.id.str())) ++summary.initiatives;
+    for (const auto& finding : report.findings) {
+      bool in_area = false;
+      if (finding.subject_kind == RuleScope::initiative) {
+        in_area = areas_of[finding.subject].contains(area.id.str());
+        if (in_area && finding.severity != Severity::info) flagged.insert(finding.subject);
+      } else {
+        for (const auto& contribution : benefit_of.at(finding.subject)->contributors)
+          in_area = in_area || areas_of[contribution.initiative.str()].contains(area.id.str());
+      }
+      if (!in_area) continue;
+      summary.errors += finding.severity == Severity::error;
+      summary.warnings += finding.severity == Severity::warning;
+      summary.infos += finding.severity == Severity::info;
+    }
+    summary.compliant_initiatives = summary.initiatives - static_cast<int>(flagged.size());
+    report.areas.push_back(std::move(summary));
+  }
+  return report;
+}
+
+}  // namespace tiltak

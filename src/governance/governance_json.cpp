@@ -1,0 +1,73 @@
+#include "tiltak/governance/governance_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "io/portfolio_writer.hpp"
+
+namespace tiltak {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& document, int indent) {
+  return document.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+std::string compliance_to_json(const ComplianceReport& report, int indent) {
+  Json findings = Json::array();
+  for (const auto& f : report.findings)
+    findings.push_back({{"subject_kind", enum_name(f.subject_kind)},
+                        {"subject", f.subject},
+                        {"rule", f.rule},
+                        {"severity", enum_name(f.severity)},
+                        {"pointer", f.pointer},
+                        {"message", f.message}});
+  Json areas = Json::array();
+  for (const auto& a : report.areas)
+    areas.push_back({{"area", a.area.str()},
+                     {"name", a.name},
+                     {"initiatives", a.initiatives},
+                     {"compliant_initiatives", a.compliant_initiatives},
+                     {"errors", a.errors},
+                     {"warnings", a.warnings},
+                     {"infos", a.infos}});
+  const Json document{{"rulebook", report.rulebook},
+                      {"as_of", to_iso(report.as_of)},
+                      {"language", language_code(report.language)},
+                      {"counts",
+                       {{"error", report.count(Severity::error)},
+                        {"warning", report.count(Severity::warning)},
+                        {"info", report.count(Severity::info)}}},
+                      {"findings", std::move(findings)},
+                      {"areas", std::move(areas)}};
+  return dump(document, indent);
+}
+
+std::string log_verification_to_json(const LogVerification& v, int indent) {
+  const Json document{
+      {"intact", v.intact},
+      {"entries", v.entries},
+      {"first_broken", v.first_broken ? Json(*v.first_broken) : Json(nullptr)},
+      {"pointer", v.first_broken ? Json("/decisions/" + std::to_string(*v.first_broken)) : Json(nullptr)},
+      {"reason", v.first_broken ? Json(v.reason) : Json(nullptr)}};
+  return dump(document, indent);
+}
+
+std::string archive_receipt_to_json(const ArchiveReceipt& receipt, int indent) {
+  Json case_file = nullptr, entry = nullptr;
+  if (const auto& c = receipt.case_file)
+    case_file = {{"key", c->key}, {"system_id", c->system_id}, {"created", c->created}, {"case_number", c->case_number()}};
+  if (const auto& e = receipt.entry)
+    entry = {{"key", e->key},
+             {"system_id", e->system_id},
+             {"created", e->created},
+             {"registry_number", e->registry_number()},
+             {"number_in_case", e->number_in_case ? Json(*e->number_in_case) : Json(nullptr)}};
+  return dump(Json{{"case_file", std::move(case_file)}, {"entry", std::move(entry)}}, indent);
+}
+
+std::string decision_to_json(const Decision& decision, int indent) { return dump(detail::to_document(decision), indent); }
+
+}  // namespace tiltak

@@ -1,0 +1,143 @@
+#include "tiltak/governance/lifecycle_gates.hpp"
+
+#include "governance/rule_view.hpp"
+#include "governance/rulebook_data.hpp"
+#include "tiltak/governance/decision_log.hpp"
+
+namespace tiltak {
+namespace {
+
+using detail::Json;
+
+std::size_t index_of(const Portfolio& portfolio, const InitiativeId& id) {
+  for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i)
+    if (portfolio.initiatives[i].id == id) return i;
+  throw Error(ErrorCode::not_found, Problem{"<portfolio>", "", 0, 0, id.str(), "no initiative has this id"});
+}
+
+Money mandate_amount(const Portfolio& portfolio, const Initiative& initiative, const std::optional<Money>& amount) {
+  Money size = detail::planned_cost(initiative, portfolio.currency);
+  if (amount && *amount > size) size = *amount;  // Error(currency_mismatch) across currencies
+  return size;
+}
+
+std::string amount_text(Money amount, Language language) { return format_money(amount, language); }
+
+Json decision_json(const Decision& d) {
+  Json out{{"body", std::string(enum_name(d.body))}, {"date", to_iso(d.date)}};
+  if (!d.decided_by.empty()) out["decided_by"] = d.decided_by;
+  if (d.amount) out["amount"] = d.amount->to_string();
+  if (!d.case_reference.empty()) out["case_reference"] = d.case_reference;
+  if (!d.registry_entry.empty()) out["registry_entry"] = d.registry_entry;
+  if (!d.conditions.empty()) out["conditions"] = d.conditions;
+  if (!d.reason.empty()) out["reason"] = d.reason;
+  return out;
+}
+
+std::string text(Language language, const char* nb, const char* da, const char* en) {
+  return language == Language::nb ? nb : language == Language::da ? da : en;
+}
+
+}  // namespace
+
+std::string body_label(DecisionBody body, Language language) {
+  switch (body) {
+    case DecisionBody::secretariat: return text(language, "sekretariatet", "sekretariatet", "the secretariat");
+    case DecisionBody::council:
+      return text(language, "digitaliseringsrådet", "digitaliseringsrådet", "the digitalisation council");
+    case DecisionBody::chief_executive:
+      return text(language, "kommunedirektøren", "kommunaldirektøren", "the chief executive");
+    case DecisionBody::municipal_council: return text(language, "kommunestyret", "byrådet", "the municipal council");
+  }
+  return "?";
+}
+
+namespace {
+
+// Mandates are amounts in the rulebook's currency; a portfolio in another currency is an
+// Error(currency_mismatch) from the comparison.
+DecisionBody competent(const Portfolio& portfolio, const Rulebook& rulebook, const Initiative& initiative,
+                       const std::optional<Money>& amount, Date as_of) {
+  const Money size = mandate_amount(portfolio, initiative, amount);
+  const Json view = detail::initiative_view(portfolio, detail::PortfolioIndex(portfolio), initiative);
+  for (const auto& mandate : rulebook.data().mandates) {
+    if (mandate.when && !detail::evaluate(*mandate.when, view, as_of)) continue;
+    if (!mandate.info.max_amount || size <= *mandate.info.max_amount) return mandate.info.body;
+  }
+  throw Error(ErrorCode::invalid_argument, "no mandate in rulebook \"" + rulebook.id() + "\" covers " +
+                                               initiative.id.str() + " (" + size.to_string() + ")");
+}
+
+}  // namespace
+
+DecisionBody competent_body(const Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id,
+                            std::optional<Money> amount) {
+  return competent(portfolio, rulebook, portfolio.initiatives[index_of(portfolio, id)], amount,
+                   boost::gregorian::day_clock::local_day());
+}
+
+TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id, Stage to,
+                                 const Decision& decision, Language language) {
+  const std::size_t index = index_of(portfolio, id);
+  const Initiative& initiative = portfolio.initiatives[index];
+  TransitionCheck result;
+  const std::string pointer = "/initiatives/" + std::to_string(index);
+  auto unmet = [&](std::string requirement, std::string message) {
+    result.unmet.push_back({"<gate>", pointer, 0, 0, std::move(requirement), std::move(message)});
+  };
+  const detail::Gate* gate = nullptr;
+  std::string allowed;
+  for (const auto& candidate : rulebook.data().gates)
+    for (const Stage from : candidate.info.from)
+      if (from == initiative.stage) {
+        allowed += (allowed.empty() ? "" : ", ") + std::string(stage_name(candidate.info.to));
+        if (candidate.info.to == to) gate = &candidate;
+      }
+  if (!gate) {
+    unmet("transition", text(language, "ingen overgang fra ", "ingen overgang fra ", "no transition from ") +
+                            std::string(stage_name(initiative.stage)) + " → " + std::string(stage_name(to)) + " (" +
+                            text(language, "tillatt: ", "tilladt: ", "allowed: ") + (allowed.empty() ? "-" : allowed) +
+                            ")");
+    return result;
+  }
+  Json view = detail::initiative_view(portfolio, detail::PortfolioIndex(portfolio), initiative);
+  view["decision"] = decision_json(decision);
+  for (const auto& requirement : gate->requirements)
+    if (!detail::evaluate(requirement.condition, view, decision.date))
+      unmet(requirement.id, requirement.message.in(language));
+  if (gate->info.minimum_body && decision.body < *gate->info.minimum_body)
+    unmet("minimum_body", text(language, "må besluttes av ", "skal besluttes af ", "must be decided by ") +
+                              body_label(*gate->info.minimum_body, language) +
+                              text(language, " eller høyere, ikke ", " eller højere, ikke ", " or above, not ") +
+                              body_label(decision.body, language));
+  if (gate->info.within_mandate) {
+    const Money size = mandate_amount(portfolio, initiative, decision.amount);
+    const DecisionBody needed = competent(portfolio, rulebook, initiative, decision.amount, decision.date);
+    result.competent_body = needed;
+    if (decision.body < needed)
+      unmet("mandate", amount_text(size, language) + text(language, " ligger utenfor mandatet til ",
+                                                          " ligger uden for mandatet for ", " lies beyond the mandate of ") +
+                           body_label(decision.body, language) +
+                           text(language, "; må besluttes av ", "; skal besluttes af ", "; must be decided by ") +
+                           body_label(needed, language) +
+                           text(language, " eller høyere", " eller højere", " or above"));
+  }
+  result.allowed = result.unmet.empty();
+  return result;
+}
+
+void advance(Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id, Stage to, Decision decision,
+             Language language) {
+  TransitionCheck result = check_transition(portfolio, rulebook, id, to, decision, language);
+  if (!result.allowed) throw Error(ErrorCode::validation_error, std::move(result.unmet));
+  Initiative& initiative = portfolio.initiatives[index_of(portfolio, id)];
+  decision.initiative = id;
+  decision.from = initiative.stage;
+  decision.to = to;
+  std::vector<Decision> log = portfolio.decisions;  // appended on a copy: nothing changes if it throws
+  append_decision(log, std::move(decision));
+  portfolio.decisions = std::move(log);
+  initiative.stage = to;
+}
+
+}  // namespace tiltak

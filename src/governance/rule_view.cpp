@@ -1,0 +1,89 @@
+#include "governance/rule_view.hpp"
+
+#include <algorithm>
+
+#include "io/portfolio_writer.hpp"
+#include "tiltak/model/names.hpp"
+
+namespace tiltak::detail {
+namespace {
+
+void keep_latest(std::optional<Date>& latest, const std::optional<Date>& candidate) {
+  if (candidate && (!latest || *candidate > *latest)) latest = candidate;
+}
+
+void put_date(Json& facts, const char* key, const std::optional<Date>& date) {
+  if (date) facts[key] = to_iso(*date);
+}
+
+}  // namespace
+
+Money planned_cost(const Initiative& initiative, Currency currency) {
+  Money total = Money::zero(currency);
+  for (const auto& line : initiative.costs)
+    if (line.basis == CostBasis::plan && line.kind != CostKind::internal_hours) total += line.amount;
+  return total;
+}
+
+PortfolioIndex::PortfolioIndex(const Portfolio& portfolio) {
+  initiatives.reserve(portfolio.initiatives.size());
+  for (const auto& initiative : portfolio.initiatives) initiatives[initiative.id.str()].stage = initiative.stage;
+  for (const auto& benefit : portfolio.benefits)
+    for (const auto& contribution : benefit.contributors)
+      if (auto found = initiatives.find(contribution.initiative.str()); found != initiatives.end())
+        found->second.benefits.push_back(benefit.id.str());
+  for (const auto& decision : portfolio.decisions)
+    if (auto found = initiatives.find(decision.initiative.str()); found != initiatives.end()) {
+      found->second.logged = true;
+      found->second.council_decision = found->second.council_decision || decision.body >= DecisionBody::council;
+    }
+}
+
+Json initiative_view(const Portfolio& portfolio, const PortfolioIndex& index, const Initiative& initiative) {
+  const PortfolioIndex::Entry& entry = index.initiatives.at(initiative.id.str());
+  Json view = to_document(initiative);
+  Json facts = Json::object();
+  facts["planned_cost"] = planned_cost(initiative, portfolio.currency).to_string();
+  std::optional<Date> latest_status, latest_risk = initiative.security.ros_done;
+  for (const auto& report : initiative.status) keep_latest(latest_status, report.date);
+  for (const auto& risk : initiative.risks) keep_latest(latest_risk, risk.last_assessed);
+  put_date(facts, "latest_status", latest_status);
+  put_date(facts, "latest_risk_assessment", latest_risk);
+  if (!entry.benefits.empty()) facts["benefits"] = entry.benefits;
+  facts["logged"] = entry.logged;
+  facts["council_decision"] = entry.council_decision;
+  if (auto dependencies = view.find("dependencies"); dependencies != view.end())
+    for (std::size_t i = 0; i < initiative.dependencies.size(); ++i)
+      if (const auto* on = std::get_if<InitiativeId>(&initiative.dependencies[i].on))
+        if (auto other = index.initiatives.find(on->str()); other != index.initiatives.end())
+          (*dependencies)[i]["initiative_stage"] = std::string(enum_name(other->second.stage));
+  view["facts"] = std::move(facts);
+  return view;
+}
+
+Json benefit_view(const PortfolioIndex& index, const Benefit& benefit) {
+  Json view = to_document(benefit);
+  Json stages = Json::array();
+  for (const auto& contribution : benefit.contributors)
+    if (auto found = index.initiatives.find(contribution.initiative.str()); found != index.initiatives.end())
+      stages.push_back(std::string(enum_name(found->second.stage)));
+  view["facts"] = Json{{"contributor_stages", std::move(stages)}};
+  return view;
+}
+
+const FieldNames& initiative_fields() {
+  static const FieldNames fields{"id", "title", "description", "service_areas", "owner", "anchoring",
+                                 "case_reference", "registry_entry", "programme", "stage", "phase", "status",
+                                 "planned", "actual", "fixed_start", "costs", "risks", "dependencies", "goals",
+                                 "mandatory", "security", "facts", "decision"};
+  return fields;
+}
+
+const FieldNames& benefit_fields() {
+  static const FieldNames fields{"id",      "title",          "kind",         "recipient",   "owner",
+                                 "indicator", "baseline",     "target",       "profile",     "value_per_unit",
+                                 "measurements", "contributors", "goals",     "facts"};
+  return fields;
+}
+
+}  // namespace tiltak::detail
