@@ -73,7 +73,7 @@ enum class SelectionReason {
   required,              // a prerequisite of a forced-in or mandatory initiative
   not_chosen,            // left out: a better use of the limits exists
   forced_out,            // options.forced_out
-  prerequisite_missing,  // a prerequisite is dropped, unknown or forced out
+  prerequisite_missing,  // a prerequisite is forced out (or out for that reason)
 };
 template <>
 std::span<const EnumName<SelectionReason>> enum_names<SelectionReason>() noexcept;
