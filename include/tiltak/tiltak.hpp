@@ -37,6 +37,7 @@
 #include "tiltak/model/validation.hpp"
 #include "tiltak/prioritisation/ahp.hpp"
 #include "tiltak/prioritisation/criteria.hpp"
+#include "tiltak/prioritisation/prioritisation_json.hpp"
 #include "tiltak/prioritisation/scoring.hpp"
 #include "tiltak/prioritisation/selection.hpp"
 #include "tiltak/reporting/labels.hpp"
