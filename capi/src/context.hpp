@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tiltak/core/error.hpp"
+#include "tiltak/model/portfolio.hpp"
 #include "tiltak/tiltak.h"
 
 struct tiltak_context {
@@ -23,6 +24,11 @@ struct tiltak_context {
     value.clear();
     problems.clear();
   }
+};
+
+// The opaque portfolio handle, shared by every file of the C API.
+struct tiltak_portfolio {
+  tiltak::Portfolio value;
 };
 
 namespace tiltak::capi {

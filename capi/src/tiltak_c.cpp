@@ -21,10 +21,6 @@
 #include "tiltak/reporting/summary.hpp"
 #include "tiltak/tiltak.h"
 
-struct tiltak_portfolio {
-  tiltak::Portfolio value;
-};
-
 namespace {
 
 using tiltak::capi::guard;

@@ -52,6 +52,8 @@ struct signatures {
   int (*cancel_impact)(tiltak_context*, const tiltak_portfolio*, const char*, char**, size_t*);
   int (*benefit_network)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
   int (*appraisal)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
+  int (*prioritise)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
+  int (*select)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -85,6 +87,8 @@ static const struct signatures all = {
     tiltak_portfolio_cancel_impact,
     tiltak_portfolio_benefit_network,
     tiltak_portfolio_appraisal,
+    tiltak_portfolio_prioritise,
+    tiltak_portfolio_select,
 };
 
 int main(void) {

@@ -153,6 +153,10 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_appraisal(nullptr, p, nullptr, nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_prioritise(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_select(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   EXPECT_EQ(to_json(context.get(), p), to_json(context.get(), load_minimal(context.get()).get()));
 }
 
@@ -334,6 +338,18 @@ const NullCase null_cases[] = {
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_appraisal(c, p, "no-2021", "T-1", nullptr, l);
      }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_prioritise(c, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_prioritise(c, p, nullptr, 0, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_select(c, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_select(c, p, nullptr, 0, nullptr, l);
+     }, Clears::length},
 };
 
 TEST(CApiNull, NullPointerParameter_IsInvalidArgumentNamingItAndChangesNothing) {
@@ -407,6 +423,12 @@ TEST(CApiGarbage, RandomBytes_AreRefusedWithAStatus) {
     EXPECT_EQ(tiltak_portfolio_get_initiative(context.get(), portfolio.get(), id.c_str(), out.out(), out.out_length()),
               id == "T-1" || id == "T-2" ? TILTAK_OK : TILTAK_E_NOT_FOUND);
     EXPECT_EQ(tiltak_portfolio_remove_initiative(context.get(), portfolio.get(), id.c_str()), TILTAK_E_NOT_FOUND);
+    EXPECT_LT(tiltak_portfolio_prioritise(context.get(), portfolio.get(), text.data(), text.size(), out.out(),
+                                          out.out_length()),
+              0);
+    EXPECT_LT(tiltak_portfolio_select(context.get(), portfolio.get(), text.data(), text.size(), out.out(),
+                                      out.out_length()),
+              0);
     if (HasFailure()) break;
   }
   EXPECT_EQ(to_json(context.get(), portfolio.get()), before);

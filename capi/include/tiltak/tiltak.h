@@ -175,6 +175,28 @@ TILTAK_API int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_
                                           const char* parameters, const char* initiative, char** out_json,
                                           size_t* out_length);
 
+/* ---- Prioritisation and selection --------------------------------------------------- */
+/* Scores and ranks the candidate initiatives (not finished, not dropped) by weighted criteria:
+ * {"criteria", "ahp", "initiatives": [{id, title, rank, score, criteria: [{criterion, raw,
+ * normalised, weight, contribution}]}]}, best first, equal scores sharing a rank.
+ * `criteria_json` (with its length): a criteria document (docs/prioritisation.md), or NULL for
+ * the default criteria. Bad criteria, an AHP matrix with CR > 0.10 included, are
+ * TILTAK_E_PARSE / TILTAK_E_VALIDATION with every problem's pointer in the context. */
+TILTAK_API int tiltak_portfolio_prioritise(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                           const char* criteria_json, size_t criteria_length, char** out_json,
+                                           size_t* out_length);
+/* Chooses the portfolio that maximises the total score (or NPV) within the yearly budgets,
+ * capacity, forced choices, prerequisites, exclusive groups and service-area shares:
+ * {"objective", "method", "status", "first_year", "last_year", "objective_value", "best_bound",
+ * "gap", "seconds", "selected", "decisions", "years", "capacity", "areas"}.
+ * `options_json` (with its length): selection options (docs/prioritisation.md), or NULL for
+ * the defaults (the strategy's budget frames, exact). A request that cannot be met is
+ * TILTAK_E_INFEASIBLE with one problem per conflict, each naming the constraints; an unknown
+ * id in the options is TILTAK_E_NOT_FOUND. */
+TILTAK_API int tiltak_portfolio_select(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                       const char* options_json, size_t options_length, char** out_json,
+                                       size_t* out_length);
+
 #ifdef __cplusplus
 }
 #endif
