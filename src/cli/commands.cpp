@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/benefits_commands.hpp"
 #include "cli/graph_commands.hpp"
+#include "cli/prioritisation_commands.hpp"
 
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -93,7 +94,7 @@ void print_problems(const Error& error, std::ostream& stream) {
 }
 
 const std::vector<Command>& commands() {
-  static const std::vector<Command> all = with_benefits_commands(with_graph_commands({
+  static const std::vector<Command> all = with_prioritisation_commands(with_benefits_commands(with_graph_commands({
       {{"validate",
         {"FILE"},
         {format_option},
@@ -120,7 +121,7 @@ const std::vector<Command>& commands() {
         "is listed with its line and column. Columns: see docs/format.md.\n"},
        "add initiatives from a spreadsheet (CSV) export",
        run_import_csv},
-  }));
+  })));
   return all;
 }
 
