@@ -99,6 +99,36 @@ std::string selection_to_json(const Selection& s, int indent) {
               indent);
 }
 
+std::string frontier_to_json(const std::vector<FrontierPoint>& points, int indent) {
+  Json out = Json::array();
+  for (const auto& p : points)
+    out.push_back({{"budget_factor", p.budget_factor},
+                   {"investment_budget", p.investment_budget.to_string()},
+                   {"feasible", p.feasible},
+                   {"objective_value", p.feasible ? Json(p.objective_value) : Json(nullptr)},
+                   {"status", p.feasible ? Json(enum_name(p.status)) : Json(nullptr)},
+                   {"gap", or_null(p.gap)},
+                   {"selected", ids_json(p.selected)}});
+  return dump({{"points", std::move(out)}}, indent);
+}
+
+std::string comparison_to_json(const SelectionComparison& c, int indent) {
+  Json years = Json::array();
+  for (const auto& y : c.years)
+    years.push_back({{"year", y.year},
+                     {"investment_a", y.investment_a.to_string()},
+                     {"investment_b", y.investment_b.to_string()},
+                     {"operating_a", y.operating_a.to_string()},
+                     {"operating_b", y.operating_b.to_string()}});
+  return dump({{"enters", ids_json(c.enters)},
+               {"leaves", ids_json(c.leaves)},
+               {"stays", ids_json(c.stays)},
+               {"value_a", c.value_a},
+               {"value_b", c.value_b},
+               {"years", std::move(years)}},
+              indent);
+}
+
 namespace {
 
 void read_budgets(detail::DocumentReader& doc, const Json& value, SelectionOptions& options) {

@@ -8,6 +8,8 @@
 #include <string_view>
 
 #include "tiltak/core/currency.hpp"
+#include "tiltak/prioritisation/frontier.hpp"
+#include "tiltak/prioritisation/scenario.hpp"
 #include "tiltak/prioritisation/scoring.hpp"
 #include "tiltak/prioritisation/selection.hpp"
 
@@ -24,6 +26,14 @@ std::string ranking_to_json(const Ranking& ranking, int indent = 2);
 //  "years": [{year, investment, investment_budget, operating, operating_budget}],
 //  "capacity": [{year, role, hours, available}], "areas": [{area, cost, share_percent}]}
 std::string selection_to_json(const Selection& selection, int indent = 2);
+
+// {"points": [{budget_factor, investment_budget, feasible, objective_value, status, gap,
+//  selected}]}
+std::string frontier_to_json(const std::vector<FrontierPoint>& points, int indent = 2);
+
+// {"enters", "leaves", "stays", "value_a", "value_b", "years": [{year, investment_a,
+//  investment_b, operating_a, operating_b}]}
+std::string comparison_to_json(const SelectionComparison& comparison, int indent = 2);
 
 // {"objective": "score"|"npv", "criteria": {a criteria document}, "parameter_set",
 //  "first_year", "last_year", "budgets": "frames" | [{"year", "investment", "operating"}],
