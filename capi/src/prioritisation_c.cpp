@@ -1,5 +1,7 @@
 // Prioritisation and selection through the C API: JSON options in, JSON results out.
 
+#include <vector>
+
 #include "context.hpp"
 #include "tiltak/prioritisation/prioritisation_json.hpp"
 #include "tiltak/tiltak.h"
@@ -13,6 +15,12 @@ using tiltak::capi::string_result;
 std::optional<std::string_view> optional_text(const char* json, size_t length) {
   if (!json) return std::nullopt;
   return std::string_view(json, length);
+}
+
+tiltak::SelectionOptions selection_options(const tiltak::Portfolio& portfolio, const char* json, size_t length,
+                                           const char* source) {
+  const auto text = optional_text(json, length);
+  return text ? tiltak::selection_options_from_json(*text, portfolio.currency, source) : tiltak::SelectionOptions{};
 }
 
 }  // namespace
@@ -33,11 +41,33 @@ int tiltak_portfolio_select(tiltak_context* context, const tiltak_portfolio* por
                             size_t options_length, char** out_json, size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    const auto text = optional_text(options_json, options_length);
-    const tiltak::SelectionOptions options =
-        text ? tiltak::selection_options_from_json(*text, portfolio->value.currency, "options")
-             : tiltak::SelectionOptions{};
+    const auto options = selection_options(portfolio->value, options_json, options_length, "options");
     return tiltak::selection_to_json(tiltak::select_portfolio(portfolio->value, options));
+  });
+}
+
+int tiltak_portfolio_frontier(tiltak_context* context, const tiltak_portfolio* portfolio, const char* options_json,
+                              size_t options_length, const double* budget_factors, size_t factor_count,
+                              char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    if (factor_count > 0) require(budget_factors, "budget_factors");
+    const auto options = selection_options(portfolio->value, options_json, options_length, "options");
+    const std::vector<double> factors(budget_factors, budget_factors + factor_count);
+    return tiltak::frontier_to_json(tiltak::efficient_frontier(portfolio->value, options, factors));
+  });
+}
+
+int tiltak_portfolio_compare_selections(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                        const char* options_a_json, size_t options_a_length,
+                                        const char* options_b_json, size_t options_b_length, char** out_json,
+                                        size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto a = selection_options(portfolio->value, options_a_json, options_a_length, "options_a");
+    const auto b = selection_options(portfolio->value, options_b_json, options_b_length, "options_b");
+    return tiltak::comparison_to_json(
+        tiltak::compare_selections(tiltak::select_portfolio(portfolio->value, a), tiltak::select_portfolio(portfolio->value, b)));
   });
 }
 

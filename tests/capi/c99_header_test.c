@@ -54,6 +54,9 @@ struct signatures {
   int (*appraisal)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
   int (*prioritise)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
   int (*select)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
+  int (*frontier)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const double*, size_t, char**, size_t*);
+  int (*compare_selections)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t, char**,
+                            size_t*);
 };
 
 static const struct signatures all = {
@@ -89,6 +92,8 @@ static const struct signatures all = {
     tiltak_portfolio_appraisal,
     tiltak_portfolio_prioritise,
     tiltak_portfolio_select,
+    tiltak_portfolio_frontier,
+    tiltak_portfolio_compare_selections,
 };
 
 int main(void) {

@@ -85,4 +85,29 @@ TEST(CApiSelection, Infeasible_NamesTheBudget) {
   EXPECT_STREQ(tiltak_context_error_pointer(context.get()), "/forced_out/0");
 }
 
+TEST(CApiSelection, Frontier_AndComparison) {
+  auto context = new_context();
+  auto portfolio = load_minimal(context.get());
+  const double factors[] = {0.25, 1.0};
+  CString text;
+  ASSERT_EQ(tiltak_portfolio_frontier(context.get(), portfolio.get(), nullptr, 0, factors, 2, text.out(),
+                                      text.out_length()),
+            TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  const json points = json::parse(text.str()).at("points");
+  ASSERT_EQ(points.size(), 2u);
+  EXPECT_EQ(points[0].at("investment_budget"), "500000.00");  // T-1 (1 250 000.50) does not fit
+  EXPECT_TRUE(points[0].at("selected").empty());
+  EXPECT_EQ(points[1].at("selected")[0], "T-1");
+  const std::string small = R"({"budgets": [{"year": 2026, "investment": "1000000"}]})";
+  ASSERT_EQ(tiltak_portfolio_compare_selections(context.get(), portfolio.get(), small.data(), small.size(), nullptr, 0,
+                                                text.out(), text.out_length()),
+            TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  const json comparison = json::parse(text.str());
+  EXPECT_EQ(comparison.at("enters")[0], "T-1");
+  EXPECT_TRUE(comparison.at("leaves").empty());
+  EXPECT_EQ(comparison.at("years")[0].at("investment_b"), "1250000.50");
+}
+
 }  // namespace

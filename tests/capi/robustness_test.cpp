@@ -157,6 +157,11 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_select(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_frontier(nullptr, p, nullptr, 0, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_compare_selections(nullptr, p, nullptr, 0, nullptr, 0, &text, &length),
+            TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   EXPECT_EQ(to_json(context.get(), p), to_json(context.get(), load_minimal(context.get()).get()));
 }
 
@@ -350,6 +355,21 @@ const NullCase null_cases[] = {
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_select(c, p, nullptr, 0, nullptr, l);
      }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_frontier(c, nullptr, nullptr, 0, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"budget_factors", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_frontier(c, p, nullptr, 0, nullptr, 2, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_frontier(c, p, nullptr, 0, nullptr, 0, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_compare_selections(c, nullptr, nullptr, 0, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_compare_selections(c, p, nullptr, 0, nullptr, 0, nullptr, l);
+     }, Clears::length},
 };
 
 TEST(CApiNull, NullPointerParameter_IsInvalidArgumentNamingItAndChangesNothing) {
@@ -428,6 +448,9 @@ TEST(CApiGarbage, RandomBytes_AreRefusedWithAStatus) {
               0);
     EXPECT_LT(tiltak_portfolio_select(context.get(), portfolio.get(), text.data(), text.size(), out.out(),
                                       out.out_length()),
+              0);
+    EXPECT_LT(tiltak_portfolio_compare_selections(context.get(), portfolio.get(), nullptr, 0, text.data(),
+                                                  text.size(), out.out(), out.out_length()),
               0);
     if (HasFailure()) break;
   }

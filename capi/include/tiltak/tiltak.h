@@ -196,6 +196,21 @@ TILTAK_API int tiltak_portfolio_prioritise(tiltak_context* context, const tiltak
 TILTAK_API int tiltak_portfolio_select(tiltak_context* context, const tiltak_portfolio* portfolio,
                                        const char* options_json, size_t options_length, char** out_json,
                                        size_t* out_length);
+/* The efficient frontier: the selection of `options_json` (as tiltak_portfolio_select) at each
+ * budget level, every year's budgets times budget_factors[i] (finite, >= 0; `factor_count`
+ * of them): {"points": [{budget_factor, investment_budget, feasible, objective_value, status,
+ * gap, selected}]}. A level the mandatory initiatives do not fit is "feasible": false. */
+TILTAK_API int tiltak_portfolio_frontier(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                         const char* options_json, size_t options_length,
+                                         const double* budget_factors, size_t factor_count, char** out_json,
+                                         size_t* out_length);
+/* Two scenarios side by side: the selections of options A and B (each NULL for the defaults):
+ * {"enters", "leaves", "stays", "value_a", "value_b", "years": [{year, investment_a,
+ * investment_b, operating_a, operating_b}]}. Either being infeasible is TILTAK_E_INFEASIBLE. */
+TILTAK_API int tiltak_portfolio_compare_selections(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                   const char* options_a_json, size_t options_a_length,
+                                                   const char* options_b_json, size_t options_b_length,
+                                                   char** out_json, size_t* out_length);
 
 #ifdef __cplusplus
 }
