@@ -38,6 +38,7 @@
 #include "tiltak/prioritisation/ahp.hpp"
 #include "tiltak/prioritisation/criteria.hpp"
 #include "tiltak/prioritisation/frontier.hpp"
+#include "tiltak/prioritisation/plan.hpp"
 #include "tiltak/prioritisation/prioritisation_json.hpp"
 #include "tiltak/prioritisation/scenario.hpp"
 #include "tiltak/prioritisation/scoring.hpp"

@@ -29,6 +29,8 @@ void bind_portfolio(py::module_& module);
 void bind_graph(py::module_& module);
 // Parameter sets, discount curves, valuation, IRR and appraisals (benefits.cpp).
 void bind_benefits(py::module_& module);
+// Ranking, selection, frontier and scenario comparison, as JSON for _prioritisation.py.
+void bind_prioritisation(py::module_& module);
 
 // The current snapshot of a tiltak.Portfolio object, to read without the GIL (portfolio.cpp).
 // TypeError when `portfolio` is not a Portfolio.

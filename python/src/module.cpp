@@ -19,4 +19,5 @@ PYBIND11_MODULE(_tiltak, module) {
   tiltak_python::bind_portfolio(module);
   tiltak_python::bind_graph(module);
   tiltak_python::bind_benefits(module);
+  tiltak_python::bind_prioritisation(module);
 }

@@ -119,6 +119,16 @@ from ._tiltak import (  # cost-benefit analysis (benefits.cpp)
     parameters_from_json,
     present_value,
 )
+from ._prioritisation import (  # prioritisation and selection (prioritisation.cpp)
+    Ranking,
+    Selection,
+    SelectionComparison,
+    compare_selections,
+    efficient_frontier,
+    plot_frontier,
+    prioritise,
+    select_portfolio,
+)
 
 __all__ = [
     "__version__",
@@ -212,6 +222,15 @@ __all__ = [
     "FlowLine",
     "CumulativePoint",
     "Hump",
+    # prioritisation and selection
+    "Ranking",
+    "Selection",
+    "SelectionComparison",
+    "prioritise",
+    "select_portfolio",
+    "efficient_frontier",
+    "compare_selections",
+    "plot_frontier",
     # errors
     "Problem",
     "Error",
