@@ -46,6 +46,16 @@ int tiltak_portfolio_select(tiltak_context* context, const tiltak_portfolio* por
   });
 }
 
+int tiltak_portfolio_plan(tiltak_context* context, const tiltak_portfolio* portfolio, const char* options_json,
+                          size_t options_length, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto options = selection_options(portfolio->value, options_json, options_length, "options");
+    const tiltak::Selection selection = tiltak::select_portfolio(portfolio->value, options);
+    return tiltak::plan_to_json(tiltak::plan_selection(portfolio->value, options, selection));
+  });
+}
+
 int tiltak_portfolio_frontier(tiltak_context* context, const tiltak_portfolio* portfolio, const char* options_json,
                               size_t options_length, const double* budget_factors, size_t factor_count,
                               char** out_json, size_t* out_length) {

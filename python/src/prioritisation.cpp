@@ -1,5 +1,5 @@
-// tiltak/prioritisation as Python: ranking, selection, the efficient frontier and scenario
-// comparison. The native functions take and give the library's own JSON forms
+// tiltak/prioritisation as Python: ranking, selection, its realistic plan, the efficient
+// frontier and scenario comparison. The native functions take and give the library's own JSON forms
 // (prioritisation_json.hpp: the C API and the CLI hand out the same documents);
 // tiltak/_prioritisation.py wraps them in result classes with pandas DataFrames.
 //
@@ -46,6 +46,16 @@ void bind_prioritisation(py::module_& m) {
       },
       py::arg("portfolio"), py::arg("options_json") = py::none(),
       "The selection as JSON (selection_to_json); options as a selection options document.");
+  m.def(
+      "_plan_json",
+      [](const py::object& portfolio, const std::optional<std::string>& options_json) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        py::gil_scoped_release release;
+        const SelectionOptions options = options_of(options_json, snapshot->currency, "options");
+        return plan_to_json(plan_selection(*snapshot, options, select_portfolio(*snapshot, options)));
+      },
+      py::arg("portfolio"), py::arg("options_json") = py::none(),
+      "The realistic plan of the selection as JSON (plan_to_json).");
   m.def(
       "_frontier_json",
       [](const py::object& portfolio, const std::vector<double>& factors, const std::optional<std::string>& options_json) {

@@ -28,6 +28,7 @@ __all__ = [
     "SelectionComparison",
     "prioritise",
     "select_portfolio",
+    "plan_selection",
     "efficient_frontier",
     "compare_selections",
     "plot_frontier",
@@ -179,6 +180,18 @@ def select_portfolio(portfolio: "Portfolio", options: _Document = None) -> Selec
     """Choose the portfolio within budgets, capacity and dependencies. ``options``: selection
     options as a dict or JSON text, None for the defaults. InfeasibleError names each conflict."""
     return Selection(json.loads(_tiltak._select_json(portfolio, _text(options))))
+
+
+def plan_selection(portfolio: "Portfolio", options: _Document = None) -> "pandas.DataFrame":
+    """Select with ``options``, then give each selected initiative a start year that keeps
+    every year's budgets and capacity and the dependencies: one row per initiative with id,
+    title, planned_year, start_year (<NA> when deferred) and reason (why it was deferred)."""
+    pd = _pandas()
+    plan = json.loads(_tiltak._plan_json(portfolio, _text(options)))
+    rows = [(s["id"], s["title"], s["planned_year"], s["start_year"], None) for s in plan["scheduled"]]
+    rows += [(d["id"], d["title"], None, None, d["reason"]) for d in plan["deferred"]]
+    frame = pd.DataFrame(rows, columns=["id", "title", "planned_year", "start_year", "reason"])
+    return frame.astype({"planned_year": "Int64", "start_year": "Int64"})
 
 
 def efficient_frontier(portfolio: "Portfolio", budget_factors: Sequence[float],

@@ -15,7 +15,8 @@ namespace {
 
 struct Texts {
   std::string_view ranking, criteria, ahp, rank, id, title, score, selection, objective, status, gap, seconds,
-      selected, reason, value, yes, no, year, investment, operating, budget, capacity, role, hours, available;
+      selected, reason, value, yes, no, year, investment, operating, budget, capacity, role, hours, available, plan,
+      planned, start, deferred;
   std::string_view reasons[7];   // in SelectionReason order
   std::string_view statuses[3];  // in SelectionStatus order
 };
@@ -26,7 +27,7 @@ Texts texts(Language language) {
       return {"Prioritering", "Kriterier", "Vekter fra parvise sammenligninger (AHP), konsistensforhold", "Rang",
               "Id", "Tittel", "Poeng", "Porteføljevalg", "Mål", "Status", "gap", "sekunder", "Valgt", "Begrunnelse",
               "Verdi", "ja", "nei", "År", "Investering", "Drift", "ramme", "Kapasitet", "Rolle", "Timer",
-              "Tilgjengelig",
+              "Tilgjengelig", "Realistisk plan", "Planlagt", "Start", "Utsatt",
               {"valgt", "tvunget inn", "lovpålagt", "forutsetning", "ikke valgt", "holdt utenfor",
                "mangler forutsetning"},
               {"bevist optimalt", "tidsgrense nådd", "heuristikk"}};
@@ -34,7 +35,7 @@ Texts texts(Language language) {
       return {"Prioritering", "Kriterier", "Vægte fra parvise sammenligninger (AHP), konsistensforhold", "Rang",
               "Id", "Titel", "Point", "Porteføljevalg", "Mål", "Status", "gap", "sekunder", "Valgt", "Begrundelse",
               "Værdi", "ja", "nej", "År", "Investering", "Drift", "ramme", "Kapacitet", "Rolle", "Timer",
-              "Tilgængelig",
+              "Tilgængelig", "Realistisk plan", "Planlagt", "Start", "Udskudt",
               {"valgt", "tvunget ind", "lovpligtig", "forudsætning", "ikke valgt", "holdt udenfor",
                "mangler forudsætning"},
               {"bevist optimalt", "tidsgrænse nået", "heuristik"}};
@@ -43,6 +44,7 @@ Texts texts(Language language) {
   return {"Prioritisation", "Criteria", "Weights from pairwise comparisons (AHP), consistency ratio", "Rank", "Id",
           "Title", "Score", "Portfolio selection", "Objective", "Status", "gap", "seconds", "Selected", "Reason",
           "Value", "yes", "no", "Year", "Investment", "Operating", "budget", "Capacity", "Role", "Hours", "Available",
+          "Realistic plan", "Planned", "Start", "Deferred",
           {"chosen", "forced in", "mandatory", "prerequisite", "not chosen", "forced out", "prerequisite missing"},
           {"proven optimal", "time limit reached", "heuristic"}};
 }
@@ -221,11 +223,34 @@ void print_selection(const Portfolio& portfolio, const Selection& s, Language la
   out << "\n" << t.capacity << "\n" << capacity.render();
 }
 
+void print_plan(const RealisticPlan& plan, Language language, std::ostream& out) {
+  const Texts t = texts(language);
+  detail::TextTable table({{std::string(t.id)},
+                           {std::string(t.title), detail::Align::left, 36},
+                           {std::string(t.planned), detail::Align::right},
+                           {std::string(t.start), detail::Align::right}});
+  for (const auto& s : plan.scheduled)
+    table.add_row({s.id.str(), s.title, std::to_string(s.planned_year), std::to_string(s.start_year)});
+  out << "\n" << t.plan << "\n" << table.render();
+  for (const auto& d : plan.deferred) out << t.deferred << ": " << d.id.str() << " " << d.title << ": " << d.reason << "\n";
+}
+
 int run_select(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
-  const Selection selection = select_portfolio(portfolio, selection_options(arguments, portfolio));
+  const SelectionOptions options = selection_options(arguments, portfolio);
+  const Selection selection = select_portfolio(portfolio, options);
+  if (arguments.has("plan")) {
+    const RealisticPlan plan = plan_selection(portfolio, options, selection);
+    if (json) {
+      out << plan_to_json(plan);
+      return 0;
+    }
+    print_selection(portfolio, selection, language, out);
+    print_plan(plan, language, out);
+    return 0;
+  }
   if (json)
     out << selection_to_json(selection);
   else
@@ -263,12 +288,14 @@ std::vector<Command> with_prioritisation_commands(std::vector<Command> commands)
          {"time-limit", 0, true},
          {"force-in", 0, true},
          {"force-out", 0, true},
+         {"plan", 0, false},
          {"format", 0, true},
          {"lang", 0, true}},
         "usage: tiltak select FILE [--budget frames|AMOUNT] [--operating-budget AMOUNT]\n"
         "                     [--horizon FIRST-LAST] [--options OPTIONS.json] [--criteria CRITERIA.json]\n"
         "                     [--objective score|npv] [--method exact|greedy] [--time-limit SECONDS]\n"
-        "                     [--force-in ID,ID] [--force-out ID,ID] [--format text|json] [--lang nb|da|en]\n\n"
+        "                     [--force-in ID,ID] [--force-out ID,ID] [--plan] [--format text|json]\n"
+        "                     [--lang nb|da|en]\n\n"
         "Chooses the initiatives that maximise the total score (or NPV) while keeping each year's\n"
         "investment and operating budget and each role's capacity, with mandatory initiatives forced\n"
         "in, prerequisites selected first (unless completed) and the options' exclusive groups and\n"
@@ -278,6 +305,8 @@ std::vector<Command> with_prioritisation_commands(std::vector<Command> commands)
         "every year of the horizon (operating unlimited unless --operating-budget). --horizon: the\n"
         "years budgets apply to (default: the budgets' years). --options: a JSON file with every\n"
         "option (exclusive groups, shares ...; docs/prioritisation.md); the command line wins.\n"
+        "--plan: also a realistic plan, start years that keep every year's limits and the\n"
+        "dependencies, with what had to be deferred and why (json: the plan document only).\n"
         "Exit status: 0 done; 1 a problem with the files, or no selection is possible (each conflict\n"
         "named: a budget the mandatory initiatives exceed, a forced-in initiative whose prerequisite\n"
         "is forced out ...); 2 usage error.\n"},

@@ -167,4 +167,82 @@ class Explainer {
 
 std::vector<Problem> explain_infeasibility(const SelectionProblem& problem) { return Explainer(problem).run(); }
 
+namespace {
+
+// One constraint of the deletion filter: which it is, and how to take it out of a problem.
+struct Group {
+  enum class Kind { limit, exclusive, share_min, share_max, fixed_in } kind;
+  std::size_t index;
+};
+
+std::string group_name(const SelectionProblem& problem, const Group& g) {
+  switch (g.kind) {
+    case Group::Kind::limit: {
+      const auto& limit = problem.limits[g.index];
+      return limit.describe() + " (" + limit.amount(limit.limit, problem.currency) + ")";
+    }
+    case Group::Kind::exclusive: return "exclusive group " + std::to_string(g.index + 1);
+    case Group::Kind::share_min:
+      return "the minimum share of " + problem.shares[g.index].area.str() + " (" + percent(*problem.shares[g.index].min) + ")";
+    case Group::Kind::share_max:
+      return "the maximum share of " + problem.shares[g.index].area.str() + " (" + percent(*problem.shares[g.index].max) + ")";
+    case Group::Kind::fixed_in: break;
+  }
+  return name(problem, g.index);
+}
+
+SelectionProblem with_only(const SelectionProblem& problem, const std::vector<Group>& kept) {
+  SelectionProblem reduced = problem;
+  reduced.limits.clear();
+  reduced.exclusive.clear();
+  for (auto& share : reduced.shares) share.min = share.max = std::nullopt;
+  for (auto& candidate : reduced.candidates)
+    if (candidate.fixed == SelectionReason::forced_in || candidate.fixed == SelectionReason::mandatory)
+      candidate.fixed = std::nullopt;
+  for (const auto& g : kept) {
+    switch (g.kind) {
+      case Group::Kind::limit: reduced.limits.push_back(problem.limits[g.index]); break;
+      case Group::Kind::exclusive: reduced.exclusive.push_back(problem.exclusive[g.index]); break;
+      case Group::Kind::share_min: reduced.shares[g.index].min = problem.shares[g.index].min; break;
+      case Group::Kind::share_max: reduced.shares[g.index].max = problem.shares[g.index].max; break;
+      case Group::Kind::fixed_in: reduced.candidates[g.index].fixed = problem.candidates[g.index].fixed; break;
+    }
+  }
+  return reduced;
+}
+
+}  // namespace
+
+Problem minimal_conflict(const SelectionProblem& problem, double seconds_per_test, std::size_t max_tests) {
+  std::vector<Group> groups;
+  for (std::size_t i = 0; i < problem.limits.size(); ++i) groups.push_back({Group::Kind::limit, i});
+  for (std::size_t i = 0; i < problem.exclusive.size(); ++i) groups.push_back({Group::Kind::exclusive, i});
+  for (std::size_t i = 0; i < problem.shares.size(); ++i) {
+    if (problem.shares[i].min) groups.push_back({Group::Kind::share_min, i});
+    if (problem.shares[i].max) groups.push_back({Group::Kind::share_max, i});
+  }
+  for (std::size_t c = 0; c < problem.candidates.size(); ++c)
+    if (problem.fixed_in(c)) groups.push_back({Group::Kind::fixed_in, c});
+  Problem conflict{"<selection>", "", 0, 0, "",
+                   "no selection keeps all the constraints together: the budgets, capacity, prerequisites, exclusive "
+                   "groups and service-area shares conflict only in combination"};
+  if (groups.size() > max_tests) return conflict;
+  // Deletion filter: drop each constraint in turn and keep it out when the rest is still
+  // infeasible; what remains is a minimal conflicting set (prerequisites and forced-out
+  // choices always stay in).
+  std::vector<Group> kept = groups;
+  for (const auto& g : groups) {
+    std::vector<Group> without;
+    for (const auto& k : kept)
+      if (k.kind != g.kind || k.index != g.index) without.push_back(k);
+    const Solution test = solve_exact(with_only(problem, without), seconds_per_test);
+    if (test.infeasible) kept = std::move(without);
+  }
+  std::string list;
+  for (const auto& g : kept) list += (list.empty() ? "" : ", ") + group_name(problem, g);
+  if (!list.empty()) conflict.message = "these constraints cannot hold together (with the prerequisites): " + list;
+  conflict.value = list;
+  return conflict;
+}
+
 }  // namespace tiltak::detail

@@ -129,6 +129,15 @@ std::string comparison_to_json(const SelectionComparison& c, int indent) {
               indent);
 }
 
+std::string plan_to_json(const RealisticPlan& plan, int indent) {
+  Json scheduled = Json::array(), deferred = Json::array();
+  for (const auto& s : plan.scheduled)
+    scheduled.push_back(
+        {{"id", s.id.str()}, {"title", s.title}, {"planned_year", s.planned_year}, {"start_year", s.start_year}});
+  for (const auto& d : plan.deferred) deferred.push_back({{"id", d.id.str()}, {"title", d.title}, {"reason", d.reason}});
+  return dump({{"scheduled", std::move(scheduled)}, {"deferred", std::move(deferred)}}, indent);
+}
+
 namespace {
 
 void read_budgets(detail::DocumentReader& doc, const Json& value, SelectionOptions& options) {

@@ -1,5 +1,6 @@
 #include "tiltak/prioritisation/selection.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
@@ -46,6 +47,10 @@ std::span<const EnumName<SelectionReason>> enum_names() noexcept {
 namespace {
 
 using detail::SelectionProblem;
+
+// The deletion filter that names a conflict runs one solve per constraint: beyond this many
+// constraints the explanation stays generic.
+constexpr std::size_t max_conflict_tests = 200;
 
 void describe_use(const Portfolio& portfolio, const SelectionOptions& options, const SelectionProblem& problem,
                   const std::vector<bool>& chosen, Selection& selection) {
@@ -105,13 +110,13 @@ Selection select_portfolio(const Portfolio& portfolio, const SelectionOptions& o
                                         ? detail::solve_exact(problem, options.time_limit_seconds)
                                         : detail::solve_greedy(problem);
   if (solution.infeasible) {
-    const std::string message =
-        options.method == SelectionMethod::exact
-            ? "no selection keeps all the constraints together: the budgets, capacity, prerequisites, exclusive "
-              "groups and service-area shares conflict (no single pair of them does); relax the shares or limits"
-            : "the greedy heuristic found no selection that keeps every constraint (the service-area shares "
-              "are the usual cause); the exact method may find one";
-    throw Error(ErrorCode::infeasible, Problem{"<selection>", "", 0, 0, "", message});
+    if (options.method == SelectionMethod::exact)
+      throw Error(ErrorCode::infeasible, detail::minimal_conflict(problem, std::min(options.time_limit_seconds, 5.0),
+                                                                  max_conflict_tests));
+    throw Error(ErrorCode::infeasible,
+                Problem{"<selection>", "", 0, 0, "",
+                        "the greedy heuristic found no selection that keeps every constraint (the service-area "
+                        "shares are the usual cause); the exact method may find one"});
   }
 
   Selection selection;

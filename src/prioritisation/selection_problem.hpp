@@ -82,4 +82,10 @@ Solution solve_greedy(const SelectionProblem& problem);
 // One Problem per conflict found among the constraints (empty when none is found).
 std::vector<Problem> explain_infeasibility(const SelectionProblem& problem);
 
+// For a problem proven infeasible: a minimal set of constraints (budgets, capacities,
+// exclusive groups, share bounds, forced choices) that cannot hold together, found by a
+// deletion filter (each test a solve of at most `seconds_per_test`), as one Problem naming
+// them; a generic Problem when the set cannot be found within `max_tests` solves.
+Problem minimal_conflict(const SelectionProblem& problem, double seconds_per_test, std::size_t max_tests);
+
 }  // namespace tiltak::detail

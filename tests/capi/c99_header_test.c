@@ -57,6 +57,7 @@ struct signatures {
   int (*frontier)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const double*, size_t, char**, size_t*);
   int (*compare_selections)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t, char**,
                             size_t*);
+  int (*plan)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -94,6 +95,7 @@ static const struct signatures all = {
     tiltak_portfolio_select,
     tiltak_portfolio_frontier,
     tiltak_portfolio_compare_selections,
+    tiltak_portfolio_plan,
 };
 
 int main(void) {

@@ -110,4 +110,17 @@ TEST(CApiSelection, Frontier_AndComparison) {
   EXPECT_EQ(comparison.at("years")[0].at("investment_b"), "1250000.50");
 }
 
+TEST(CApiSelection, Plan_KeepsThePlannedYearsWhenEverythingFits) {
+  auto context = new_context();
+  auto portfolio = load_minimal(context.get());
+  CString text;
+  ASSERT_EQ(tiltak_portfolio_plan(context.get(), portfolio.get(), nullptr, 0, text.out(), text.out_length()), TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  const json plan = json::parse(text.str());
+  ASSERT_FALSE(plan.at("scheduled").empty());
+  EXPECT_EQ(plan.at("scheduled")[0].at("id"), "T-1");
+  EXPECT_EQ(plan.at("scheduled")[0].at("start_year"), 2026);
+  EXPECT_TRUE(plan.at("deferred").empty());
+}
+
 }  // namespace

@@ -159,6 +159,8 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_frontier(nullptr, p, nullptr, 0, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_plan(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   EXPECT_EQ(tiltak_portfolio_compare_selections(nullptr, p, nullptr, 0, nullptr, 0, &text, &length),
             TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
@@ -367,6 +369,12 @@ const NullCase null_cases[] = {
     {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
        return tiltak_portfolio_compare_selections(c, nullptr, nullptr, 0, nullptr, 0, t, l);
      }, Clears::string_and_length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_plan(c, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_plan(c, p, nullptr, 0, nullptr, l);
+     }, Clears::length},
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_compare_selections(c, p, nullptr, 0, nullptr, 0, nullptr, l);
      }, Clears::length},
@@ -448,6 +456,9 @@ TEST(CApiGarbage, RandomBytes_AreRefusedWithAStatus) {
               0);
     EXPECT_LT(tiltak_portfolio_select(context.get(), portfolio.get(), text.data(), text.size(), out.out(),
                                       out.out_length()),
+              0);
+    EXPECT_LT(tiltak_portfolio_plan(context.get(), portfolio.get(), text.data(), text.size(), out.out(),
+                                    out.out_length()),
               0);
     EXPECT_LT(tiltak_portfolio_compare_selections(context.get(), portfolio.get(), nullptr, 0, text.data(),
                                                   text.size(), out.out(), out.out_length()),

@@ -77,7 +77,7 @@ def test_compare_selections(minimal):
 
 
 def test_select_releases_the_gil():
-    portfolio = tiltak.generate_portfolio(800, seed=3)
+    portfolio = tiltak.generate_portfolio(2000, seed=3)
     ticks = []
     done = threading.Event()
 
@@ -95,3 +95,9 @@ def test_select_releases_the_gil():
         done.set()
         thread.join()
     assert len(ticks) > 1
+
+
+def test_plan_selection(minimal):
+    plan = tiltak.plan_selection(minimal)
+    row = plan[plan["id"] == "T-1"].iloc[0]
+    assert row["start_year"] == 2026 and row["planned_year"] == 2026

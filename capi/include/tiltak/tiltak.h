@@ -211,6 +211,13 @@ TILTAK_API int tiltak_portfolio_compare_selections(tiltak_context* context, cons
                                                    const char* options_a_json, size_t options_a_length,
                                                    const char* options_b_json, size_t options_b_length,
                                                    char** out_json, size_t* out_length);
+/* A realistic plan for the selection of `options_json` (as tiltak_portfolio_select): start
+ * years that keep every year's budgets and capacity and the dependencies, and what had to be
+ * deferred and why: {"scheduled": [{id, title, planned_year, start_year}], "deferred": [{id,
+ * title, reason}]}. */
+TILTAK_API int tiltak_portfolio_plan(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                     const char* options_json, size_t options_length, char** out_json,
+                                     size_t* out_length);
 
 #ifdef __cplusplus
 }

@@ -9,6 +9,7 @@
 
 #include "tiltak/core/currency.hpp"
 #include "tiltak/prioritisation/frontier.hpp"
+#include "tiltak/prioritisation/plan.hpp"
 #include "tiltak/prioritisation/scenario.hpp"
 #include "tiltak/prioritisation/scoring.hpp"
 #include "tiltak/prioritisation/selection.hpp"
@@ -34,6 +35,9 @@ std::string frontier_to_json(const std::vector<FrontierPoint>& points, int inden
 // {"enters", "leaves", "stays", "value_a", "value_b", "years": [{year, investment_a,
 //  investment_b, operating_a, operating_b}]}
 std::string comparison_to_json(const SelectionComparison& comparison, int indent = 2);
+
+// {"scheduled": [{id, title, planned_year, start_year}], "deferred": [{id, title, reason}]}
+std::string plan_to_json(const RealisticPlan& plan, int indent = 2);
 
 // {"objective": "score"|"npv", "criteria": {a criteria document}, "parameter_set",
 //  "first_year", "last_year", "budgets": "frames" | [{"year", "investment", "operating"}],
