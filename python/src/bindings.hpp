@@ -35,6 +35,8 @@ void bind_governance(py::module_& module);
 
 // The portfolio report and its formats (report.cpp).
 void bind_report(py::module_& module);
+// Ranking, selection, frontier and scenario comparison, as JSON for _prioritisation.py.
+void bind_prioritisation(py::module_& module);
 
 // The current snapshot of a tiltak.Portfolio object, to read without the GIL (portfolio.cpp).
 // TypeError when `portfolio` is not a Portfolio.

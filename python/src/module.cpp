@@ -21,4 +21,5 @@ PYBIND11_MODULE(_tiltak, module) {
   tiltak_python::bind_benefits(module);
   tiltak_python::bind_governance(module);
   tiltak_python::bind_report(module);
+  tiltak_python::bind_prioritisation(module);
 }

@@ -144,6 +144,17 @@ from ._tiltak import (  # governance (governance.cpp)
 )
 from ._governance import areas_frame, findings_frame
 from ._tiltak import Report, build_report  # the portfolio report (report.cpp)
+from ._prioritisation import (  # prioritisation and selection (prioritisation.cpp)
+    Ranking,
+    Selection,
+    SelectionComparison,
+    compare_selections,
+    efficient_frontier,
+    plan_selection,
+    plot_frontier,
+    prioritise,
+    select_portfolio,
+)
 
 __all__ = [
     "__version__",
@@ -264,6 +275,16 @@ __all__ = [
     "read_archive_receipt",
     "apply_archive_receipt",
     "schema_problems",
+    # prioritisation and selection
+    "Ranking",
+    "Selection",
+    "SelectionComparison",
+    "prioritise",
+    "select_portfolio",
+    "plan_selection",
+    "efficient_frontier",
+    "compare_selections",
+    "plot_frontier",
     # errors
     "Problem",
     "Error",

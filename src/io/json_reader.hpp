@@ -21,6 +21,10 @@ namespace tiltak::detail {
 // Documents keep their field order so that saved files read naturally and diff cleanly.
 using Json = nlohmann::ordered_json;
 
+// The parsed document. Error(parse_error) with line and column for malformed JSON, nesting
+// deeper than max_json_nesting or a NUL byte.
+Json parse_json(std::string_view text, std::string_view source);
+
 std::string child_pointer(const std::string& parent, std::string_view key);
 std::string child_pointer(const std::string& parent, std::size_t index);
 

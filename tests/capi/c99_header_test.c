@@ -61,6 +61,12 @@ struct signatures {
   int (*apply_archive_receipt)(tiltak_context*, tiltak_portfolio*, const char*, size_t, const char*);
   int (*replay_decisions)(tiltak_context*, tiltak_portfolio*, const tiltak_portfolio*);
   int (*report)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, char**, size_t*);
+  int (*prioritise)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
+  int (*select)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
+  int (*frontier)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const double*, size_t, char**, size_t*);
+  int (*compare_selections)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t, char**,
+                            size_t*);
+  int (*plan)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -103,6 +109,11 @@ static const struct signatures all = {
     tiltak_portfolio_apply_archive_receipt,
     tiltak_portfolio_replay_decisions,
     tiltak_portfolio_report,
+    tiltak_portfolio_prioritise,
+    tiltak_portfolio_select,
+    tiltak_portfolio_frontier,
+    tiltak_portfolio_compare_selections,
+    tiltak_portfolio_plan,
 };
 
 int main(void) {

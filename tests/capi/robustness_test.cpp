@@ -173,6 +173,15 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   EXPECT_EQ(tiltak_portfolio_apply_archive_receipt(nullptr, p, "<a/>", 4, nullptr), TILTAK_E_INVALID_ARGUMENT);
   EXPECT_EQ(tiltak_portfolio_replay_decisions(nullptr, p, p), TILTAK_E_INVALID_ARGUMENT);
   EXPECT_EQ(tiltak_portfolio_report(nullptr, p, report_options, std::strlen(report_options), "json", &text, &length),
+  EXPECT_EQ(tiltak_portfolio_prioritise(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_select(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_frontier(nullptr, p, nullptr, 0, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_plan(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_compare_selections(nullptr, p, nullptr, 0, nullptr, 0, &text, &length),
             TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(to_json(context.get(), p), to_json(context.get(), load_minimal(context.get()).get()));
@@ -420,6 +429,37 @@ const NullCase null_cases[] = {
      }, Clears::string_and_length},
     {"out_text", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_report(c, p, report_options, std::strlen(report_options), "json", nullptr, l);
+       return tiltak_portfolio_prioritise(c, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_prioritise(c, p, nullptr, 0, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_select(c, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_select(c, p, nullptr, 0, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_frontier(c, nullptr, nullptr, 0, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"budget_factors", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_frontier(c, p, nullptr, 0, nullptr, 2, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_frontier(c, p, nullptr, 0, nullptr, 0, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_compare_selections(c, nullptr, nullptr, 0, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_plan(c, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_plan(c, p, nullptr, 0, nullptr, l);
+     }, Clears::length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_compare_selections(c, p, nullptr, 0, nullptr, 0, nullptr, l);
      }, Clears::length},
 };
 
@@ -494,6 +534,18 @@ TEST(CApiGarbage, RandomBytes_AreRefusedWithAStatus) {
     EXPECT_EQ(tiltak_portfolio_get_initiative(context.get(), portfolio.get(), id.c_str(), out.out(), out.out_length()),
               id == "T-1" || id == "T-2" ? TILTAK_OK : TILTAK_E_NOT_FOUND);
     EXPECT_EQ(tiltak_portfolio_remove_initiative(context.get(), portfolio.get(), id.c_str()), TILTAK_E_NOT_FOUND);
+    EXPECT_LT(tiltak_portfolio_prioritise(context.get(), portfolio.get(), text.data(), text.size(), out.out(),
+                                          out.out_length()),
+              0);
+    EXPECT_LT(tiltak_portfolio_select(context.get(), portfolio.get(), text.data(), text.size(), out.out(),
+                                      out.out_length()),
+              0);
+    EXPECT_LT(tiltak_portfolio_plan(context.get(), portfolio.get(), text.data(), text.size(), out.out(),
+                                    out.out_length()),
+              0);
+    EXPECT_LT(tiltak_portfolio_compare_selections(context.get(), portfolio.get(), nullptr, 0, text.data(),
+                                                  text.size(), out.out(), out.out_length()),
+              0);
     if (HasFailure()) break;
   }
   EXPECT_EQ(to_json(context.get(), portfolio.get()), before);

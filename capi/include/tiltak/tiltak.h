@@ -233,6 +233,49 @@ TILTAK_API int tiltak_portfolio_apply_archive_receipt(tiltak_context* context, t
 TILTAK_API int tiltak_portfolio_report(tiltak_context* context, const tiltak_portfolio* portfolio,
                                        const char* options_json, size_t options_length, const char* format,
                                        char** out_text, size_t* out_length);
+/* ---- Prioritisation and selection --------------------------------------------------- */
+/* Scores and ranks the candidate initiatives (not finished, not dropped) by weighted criteria:
+ * {"criteria", "ahp", "initiatives": [{id, title, rank, score, criteria: [{criterion, raw,
+ * normalised, weight, contribution}]}]}, best first, equal scores sharing a rank.
+ * `criteria_json` (with its length): a criteria document (docs/prioritisation.md), or NULL for
+ * the default criteria. Bad criteria, an AHP matrix with CR > 0.10 included, are
+ * TILTAK_E_PARSE / TILTAK_E_VALIDATION with every problem's pointer in the context. */
+TILTAK_API int tiltak_portfolio_prioritise(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                           const char* criteria_json, size_t criteria_length, char** out_json,
+                                           size_t* out_length);
+/* Chooses the portfolio that maximises the total score (or NPV) within the yearly budgets,
+ * capacity, forced choices, prerequisites, exclusive groups and service-area shares:
+ * {"objective", "method", "status", "first_year", "last_year", "objective_value", "best_bound",
+ * "gap", "seconds", "selected", "decisions", "years", "capacity", "areas"}.
+ * `options_json` (with its length): selection options (docs/prioritisation.md), or NULL for
+ * the defaults (the strategy's budget frames, exact). A request that cannot be met is
+ * TILTAK_E_INFEASIBLE with one problem per conflict, each naming the constraints; an unknown
+ * id in the options is TILTAK_E_NOT_FOUND. */
+TILTAK_API int tiltak_portfolio_select(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                       const char* options_json, size_t options_length, char** out_json,
+                                       size_t* out_length);
+/* The efficient frontier: the selection of `options_json` (as tiltak_portfolio_select) at each
+ * budget level, every year's budgets times budget_factors[i] (finite, >= 0; `factor_count`
+ * of them): {"points": [{budget_factor, investment_budget, feasible, objective_value, status,
+ * gap, selected}]}. A level the mandatory initiatives do not fit is "feasible": false. */
+TILTAK_API int tiltak_portfolio_frontier(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                         const char* options_json, size_t options_length,
+                                         const double* budget_factors, size_t factor_count, char** out_json,
+                                         size_t* out_length);
+/* Two scenarios side by side: the selections of options A and B (each NULL for the defaults):
+ * {"enters", "leaves", "stays", "value_a", "value_b", "years": [{year, investment_a,
+ * investment_b, operating_a, operating_b}]}. Either being infeasible is TILTAK_E_INFEASIBLE. */
+TILTAK_API int tiltak_portfolio_compare_selections(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                   const char* options_a_json, size_t options_a_length,
+                                                   const char* options_b_json, size_t options_b_length,
+                                                   char** out_json, size_t* out_length);
+/* A realistic plan for the selection of `options_json` (as tiltak_portfolio_select): start
+ * years that keep every year's budgets and capacity and the dependencies, and what had to be
+ * deferred and why: {"scheduled": [{id, title, planned_year, start_year}], "deferred": [{id,
+ * title, reason}]}. */
+TILTAK_API int tiltak_portfolio_plan(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                     const char* options_json, size_t options_length, char** out_json,
+                                     size_t* out_length);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,85 @@
+// Prioritisation and selection through the C API: JSON options in, JSON results out.
+
+#include <vector>
+
+#include "context.hpp"
+#include "portfolio_handle.hpp"
+#include "tiltak/prioritisation/prioritisation_json.hpp"
+#include "tiltak/tiltak.h"
+
+namespace {
+
+using tiltak::capi::require;
+using tiltak::capi::string_result;
+
+// Optional JSON input with its length: NULL means the defaults.
+std::optional<std::string_view> optional_text(const char* json, size_t length) {
+  if (!json) return std::nullopt;
+  return std::string_view(json, length);
+}
+
+tiltak::SelectionOptions selection_options(const tiltak::Portfolio& portfolio, const char* json, size_t length,
+                                           const char* source) {
+  const auto text = optional_text(json, length);
+  return text ? tiltak::selection_options_from_json(*text, portfolio.currency, source) : tiltak::SelectionOptions{};
+}
+
+}  // namespace
+
+extern "C" {
+
+int tiltak_portfolio_prioritise(tiltak_context* context, const tiltak_portfolio* portfolio, const char* criteria_json,
+                                size_t criteria_length, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto text = optional_text(criteria_json, criteria_length);
+    const tiltak::Criteria criteria = text ? tiltak::criteria_from_json(*text, "criteria") : tiltak::default_criteria();
+    return tiltak::ranking_to_json(tiltak::rank_initiatives(portfolio->value, criteria));
+  });
+}
+
+int tiltak_portfolio_select(tiltak_context* context, const tiltak_portfolio* portfolio, const char* options_json,
+                            size_t options_length, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto options = selection_options(portfolio->value, options_json, options_length, "options");
+    return tiltak::selection_to_json(tiltak::select_portfolio(portfolio->value, options));
+  });
+}
+
+int tiltak_portfolio_plan(tiltak_context* context, const tiltak_portfolio* portfolio, const char* options_json,
+                          size_t options_length, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto options = selection_options(portfolio->value, options_json, options_length, "options");
+    const tiltak::Selection selection = tiltak::select_portfolio(portfolio->value, options);
+    return tiltak::plan_to_json(tiltak::plan_selection(portfolio->value, options, selection));
+  });
+}
+
+int tiltak_portfolio_frontier(tiltak_context* context, const tiltak_portfolio* portfolio, const char* options_json,
+                              size_t options_length, const double* budget_factors, size_t factor_count,
+                              char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    if (factor_count > 0) require(budget_factors, "budget_factors");
+    const auto options = selection_options(portfolio->value, options_json, options_length, "options");
+    const std::vector<double> factors(budget_factors, budget_factors + factor_count);
+    return tiltak::frontier_to_json(tiltak::efficient_frontier(portfolio->value, options, factors));
+  });
+}
+
+int tiltak_portfolio_compare_selections(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                        const char* options_a_json, size_t options_a_length,
+                                        const char* options_b_json, size_t options_b_length, char** out_json,
+                                        size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto a = selection_options(portfolio->value, options_a_json, options_a_length, "options_a");
+    const auto b = selection_options(portfolio->value, options_b_json, options_b_length, "options_b");
+    return tiltak::comparison_to_json(
+        tiltak::compare_selections(tiltak::select_portfolio(portfolio->value, a), tiltak::select_portfolio(portfolio->value, b)));
+  });
+}
+
+}  // extern "C"
