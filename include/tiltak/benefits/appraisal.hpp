@@ -107,6 +107,7 @@ struct Appraisal {
 };
 
 struct InitiativeAppraisal {
+  std::string parameter_set;  // the id of the parameter set used
   InitiativeId initiative;
   std::string title;
   int opening_year = 0;
@@ -116,6 +117,7 @@ struct InitiativeAppraisal {
 };
 
 struct PortfolioAppraisal {
+  std::string parameter_set;  // the id of the parameter set used
   Appraisal total;  // sums over the initiatives; curves, payback and IRR of the summed flows
   std::vector<InitiativeAppraisal> initiatives;
   bool operator==(const PortfolioAppraisal&) const = default;
