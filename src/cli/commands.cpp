@@ -1,6 +1,9 @@
 #include "cli/commands.hpp"
 #include "cli/benefits_commands.hpp"
 #include "cli/graph_commands.hpp"
+#include "cli/payers_commands.hpp"
+#include "cli/realisation_commands.hpp"
+#include "cli/uncertainty_commands.hpp"
 
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -93,7 +96,7 @@ void print_problems(const Error& error, std::ostream& stream) {
 }
 
 const std::vector<Command>& commands() {
-  static const std::vector<Command> all = with_benefits_commands(with_graph_commands({
+  static const std::vector<Command> all = with_uncertainty_commands(with_payers_commands(with_realisation_commands(with_benefits_commands(with_graph_commands({
       {{"validate",
         {"FILE"},
         {format_option},
@@ -120,7 +123,7 @@ const std::vector<Command>& commands() {
         "is listed with its line and column. Columns: see docs/format.md.\n"},
        "add initiatives from a spreadsheet (CSV) export",
        run_import_csv},
-  }));
+  })))));
   return all;
 }
 

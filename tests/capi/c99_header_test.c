@@ -52,6 +52,11 @@ struct signatures {
   int (*cancel_impact)(tiltak_context*, const tiltak_portfolio*, const char*, char**, size_t*);
   int (*benefit_network)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
   int (*appraisal)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
+  int (*realisation)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
+  int (*payers)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
+  int (*plus_minus)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
+  int (*uncertainty)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
+  int (*slip_value)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, int, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -85,6 +90,11 @@ static const struct signatures all = {
     tiltak_portfolio_cancel_impact,
     tiltak_portfolio_benefit_network,
     tiltak_portfolio_appraisal,
+    tiltak_portfolio_realisation,
+    tiltak_portfolio_payers,
+    tiltak_portfolio_plus_minus,
+    tiltak_portfolio_uncertainty,
+    tiltak_portfolio_slip_value,
 };
 
 int main(void) {
