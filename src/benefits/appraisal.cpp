@@ -161,7 +161,7 @@ long double discounted_sum(const std::vector<FlowLine>& lines, const DiscountCur
   return sum;
 }
 
-void finish_curves(Appraisal& appraisal, const Raw& raw) {
+void finish_curves(Appraisal& appraisal, const Raw& raw, bool with_irr) {
   appraisal.cumulative_nominal = detail::cumulative(raw.nominal, appraisal.currency);
   appraisal.cumulative_discounted = detail::cumulative(raw.discounted, appraisal.currency);
   if (!appraisal.cumulative_nominal.empty()) {
@@ -170,7 +170,7 @@ void finish_curves(Appraisal& appraisal, const Raw& raw) {
     appraisal.payback_year = appraisal.nominal_hump->positive_year;
     appraisal.discounted_payback_year = appraisal.discounted_hump->positive_year;
   }
-  appraisal.irr = internal_rates_of_return(raw.flows);
+  if (with_irr) appraisal.irr = internal_rates_of_return(raw.flows);
   appraisal.benefit_cost_ratio = benefit_cost_ratio(appraisal.pv_benefits, appraisal.pv_costs);
   appraisal.net_benefit_per_budget_krone =
       net_benefit_per_budget_krone(appraisal.npv_with_tax_financing, -appraisal.pv_public_budget);
@@ -248,7 +248,7 @@ InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initi
   raw.flows = cash_flows(valued);
   raw.nominal = detail::by_year(raw.flows, currency);
   raw.discounted = detail::discounted(raw.nominal, curve);
-  finish_curves(appraisal, raw);
+  finish_curves(appraisal, raw, options.internal_rates_of_return);
   return result;
 }
 
@@ -375,7 +375,7 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
     total.benefits.push_back(std::move(value));
   }
 
-  finish_curves(total, sum);
+  finish_curves(total, sum, options.internal_rates_of_return);
   return result;
 }
 

@@ -103,7 +103,9 @@ long double quantile(const std::vector<long double>& sorted, double p) {
 UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const ParameterSet& parameters,
                                        const UncertaintyInput& input, const AppraisalOptions& options) {
   validate(portfolio, input);
-  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, options);
+  AppraisalOptions without_irr = options;  // the simulation needs the flows, not the IRRs
+  without_irr.internal_rates_of_return = false;
+  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, without_irr);
   const Currency currency = portfolio.currency;
   const double rate = options.tax_financing_rate.value_or(parameters.tax_financing_rate);
   std::map<InitiativeId, const InitiativeUncertainty*> listed;
