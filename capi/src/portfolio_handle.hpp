@@ -1,7 +1,8 @@
 #pragma once
-// The opaque portfolio handle of the C API, shared by the files that implement its functions.
+// The portfolio handle behind the opaque tiltak_portfolio, shared by the C API's files.
 
 #include "tiltak/model/portfolio.hpp"
+#include "tiltak/tiltak.h"
 
 struct tiltak_portfolio {
   tiltak::Portfolio value;

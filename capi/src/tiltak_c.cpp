@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "benefits_options.hpp"
 #include "context.hpp"
 #include "portfolio_handle.hpp"
 #include "tiltak/benefits/appraisal.hpp"
@@ -25,6 +26,7 @@
 namespace {
 
 using tiltak::capi::guard;
+using tiltak::capi::parameter_set;
 using tiltak::capi::string_result;
 using tiltak::capi::require;
 
@@ -38,10 +40,7 @@ void clear_output(char** out, size_t* out_length) noexcept {
 }
 
 // The caller's JSON text: NULL is refused here, everything else by the parser.
-std::string_view text(const char* json, size_t length) {
-  require(json, "json");
-  return {json, length};
-}
+std::string_view text(const char* json, size_t length) { return tiltak::capi::json_text(json, length, "json"); }
 
 // The calendar a caller names, NULL meaning calendar days.
 tiltak::ScheduleOptions schedule_options(const char* calendar) {
@@ -54,16 +53,6 @@ tiltak::ScheduleOptions schedule_options(const char* calendar) {
                             "\"; expected calendar_days, working_days_no or working_days_dk");
   options.calendar = *kind;
   return options;
-}
-
-// The parameter set a caller names: NULL for the currency's default (default_parameter_set),
-// a JSON set when the text starts with '{' (after blanks), else a built-in id.
-tiltak::ParameterSet parameter_set(const char* parameters, tiltak::Currency currency) {
-  if (!parameters) return tiltak::default_parameter_set(currency);
-  const std::string_view text(parameters);
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first != std::string_view::npos && text[first] == '{') return tiltak::parameters_from_json(text, "parameters");
-  return tiltak::builtin_parameter_set(text);
 }
 
 const std::string empty;
@@ -333,10 +322,10 @@ int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_portfolio* 
     const tiltak::ParameterSet set = parameter_set(parameters, portfolio->value.currency);
     if (initiative) {
       const auto result = tiltak::appraise_initiative(portfolio->value, tiltak::InitiativeId(initiative), set);
-      return tiltak::initiative_appraisal_to_json(result, 2, set.id);
+      return tiltak::initiative_appraisal_to_json(result, 2);
     }
     const auto result = tiltak::appraise_portfolio(portfolio->value, set);
-    return tiltak::portfolio_appraisal_to_json(result, 2, set.id);
+    return tiltak::portfolio_appraisal_to_json(result, 2);
   });
 }
 

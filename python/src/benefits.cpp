@@ -25,7 +25,13 @@
 #include "tiltak/benefits/cash_flow.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
 #include "tiltak/benefits/irr.hpp"
+#include "tiltak/benefits/gains_withdrawal.hpp"
 #include "tiltak/benefits/parameters.hpp"
+#include "tiltak/benefits/payers.hpp"
+#include "tiltak/benefits/plus_minus.hpp"
+#include "tiltak/benefits/realisation.hpp"
+#include "tiltak/benefits/slip_value.hpp"
+#include "tiltak/benefits/uncertainty.hpp"
 #include "tiltak/benefits/valuation.hpp"
 #include "tiltak/model/portfolio.hpp"
 #include "value_class.hpp"
@@ -36,6 +42,12 @@ template <>
 constexpr std::string_view enum_description<tiltak::FlowCategory> = "flow category";
 template <>
 constexpr std::string_view enum_description<tiltak::IrrOutcome> = "IRR outcome";
+template <>
+constexpr std::string_view enum_description<tiltak::RealisationFlag> = "realisation flag";
+template <>
+constexpr std::string_view enum_description<tiltak::PartyLevel> = "party level";
+template <>
+constexpr std::string_view enum_description<tiltak::PartyKind> = "party kind";
 
 }  // namespace tiltak_python
 
@@ -49,6 +61,36 @@ template <>
 struct type_caster<tiltak::FlowCategory> : enum_name_caster<tiltak::FlowCategory> {};
 template <>
 struct type_caster<tiltak::IrrOutcome> : enum_name_caster<tiltak::IrrOutcome> {};
+template <>
+struct type_caster<tiltak::RealisationFlag> : enum_name_caster<tiltak::RealisationFlag> {};
+template <>
+struct type_caster<tiltak::PartyLevel> : enum_name_caster<tiltak::PartyLevel> {};
+template <>
+struct type_caster<tiltak::PartyKind> : enum_name_caster<tiltak::PartyKind> {};
+
+// Party <-> (kind, id or None).
+template <>
+struct type_caster<tiltak::Party> {
+  PYBIND11_TYPE_CASTER(tiltak::Party, const_name("tuple[str, str | None]"));
+
+  bool load(handle source, bool convert) {
+    if (!source || !(PyTuple_Check(source.ptr()) || PyList_Check(source.ptr()))) return false;
+    const auto items = reinterpret_borrow<sequence>(source);
+    if (items.size() != 2) return false;
+    make_caster<tiltak::PartyKind> kind;
+    make_caster<std::optional<std::string>> id;
+    if (!kind.load(items[0], convert) || !id.load(items[1], convert)) return false;
+    value.kind = cast_op<tiltak::PartyKind>(std::move(kind));
+    value.id = cast_op<std::optional<std::string>>(std::move(id)).value_or("");
+    return true;
+  }
+
+  static handle cast(const tiltak::Party& party, return_value_policy /*policy*/, handle /*parent*/) {
+    return pybind11::make_tuple(pybind11::str(std::string(tiltak::enum_name(party.kind))),
+                                party.id.empty() ? object(none()) : object(pybind11::str(party.id)))
+        .release();
+  }
+};
 
 // RateBand <-> (through_year or None, rate).
 template <>
@@ -317,6 +359,7 @@ void bind_appraisal(py::module_& m) {
                             "benefit_cost_ratio", "payback_year"});
 
   py::class_<InitiativeAppraisal> initiative(m, "InitiativeAppraisal", "The appraisal of one initiative.");
+  readonly(initiative, "parameter_set", &InitiativeAppraisal::parameter_set, "Id of the parameter set used.");
   readonly(initiative, "initiative", &InitiativeAppraisal::initiative, "Initiative id.");
   readonly(initiative, "title", &InitiativeAppraisal::title, "Initiative title.");
   readonly(initiative, "opening_year", &InitiativeAppraisal::opening_year, "The year effects start.");
@@ -326,6 +369,7 @@ void bind_appraisal(py::module_& m) {
 
   py::class_<PortfolioAppraisal> portfolio_class(m, "PortfolioAppraisal",
                                            "The appraisal of a portfolio: the total and each initiative.");
+  readonly(portfolio_class, "parameter_set", &PortfolioAppraisal::parameter_set, "Id of the parameter set used.");
   readonly(portfolio_class, "total", &PortfolioAppraisal::total,
            "Appraisal: sums over the initiatives; curves, payback and IRR of the summed flows.");
   readonly(portfolio_class, "initiatives", &PortfolioAppraisal::initiatives, "list[InitiativeAppraisal] in portfolio order.");
@@ -399,12 +443,289 @@ void bind_appraisal(py::module_& m) {
           .c_str());
 }
 
+RealisationOptions realisation_options(const Date& as_of, int measurement_grace_days, double behind_plan_tolerance) {
+  RealisationOptions options;
+  options.as_of = as_of;
+  options.measurement_grace_days = measurement_grace_days;
+  options.behind_plan_tolerance = behind_plan_tolerance;
+  return options;
+}
+
+void bind_realisation(py::module_& m) {
+  py::class_<MeasuredPoint> point(m, "MeasuredPoint", "One measurement seen against the plan.");
+  readonly(point, "date", &MeasuredPoint::date, "datetime.date of the measurement.");
+  readonly(point, "value", &MeasuredPoint::value, "The measured indicator value.");
+  readonly(point, "degree", &MeasuredPoint::degree, "Realisation degree (1.0 = target), or None.");
+  readonly(point, "planned_degree", &MeasuredPoint::planned_degree, "The plan at that date, or None.");
+  finish_result(point, {"date", "value", "degree", "planned_degree"});
+
+  py::class_<RealisationYear> year(m, "RealisationYear", "One profile year: planned against realised.");
+  readonly(year, "year", &RealisationYear::year, "The year.");
+  readonly(year, "planned_quantity", &RealisationYear::planned_quantity, "Planned quantity (indicator units).");
+  readonly(year, "planned_degree", &RealisationYear::planned_degree, "Quantity / the largest quantity.");
+  readonly(year, "degree", &RealisationYear::degree, "Degree of the year's latest measurement, or None.");
+  readonly(year, "planned_value", &RealisationYear::planned_value, "Money planned in the year.");
+  readonly(year, "realised_value", &RealisationYear::realised_value, "Money realised, or None.");
+  finish_result(year, {"year", "planned_degree", "degree", "planned_value", "realised_value"});
+
+  py::class_<RealisationForecast> forecast(m, "RealisationForecast",
+                                           "Least-squares trend of degree on time (years of 365.25 days).");
+  readonly(forecast, "slope_per_year", &RealisationForecast::slope_per_year, "Degree gained per year.");
+  readonly(forecast, "intercept", &RealisationForecast::intercept, "Degree at the first measurement.");
+  readonly(forecast, "degree_at_target", &RealisationForecast::degree_at_target, "At the target date, or None.");
+  readonly(forecast, "full_realisation", &RealisationForecast::full_realisation,
+           "datetime.date when the trend reaches 1.0, or None.");
+  readonly(forecast, "remaining_value", &RealisationForecast::remaining_value,
+           "Money of the later profile years at the trend (clamped to 0..1).");
+  finish_result(forecast, {"slope_per_year", "degree_at_target", "full_realisation", "remaining_value"});
+
+  py::class_<BenefitRealisation> benefit(m, "BenefitRealisation", "One benefit's realisation as of a date.");
+  readonly(benefit, "id", &BenefitRealisation::id, "Benefit id.");
+  readonly(benefit, "title", &BenefitRealisation::title, "Benefit title.");
+  readonly(benefit, "owner", &BenefitRealisation::owner, "Owner person id, or None.");
+  readonly(benefit, "direction", &BenefitRealisation::direction, "\"increase\" or \"decrease\".");
+  readonly(benefit, "valued_in_money", &BenefitRealisation::valued_in_money, "Whether money figures apply.");
+  readonly(benefit, "measurements", &BenefitRealisation::measurements, "list[MeasuredPoint] up to as_of.");
+  readonly(benefit, "latest_degree", &BenefitRealisation::latest_degree, "Degree of the latest measurement.");
+  readonly(benefit, "planned_degree_now", &BenefitRealisation::planned_degree_now, "The plan at as_of.");
+  readonly(benefit, "years", &BenefitRealisation::years, "list[RealisationYear].");
+  readonly(benefit, "planned_to_date", &BenefitRealisation::planned_to_date, "Money: profile years <= as-of year.");
+  readonly(benefit, "realised_to_date", &BenefitRealisation::realised_to_date, "Money realised in those years.");
+  readonly(benefit, "forecast", &BenefitRealisation::forecast, "RealisationForecast, or None.");
+  readonly(benefit, "flags", &BenefitRealisation::flags,
+           "list[str]: behind_plan, no_measurement_when_due, no_owner, not_measurable, target_against_direction.");
+  benefit.def(
+      "plot", [](const py::object& self, const py::object& ax) { return benefits_function("plot_realisation")(self, ax); },
+      py::arg("ax") = py::none(), "Plot the planned degree against the measured degrees and the trend. Needs matplotlib.");
+  finish_result(benefit, {"id", "latest_degree", "planned_degree_now", "flags"});
+
+  py::class_<RealisationSummary> summary(m, "RealisationSummary", "Realisation of every benefit, rolled up.");
+  readonly(summary, "as_of", &RealisationSummary::as_of, "datetime.date.");
+  readonly(summary, "currency", &RealisationSummary::currency, "ISO code.");
+  readonly(summary, "planned_to_date", &RealisationSummary::planned_to_date, "Money.");
+  readonly(summary, "realised_to_date", &RealisationSummary::realised_to_date, "Money.");
+  readonly(summary, "forecast_remaining", &RealisationSummary::forecast_remaining, "Money.");
+  readonly(summary, "behind_plan", &RealisationSummary::behind_plan, "Number of benefits behind plan.");
+  readonly(summary, "no_measurement_when_due", &RealisationSummary::no_measurement_when_due, "Number.");
+  readonly(summary, "no_owner", &RealisationSummary::no_owner, "Number.");
+  readonly(summary, "not_measurable", &RealisationSummary::not_measurable, "Number.");
+  readonly(summary, "target_against_direction", &RealisationSummary::target_against_direction, "Number.");
+  readonly(summary, "benefits", &RealisationSummary::benefits, "list[BenefitRealisation] in portfolio order.");
+  summary.def(
+      "to_frame", [](const py::object& self) { return benefits_function("realisation_frame")(self); },
+      "pandas.DataFrame with one row per benefit. Needs pandas.");
+  finish_result(summary, {"as_of", "planned_to_date", "realised_to_date", "behind_plan"});
+
+  m.def(
+      "portfolio_realisation",
+      [](const py::object& portfolio, const Date& as_of, int measurement_grace_days, double behind_plan_tolerance) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const auto options = realisation_options(as_of, measurement_grace_days, behind_plan_tolerance);
+        py::gil_scoped_release release;
+        return portfolio_realisation(*snapshot, options);
+      },
+      py::arg("portfolio"), py::arg("as_of"), py::kw_only(), py::arg("measurement_grace_days") = 0,
+      py::arg("behind_plan_tolerance") = 0.0,
+      "Realisation tracking of every benefit as of ``as_of`` (datetime.date): a RealisationSummary. See "
+      "docs/benefits.md, \"Realisation tracking\". Releases the GIL.");
+  m.def(
+      "benefit_realisation",
+      [](const py::object& portfolio, const BenefitId& id, const Date& as_of, int measurement_grace_days,
+         double behind_plan_tolerance) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const auto options = realisation_options(as_of, measurement_grace_days, behind_plan_tolerance);
+        py::gil_scoped_release release;
+        return benefit_realisation(*snapshot, id, options);
+      },
+      py::arg("portfolio"), py::arg("id"), py::arg("as_of"), py::kw_only(), py::arg("measurement_grace_days") = 0,
+      py::arg("behind_plan_tolerance") = 0.0,
+      "Realisation of benefit ``id`` as of ``as_of``: a BenefitRealisation. NotFoundError for an unknown id.");
+}
+
+void bind_payers(py::module_& m) {
+  py::class_<PayerRecipientCell> cell(m, "PayerRecipientCell", "Benefit PV a payer's money buys for a recipient.");
+  readonly(cell, "payer", &PayerRecipientCell::payer, "(kind, id or None).");
+  readonly(cell, "recipient", &PayerRecipientCell::recipient, "(kind, id or None).");
+  readonly(cell, "present_value", &PayerRecipientCell::present_value, "Money.");
+  finish_result(cell, {"payer", "recipient", "present_value"});
+
+  py::class_<PartyBalance> balance(m, "PartyBalance", "What a party bears and receives, in present values.");
+  readonly(balance, "party", &PartyBalance::party, "(kind, id or None).");
+  readonly(balance, "pv_costs_borne", &PartyBalance::pv_costs_borne, "Money (positive).");
+  readonly(balance, "pv_benefits_received", &PartyBalance::pv_benefits_received, "Money.");
+  readonly(balance, "net", &PartyBalance::net, "Money: received - borne.");
+  finish_result(balance, {"party", "pv_costs_borne", "pv_benefits_received", "net"});
+
+  py::class_<PayerRecipientMatrix> matrix(m, "PayerRecipientMatrix",
+                                          "Cost bearers against benefit recipients (docs/benefits.md).");
+  readonly(matrix, "parameter_set", &PayerRecipientMatrix::parameter_set, "Id of the parameter set used.");
+  readonly(matrix, "currency", &PayerRecipientMatrix::currency, "ISO code.");
+  readonly(matrix, "discount_year", &PayerRecipientMatrix::discount_year, "The year discounted to.");
+  readonly(matrix, "level", &PayerRecipientMatrix::level, "\"unit\", \"service_area\" or \"member\".");
+  readonly(matrix, "payers", &PayerRecipientMatrix::payers, "list[(kind, id)]: the rows.");
+  readonly(matrix, "recipients", &PayerRecipientMatrix::recipients, "list[(kind, id)]: the columns.");
+  readonly(matrix, "cells", &PayerRecipientMatrix::cells, "list[PayerRecipientCell]: the non-zero cells.");
+  readonly(matrix, "parties", &PayerRecipientMatrix::parties, "list[PartyBalance].");
+  readonly(matrix, "benefits_without_payer", &PayerRecipientMatrix::benefits_without_payer,
+           "Money: PV benefits of initiatives without valued costs.");
+  matrix.def(
+      "to_frame", [](const py::object& self) { return benefits_function("payer_matrix_frame")(self); },
+      "pandas.DataFrame, payers as rows and recipients as columns, float kroner. Needs pandas.");
+  matrix.def(
+      "plot", [](const py::object& self, const py::object& ax) { return benefits_function("plot_payer_matrix")(self, ax); },
+      py::arg("ax") = py::none(), "A heat map of the matrix. Needs matplotlib and pandas.");
+  finish_result(matrix, {"level", "payers", "recipients"});
+
+  py::class_<PartyWithdrawal> party(m, "PartyWithdrawal", "Gevinstuttak of one party.");
+  readonly(party, "party", &PartyWithdrawal::party, "(kind, id or None).");
+  readonly(party, "years", &PartyWithdrawal::years, "list[(year, Money)].");
+  readonly(party, "total", &PartyWithdrawal::total, "Money.");
+  finish_result(party, {"party", "total"});
+
+  py::class_<BudgetWithdrawal> withdrawal(m, "BudgetWithdrawal",
+                                          "Budget effect that can be withdrawn (gevinstuttak) per party and year.");
+  readonly(withdrawal, "currency", &BudgetWithdrawal::currency, "ISO code.");
+  readonly(withdrawal, "level", &BudgetWithdrawal::level, "The party level.");
+  readonly(withdrawal, "parties", &BudgetWithdrawal::parties, "list[PartyWithdrawal].");
+  readonly(withdrawal, "by_year", &BudgetWithdrawal::by_year, "list[(year, Money)].");
+  readonly(withdrawal, "total", &BudgetWithdrawal::total, "Money.");
+  finish_result(withdrawal, {"level", "total"});
+
+  py::class_<CofinancingYear> year(m, "CofinancingYear", "One year of the co-financing rule.");
+  readonly(year, "year", &CofinancingYear::year, "The year.");
+  readonly(year, "internal_gains", &CofinancingYear::internal_gains, "Money.");
+  readonly(year, "operating_costs", &CofinancingYear::operating_costs, "Money (positive).");
+  readonly(year, "net_gain", &CofinancingYear::net_gain, "Money.");
+  readonly(year, "withdrawal", &CofinancingYear::withdrawal, "Money.");
+  finish_result(year, {"year", "net_gain", "withdrawal"});
+
+  py::class_<CofinancingAssessment> assessment(m, "CofinancingAssessment", "One initiative against Digdir's rules.");
+  readonly(assessment, "initiative", &CofinancingAssessment::initiative, "Initiative id.");
+  readonly(assessment, "title", &CofinancingAssessment::title, "Initiative title.");
+  readonly(assessment, "project_cost", &CofinancingAssessment::project_cost, "Money: investment + internal hours.");
+  readonly(assessment, "within_cost_limits", &CofinancingAssessment::within_cost_limits, "bool.");
+  readonly(assessment, "max_grant", &CofinancingAssessment::max_grant, "Money.");
+  readonly(assessment, "budget_years", &CofinancingAssessment::budget_years, "int.");
+  readonly(assessment, "within_budget_years", &CofinancingAssessment::within_budget_years, "bool.");
+  readonly(assessment, "npv_per_invested_krone", &CofinancingAssessment::npv_per_invested_krone, "float or None.");
+  readonly(assessment, "years", &CofinancingAssessment::years, "list[CofinancingYear].");
+  readonly(assessment, "total_withdrawal", &CofinancingAssessment::total_withdrawal, "Money.");
+  finish_result(assessment, {"initiative", "project_cost", "within_cost_limits", "total_withdrawal"});
+
+  py::class_<CofinancingReport> report(m, "CofinancingReport", "Digdir's co-financing rule over the portfolio.");
+  readonly(report, "parameter_set", &CofinancingReport::parameter_set, "Id of the parameter set used.");
+  report.def_property_readonly("withdrawal_share", [](const CofinancingReport& r) { return r.rules.withdrawal_share; },
+                               "Part of the internal net gain withdrawn (0.5).");
+  readonly(report, "initiatives", &CofinancingReport::initiatives, "list[CofinancingAssessment].");
+  readonly(report, "total_withdrawal", &CofinancingReport::total_withdrawal, "Money.");
+  finish_result(report, {"parameter_set", "total_withdrawal"});
+
+  m.def(
+      "payer_recipient_matrix",
+      [](const py::object& portfolio, const py::object& parameters, PartyLevel level) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const ParameterSet set = parameters_of(parameters, snapshot->currency);
+        py::gil_scoped_release release;
+        return payer_recipient_matrix(*snapshot, set, {}, level);
+      },
+      py::arg("portfolio"), py::arg("parameters") = py::none(), py::kw_only(), py::arg("level") = PartyLevel::unit,
+      "Who pays and who gains: a PayerRecipientMatrix. ``level``: \"unit\", \"service_area\" or \"member\". "
+      "Releases the GIL.");
+  m.def(
+      "budget_withdrawal",
+      [](const py::object& portfolio, PartyLevel level) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        py::gil_scoped_release release;
+        return budget_withdrawal(*snapshot, level);
+      },
+      py::arg("portfolio"), py::kw_only(), py::arg("level") = PartyLevel::unit,
+      "Gevinstuttak per party and year: a BudgetWithdrawal.");
+  m.def(
+      "cofinancing_assessment",
+      [](const py::object& portfolio, const py::object& parameters) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const ParameterSet set = parameters_of(parameters, snapshot->currency);
+        py::gil_scoped_release release;
+        return cofinancing_assessment(*snapshot, set);
+      },
+      py::arg("portfolio"), py::arg("parameters") = py::none(),
+      "Digdir's co-financing rule (50 % of internal net gains withdrawn) and limits: a CofinancingReport. "
+      "InvalidArgumentError when the parameter set has no co-financing rules.");
+}
+
+// A JSON input given as text, or as a dict / list (dumped with json.dumps).
+std::string json_input(const py::object& input) {
+  if (py::isinstance<py::str>(input)) return input.cast<std::string>();
+  return py::module_::import("json").attr("dumps")(input).cast<std::string>();
+}
+
+py::object json_result(const std::string& text) { return py::module_::import("json").attr("loads")(text); }
+
+// The plus-minus method and the uncertainty analysis hand out their JSON documents as dicts
+// (docs/benefits.md lists the fields); _benefits.py makes DataFrames and plots of them.
+void bind_effects_and_uncertainty(py::module_& m) {
+  m.def(
+      "plus_minus",
+      [](const py::object& portfolio, const py::object& assessments, const py::object& parameters) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const ParameterSet set = parameters_of(parameters, snapshot->currency);
+        const PlusMinusInput input = plus_minus_input_from_json(json_input(assessments), "assessments");
+        std::string text;
+        {
+          py::gil_scoped_release release;
+          text = plus_minus_to_json(plus_minus(*snapshot, set, input));
+        }
+        return json_result(text);
+      },
+      py::arg("portfolio"), py::arg("assessments") = py::dict(py::arg("assessments") = py::list()),
+      py::arg("parameters") = py::none(),
+      "The plus-minus method: ``assessments`` as a dict or JSON text ({\"assessments\": [{\"benefit\", "
+      "\"significance\", \"scope\", \"note\"}], \"matrix\": optional}). Returns the result document as a "
+      "dict; every benefit without a money value is listed. ValidationError for bad input.");
+  m.def(
+      "uncertainty_analysis",
+      [](const py::object& portfolio, const py::object& estimates, const py::object& parameters) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const ParameterSet set = parameters_of(parameters, snapshot->currency);
+        const UncertaintyInput input = uncertainty_input_from_json(json_input(estimates), "estimates");
+        std::string text;
+        {
+          py::gil_scoped_release release;
+          text = uncertainty_to_json(uncertainty_analysis(*snapshot, set, input));
+        }
+        return json_result(text);
+      },
+      py::arg("portfolio"), py::arg("estimates") = py::dict(), py::arg("parameters") = py::none(),
+      "Monte Carlo (triangular, seeded, the same for any thread count) and tornado of the NPV with "
+      "tax-financing cost: ``estimates`` as a dict or JSON text ({\"seed\", \"draws\", \"threads\", "
+      "\"defaults\", \"initiatives\": {id: {\"cost_factor\": [low, likely, high], \"benefit_factor\", "
+      "\"delay_years\"}}}). Returns the result document as a dict. Releases the GIL.");
+  m.def(
+      "slip_value_change",
+      [](const py::object& portfolio, const InitiativeId& id, long days, const py::object& parameters) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        const ParameterSet set = parameters_of(parameters, snapshot->currency);
+        std::string text;
+        {
+          py::gil_scoped_release release;
+          text = slip_value_change_to_json(slip_value_change(*snapshot, id, days, set));
+        }
+        return json_result(text);
+      },
+      py::arg("portfolio"), py::arg("id"), py::arg("days"), py::arg("parameters") = py::none(),
+      "What a slip of initiative ``id`` by ``days`` calendar days does to the present value of the benefits "
+      "that move with it (docs/benefits.md): the result document as a dict.");
+}
+
 }  // namespace
 
 void bind_benefits(py::module_& module) {
   bind_parameters(module);
   bind_curve(module);
   bind_appraisal(module);
+  bind_realisation(module);
+  bind_payers(module);
+  bind_effects_and_uncertainty(module);
 }
 
 }  // namespace tiltak_python

@@ -1,7 +1,8 @@
-"""pandas DataFrames for the results of tiltak's cost-benefit appraisal.
+"""pandas DataFrames and matplotlib plots for the results of tiltak's benefits engine.
 
-PortfolioAppraisal.to_frame() and Appraisal.curve_frame() call these. pandas is imported only
-when one of them runs: ``import tiltak`` works without it. The conventions are those of
+PortfolioAppraisal.to_frame(), Appraisal.curve_frame(), RealisationSummary.to_frame() and
+BenefitRealisation.plot() call these. pandas and matplotlib are imported only when one of them
+runs: ``import tiltak`` works without them. Plot helpers return the matplotlib Axes. The conventions are those of
 tiltak/_frames.py (docs/python.md, "DataFrames"): amounts twice, ``<name>_minor`` as int64
 minor units and ``<name>`` as float64 major units (kroner); ids as str.
 """
@@ -15,9 +16,13 @@ from ._frames import _MINOR_PER_MAJOR, _objects, _pandas
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-    from ._tiltak import Appraisal, PortfolioAppraisal
+    import matplotlib.axes
 
-__all__ = ["appraisal_frame", "curve_frame"]
+    from ._tiltak import (Appraisal, BenefitRealisation, PayerRecipientMatrix, PortfolioAppraisal,
+                          RealisationSummary)
+
+__all__ = ["appraisal_frame", "curve_frame", "realisation_frame", "payer_matrix_frame", "plot_hump",
+           "plot_realisation", "plot_payer_matrix", "effects_frame", "tornado_frame", "plot_tornado"]
 
 
 def _amounts(pd: Any, name: str, minor: List[int]) -> Dict[str, Any]:
@@ -86,3 +91,183 @@ def curve_frame(appraisal: "Appraisal") -> "pandas.DataFrame":
     frame.attrs["payback_year"] = appraisal.payback_year
     frame.attrs["discounted_payback_year"] = appraisal.discounted_payback_year
     return frame
+
+
+def realisation_frame(summary: "RealisationSummary") -> "pandas.DataFrame":
+    """One row per benefit, in portfolio order.
+
+    Columns: id, title, owner (str or None), direction; latest_degree and planned_degree_now
+    (float64, NaN when unknown); planned_to_date and realised_to_date (``*_minor`` int64 and
+    float64 kroner); one bool column per flag (behind_plan, no_measurement_when_due, no_owner,
+    not_measurable, target_against_direction). ``attrs`` holds ``as_of`` and ``currency``.
+    """
+    pd = _pandas()
+    rows = summary.benefits
+
+    def number(value: Optional[float]) -> float:
+        return float("nan") if value is None else value
+
+    columns: Dict[str, Any] = {
+        "id": _objects(pd, [r.id for r in rows]),
+        "title": _objects(pd, [r.title for r in rows]),
+        "owner": _objects(pd, [r.owner for r in rows]),
+        "direction": _objects(pd, [r.direction for r in rows]),
+        "latest_degree": _optional(pd, [number(r.latest_degree) for r in rows], "float64"),
+        "planned_degree_now": _optional(pd, [number(r.planned_degree_now) for r in rows], "float64"),
+    }
+    for name in ("planned_to_date", "realised_to_date"):
+        columns.update(_amounts(pd, name, [getattr(r, name).minor_units for r in rows]))
+    for flag in ("behind_plan", "no_measurement_when_due", "no_owner", "not_measurable",
+                 "target_against_direction"):
+        columns[flag] = pd.Series([flag in r.flags for r in rows], dtype="bool")
+    frame = pd.DataFrame(columns)
+    frame.attrs["as_of"] = summary.as_of
+    frame.attrs["currency"] = summary.currency
+    return frame
+
+
+def _axes(ax: Any) -> Any:
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt  # lazily: only when plotting
+
+    return plt.figure().add_subplot()
+
+
+def plot_hump(appraisal: "Appraisal", ax: Any = None, discounted: bool = True) -> "matplotlib.axes.Axes":
+    """The cumulative net cash curve (the hump): kroner by year, with the trough and payback marked."""
+    ax = _axes(ax)
+    points = appraisal.cumulative_discounted if discounted else appraisal.cumulative_nominal
+    years = [p.year for p in points]
+    values = [p.cumulative.minor_units / _MINOR_PER_MAJOR for p in points]
+    ax.plot(years, values, marker="o", label="discounted" if discounted else "nominal")
+    ax.axhline(0, color="grey", linewidth=0.8)
+    hump = appraisal.discounted_hump if discounted else appraisal.nominal_hump
+    if hump is not None and hump.depth.minor_units < 0:
+        ax.annotate("trough", (hump.trough_year, hump.depth.minor_units / _MINOR_PER_MAJOR))
+    if hump is not None and hump.positive_year is not None:
+        ax.axvline(hump.positive_year, color="green", linestyle="--", linewidth=0.8, label="payback")
+    ax.set_xlabel("year")
+    ax.set_ylabel(f"cumulative net ({appraisal.currency})")
+    ax.legend()
+    return ax
+
+
+def plot_realisation(realisation: "BenefitRealisation", ax: Any = None) -> "matplotlib.axes.Axes":
+    """Planned degree per profile year (steps) against the measured degrees and the trend line."""
+    import datetime
+
+    ax = _axes(ax)
+    if realisation.years:
+        starts = [datetime.date(y.year, 1, 1) for y in realisation.years]
+        ax.step(starts, [y.planned_degree for y in realisation.years], where="post", label="plan")
+    measured = [m for m in realisation.measurements if m.degree is not None]
+    if measured:
+        ax.plot([m.date for m in measured], [m.degree for m in measured], "o", label="measured")
+    forecast = realisation.forecast
+    if forecast is not None and measured:
+        first = measured[0].date
+        end = forecast.full_realisation or measured[-1].date
+        end = max(end, measured[-1].date)
+        ends = [first, end]
+        degrees = [forecast.intercept + forecast.slope_per_year * (d - first).days / 365.25 for d in ends]
+        ax.plot(ends, degrees, "--", label="trend (least squares)")
+    ax.axhline(1.0, color="grey", linewidth=0.8)
+    ax.set_ylabel("realisation degree")
+    ax.set_title(f"{realisation.id} {realisation.title}")
+    ax.legend()
+    return ax
+
+
+def _party_label(party: Any) -> str:
+    kind, identifier = party
+    return identifier if identifier is not None else kind
+
+
+def payer_matrix_frame(matrix: "PayerRecipientMatrix") -> "pandas.DataFrame":
+    """Payers as rows, recipients as columns, float64 kroner (0 where no benefit flows).
+
+    Labels are the party ids, or the kind for parties without one ("organisation",
+    "citizens", ...). ``attrs`` holds ``currency``, ``discount_year``, ``level`` and the parties
+    as (kind, id) tuples in ``payers`` / ``recipients``.
+    """
+    pd = _pandas()
+    rows = [_party_label(p) for p in matrix.payers]
+    columns = [_party_label(r) for r in matrix.recipients]
+    row_index = {p: i for i, p in enumerate(matrix.payers)}
+    column_index = {r: j for j, r in enumerate(matrix.recipients)}
+    values = [[0.0] * len(columns) for _ in rows]
+    for cell in matrix.cells:
+        values[row_index[cell.payer]][column_index[cell.recipient]] = cell.present_value.minor_units / _MINOR_PER_MAJOR
+    frame = pd.DataFrame(values, index=pd.Index(rows, name="payer"), columns=pd.Index(columns, name="recipient"),
+                         dtype="float64")
+    frame.attrs["currency"] = matrix.currency
+    frame.attrs["discount_year"] = matrix.discount_year
+    frame.attrs["level"] = matrix.level
+    frame.attrs["payers"] = list(matrix.payers)
+    frame.attrs["recipients"] = list(matrix.recipients)
+    return frame
+
+
+def plot_payer_matrix(matrix: "PayerRecipientMatrix", ax: Any = None) -> "matplotlib.axes.Axes":
+    """A heat map of payer_matrix_frame(): who pays (rows) for whose gains (columns)."""
+    ax = _axes(ax)
+    frame = payer_matrix_frame(matrix)
+    image = ax.imshow(frame.values, cmap="Blues", aspect="auto")
+    ax.set_xticks(range(len(frame.columns)), labels=list(frame.columns), rotation=45, ha="right")
+    ax.set_yticks(range(len(frame.index)), labels=list(frame.index))
+    ax.set_xlabel("recipient")
+    ax.set_ylabel("payer")
+    ax.figure.colorbar(image, ax=ax, label=f"present value ({matrix.currency})")
+    return ax
+
+
+def effects_frame(result: Dict[str, Any]) -> "pandas.DataFrame":
+    """One row per (initiative, benefit without a money value) of a plus_minus() result.
+
+    Columns: initiative, npv_rank (int64), benefit, title, reason, significance, scope (str or
+    None), consequence (nullable Int64, -4..+4) and symbol ("++", "0", ... or None).
+    """
+    pd = _pandas()
+    rows = [(i["initiative"], i["npv_rank"], e) for i in result["initiatives"] for e in i["effects"]]
+    return pd.DataFrame({
+        "initiative": _objects(pd, [r[0] for r in rows]),
+        "npv_rank": pd.Series([r[1] for r in rows], dtype="int64"),
+        "benefit": _objects(pd, [r[2]["id"] for r in rows]),
+        "title": _objects(pd, [r[2]["title"] for r in rows]),
+        "reason": _objects(pd, [r[2]["reason"] for r in rows]),
+        "significance": _objects(pd, [r[2]["significance"] for r in rows]),
+        "scope": _objects(pd, [r[2]["scope"] for r in rows]),
+        "consequence": pd.Series([r[2]["consequence"] for r in rows], dtype="Int64"),
+        "symbol": _objects(pd, [r[2]["symbol"] for r in rows]),
+    })
+
+
+def tornado_frame(result: Dict[str, Any]) -> "pandas.DataFrame":
+    """The tornado of an uncertainty_analysis() result, widest bar first: initiative, item,
+    npv_low, npv_high, range (float64 kroner). ``attrs["planned_npv"]``: the NPV as planned."""
+    pd = _pandas()
+    bars = result["tornado"]
+    frame = pd.DataFrame({
+        "initiative": _objects(pd, [b["initiative"] for b in bars]),
+        "item": _objects(pd, [b["item"] for b in bars]),
+        "npv_low": pd.Series([float(b["npv_low"]) for b in bars], dtype="float64"),
+        "npv_high": pd.Series([float(b["npv_high"]) for b in bars], dtype="float64"),
+        "range": pd.Series([float(b["range"]) for b in bars], dtype="float64"),
+    })
+    frame.attrs["planned_npv"] = float(result["planned_npv"])
+    return frame
+
+
+def plot_tornado(result: Dict[str, Any], ax: Any = None, top: int = 15) -> "matplotlib.axes.Axes":
+    """Horizontal bars from the low to the high NPV of the ``top`` widest items, around the plan."""
+    ax = _axes(ax)
+    frame = tornado_frame(result).head(top).iloc[::-1]
+    planned = frame.attrs["planned_npv"]
+    lows = frame[["npv_low", "npv_high"]].min(axis=1)
+    widths = frame["range"]
+    labels = [f"{i} {item}" for i, item in zip(frame["initiative"], frame["item"])]
+    ax.barh(labels, widths, left=lows)
+    ax.axvline(planned, color="black", linewidth=0.8)
+    ax.set_xlabel(f"NPV with tax-financing cost ({result['currency']})")
+    return ax

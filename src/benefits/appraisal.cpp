@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <set>
 #include <string>
 
 #include "benefits/flow_series.hpp"
@@ -26,10 +27,32 @@ int share_of(const Benefit& benefit, const InitiativeId& id) {
   return share;
 }
 
-int shares_of(const Benefit& benefit, const Portfolio& portfolio) {
+// The benefits each initiative contributes to, in portfolio order, and the initiatives there
+// are: built once per appraisal, so that a portfolio of 100 000 initiatives is not searched
+// for each of them (Portfolio::benefits_of is linear).
+class ContributionIndex {
+ public:
+  explicit ContributionIndex(const Portfolio& portfolio) {
+    for (const auto& initiative : portfolio.initiatives) by_initiative_.try_emplace(initiative.id);
+    for (const auto& benefit : portfolio.benefits)
+      for (const auto& contribution : benefit.contributors) {
+        auto& list = by_initiative_[contribution.initiative];
+        if (list.empty() || list.back() != &benefit) list.push_back(&benefit);
+      }
+    for (const auto& initiative : portfolio.initiatives) initiatives_.insert(initiative.id);
+  }
+  const std::vector<const Benefit*>& benefits_of(const InitiativeId& id) const { return by_initiative_.at(id); }
+  bool has_initiative(const InitiativeId& id) const { return initiatives_.contains(id); }
+
+ private:
+  std::map<InitiativeId, std::vector<const Benefit*>> by_initiative_;
+  std::set<InitiativeId> initiatives_;
+};
+
+int shares_of(const Benefit& benefit, const ContributionIndex& index) {
   int share = 0;
   for (const auto& contribution : benefit.contributors)
-    if (portfolio.find_initiative(contribution.initiative)) share += contribution.share_basis_points;
+    if (index.has_initiative(contribution.initiative)) share += contribution.share_basis_points;
   return share;
 }
 
@@ -62,7 +85,7 @@ Money in_analysis_prices(Money amount, const ParameterSet& set, const AppraisalO
 }
 
 std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
-                                 const AppraisalOptions& options) {
+                                 const AppraisalOptions& options, const ContributionIndex& index) {
   const Currency currency = portfolio.currency;
   std::vector<FlowLine> lines;
   for (const auto& cost : initiative.costs) {
@@ -85,7 +108,7 @@ std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& i
     line.payer = cost.bearer;
     lines.push_back(std::move(line));
   }
-  for (const Benefit* benefit : portfolio.benefits_of(initiative.id)) {
+  for (const Benefit* benefit : index.benefits_of(initiative.id)) {
     if (!valued_in_money(*benefit)) continue;
     if (benefit->value_per_unit->currency() != currency)
       throw Error(ErrorCode::currency_mismatch,
@@ -138,7 +161,7 @@ long double discounted_sum(const std::vector<FlowLine>& lines, const DiscountCur
   return sum;
 }
 
-void finish_curves(Appraisal& appraisal, const Raw& raw) {
+void finish_curves(Appraisal& appraisal, const Raw& raw, bool with_irr) {
   appraisal.cumulative_nominal = detail::cumulative(raw.nominal, appraisal.currency);
   appraisal.cumulative_discounted = detail::cumulative(raw.discounted, appraisal.currency);
   if (!appraisal.cumulative_nominal.empty()) {
@@ -147,7 +170,7 @@ void finish_curves(Appraisal& appraisal, const Raw& raw) {
     appraisal.payback_year = appraisal.nominal_hump->positive_year;
     appraisal.discounted_payback_year = appraisal.discounted_hump->positive_year;
   }
-  appraisal.irr = internal_rates_of_return(raw.flows);
+  if (with_irr) appraisal.irr = internal_rates_of_return(raw.flows);
   appraisal.benefit_cost_ratio = benefit_cost_ratio(appraisal.pv_benefits, appraisal.pv_costs);
   appraisal.net_benefit_per_budget_krone =
       net_benefit_per_budget_krone(appraisal.npv_with_tax_financing, -appraisal.pv_public_budget);
@@ -155,9 +178,11 @@ void finish_curves(Appraisal& appraisal, const Raw& raw) {
 }
 
 InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
-                             const AppraisalOptions& options, int discount_year, Raw& raw) {
+                             const AppraisalOptions& options, const ContributionIndex& index, int discount_year,
+                             Raw& raw) {
   const Currency currency = portfolio.currency;
   InitiativeAppraisal result;
+  result.parameter_set = set.id;
   result.initiative = initiative.id;
   result.title = initiative.title;
   Appraisal& appraisal = result.appraisal;
@@ -169,8 +194,8 @@ InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initi
                        &appraisal.beyond_horizon_costs})
     *money = Money::zero(currency);
 
-  const std::vector<FlowLine> lines = flow_lines(portfolio, initiative, set, options);
-  for (const Benefit* benefit : portfolio.benefits_of(initiative.id))
+  const std::vector<FlowLine> lines = flow_lines(portfolio, initiative, set, options, index);
+  for (const Benefit* benefit : index.benefits_of(initiative.id))
     if (!valued_in_money(*benefit)) appraisal.unvalued_benefits.push_back(unvalued(*benefit));
 
   int opening = options.opening_year.value_or(first_year(lines, true));
@@ -210,7 +235,7 @@ InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initi
   appraisal.tax_financing = tax_financing_flows(valued, set.tax_financing_rate);
 
   // Per benefit, in the portfolio's order.
-  for (const Benefit* benefit : portfolio.benefits_of(initiative.id)) {
+  for (const Benefit* benefit : index.benefits_of(initiative.id)) {
     if (!valued_in_money(*benefit)) continue;
     BenefitValue value{benefit->id, benefit->title, share_of(*benefit, initiative.id), Money::zero(currency),
                        Money::zero(currency), Money::zero(currency)};
@@ -223,7 +248,7 @@ InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initi
   raw.flows = cash_flows(valued);
   raw.nominal = detail::by_year(raw.flows, currency);
   raw.discounted = detail::discounted(raw.nominal, curve);
-  finish_curves(appraisal, raw);
+  finish_curves(appraisal, raw, options.internal_rates_of_return);
   return result;
 }
 
@@ -240,7 +265,8 @@ std::vector<FlowLine> initiative_flow_lines(const Portfolio& portfolio, const In
                                             const ParameterSet& parameters, const AppraisalOptions& options) {
   const Initiative* initiative = portfolio.find_initiative(id);
   if (!initiative) throw Error(ErrorCode::not_found, "no initiative \"" + id.str() + "\" in the portfolio");
-  return flow_lines(portfolio, *initiative, effective_parameters(parameters, options), options);
+  return flow_lines(portfolio, *initiative, effective_parameters(parameters, options), options,
+                    ContributionIndex(portfolio));
 }
 
 InitiativeAppraisal appraise_initiative(const Portfolio& portfolio, const InitiativeId& id,
@@ -248,22 +274,24 @@ InitiativeAppraisal appraise_initiative(const Portfolio& portfolio, const Initia
   const Initiative* initiative = portfolio.find_initiative(id);
   if (!initiative) throw Error(ErrorCode::not_found, "no initiative \"" + id.str() + "\" in the portfolio");
   const ParameterSet set = effective_parameters(parameters, options);
-  const int discount_year = default_discount_year(set, {flow_lines(portfolio, *initiative, set, options)});
+  const ContributionIndex index(portfolio);
+  const int discount_year = default_discount_year(set, {flow_lines(portfolio, *initiative, set, options, index)});
   Raw raw;
-  return appraise(portfolio, *initiative, set, options, discount_year, raw);
+  return appraise(portfolio, *initiative, set, options, index, discount_year, raw);
 }
 
 PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const ParameterSet& parameters,
                                       const AppraisalOptions& options) {
   const ParameterSet set = effective_parameters(parameters, options);
   const Currency currency = portfolio.currency;
+  const ContributionIndex index(portfolio);
   int discount_year = 0;
   if (set.discount_year) {
     discount_year = *set.discount_year;
   } else {
     std::vector<std::vector<FlowLine>> all_lines;
     for (const auto& initiative : portfolio.initiatives)
-      all_lines.push_back(flow_lines(portfolio, initiative, set, options));
+      all_lines.push_back(flow_lines(portfolio, initiative, set, options, index));
     discount_year = default_discount_year(set, all_lines);
     if (std::all_of(all_lines.begin(), all_lines.end(), [](const auto& lines) { return lines.empty(); })) {
       // No initiative has a flow: the earliest profile year of a valued benefit, if any.
@@ -276,6 +304,7 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
   }
 
   PortfolioAppraisal result;
+  result.parameter_set = set.id;
   Appraisal& total = result.total;
   total.currency = currency;
   total.discount_year = discount_year;
@@ -289,7 +318,7 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
   std::map<BenefitId, BenefitValue> by_benefit;
   for (const auto& initiative : portfolio.initiatives) {
     Raw raw;
-    auto appraised = appraise(portfolio, initiative, set, options, discount_year, raw);
+    auto appraised = appraise(portfolio, initiative, set, options, index, discount_year, raw);
     const Appraisal& a = appraised.appraisal;
     total.pv_benefits += a.pv_benefits;
     total.pv_costs += a.pv_costs;
@@ -336,7 +365,7 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
                                                     ", the portfolio in " + std::string(currency_code(currency)));
     BenefitValue value{benefit.id, benefit.title, 0, Money::zero(currency), Money::zero(currency), Money::zero(currency)};
     if (auto found = by_benefit.find(benefit.id); found != by_benefit.end()) value = found->second;
-    value.share_basis_points = shares_of(benefit, portfolio);
+    value.share_basis_points = shares_of(benefit, index);
     const int unattributed = std::max(0, 10000 - value.share_basis_points);
     std::vector<CashFlow> remainder;
     for (const auto& planned : benefit.profile)
@@ -346,7 +375,7 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
     total.benefits.push_back(std::move(value));
   }
 
-  finish_curves(total, sum);
+  finish_curves(total, sum, options.internal_rates_of_return);
   return result;
 }
 

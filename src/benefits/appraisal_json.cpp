@@ -1,25 +1,18 @@
 #include "tiltak/benefits/appraisal_json.hpp"
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
 
+#include "benefits/json_support.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/model/names.hpp"
 
 namespace tiltak {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-std::string dump(const Json& document, int indent) {
-  return document.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::replace) + "\n";
-}
-
-template <class T>
-Json or_null(const std::optional<T>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
+using detail::dump;
+using Json = detail::OutputJson;
+using detail::or_null;
 
 Json hump_json(const std::optional<Hump>& hump) {
   if (!hump) return nullptr;
@@ -107,19 +100,17 @@ Json initiative_json(const InitiativeAppraisal& i) {
 
 }  // namespace
 
-std::string portfolio_appraisal_to_json(const PortfolioAppraisal& appraisal, int indent,
-                                        const std::string& parameter_set) {
+std::string portfolio_appraisal_to_json(const PortfolioAppraisal& appraisal, int indent) {
   Json initiatives = Json::array();
   for (const auto& i : appraisal.initiatives) initiatives.push_back(initiative_json(i));
-  const Json document{{"parameter_set", parameter_set_json(parameter_set)},
+  const Json document{{"parameter_set", parameter_set_json(appraisal.parameter_set)},
                       {"total", appraisal_json(appraisal.total)},
                       {"initiatives", std::move(initiatives)}};
   return dump(document, indent);
 }
 
-std::string initiative_appraisal_to_json(const InitiativeAppraisal& appraisal, int indent,
-                                         const std::string& parameter_set) {
-  Json document{{"parameter_set", parameter_set_json(parameter_set)}};
+std::string initiative_appraisal_to_json(const InitiativeAppraisal& appraisal, int indent) {
+  Json document{{"parameter_set", parameter_set_json(appraisal.parameter_set)}};
   Json fields = initiative_json(appraisal);  // kept alive: items() refers to it
   for (auto& [key, value] : fields.items()) document[key] = std::move(value);
   return dump(document, indent);

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <set>
+
+#include "benefits/json_reader.hpp"
 
 namespace tiltak {
 namespace {
@@ -77,6 +78,18 @@ std::vector<ParameterSet> make_builtin_sets() {
       "public-budget effect; analysis period at most 40 years. Real price growth of values of time 0.9 %/year "
       "as in Kystverket's R-109 model FRAM 3.5 (github.com/Kystverket/FRAM3_5).";
   no2021.bands = bands(40, 4, 75, 3, 2);
+  // Digdir, "Kva er medfinansiering?" (digdir.no/finansiering/kva-er-medfinansiering/1962): project
+  // cost 10-100 MNOK incl. internal salaries, at most 50 % and so at most 50 MNOK, at most three
+  // budget years; Difi, "Medfinansieringsordning for digitaliseringsprosjekt": 50 % of the net
+  // internal gain (gain less lasting operating costs) withdrawn from future budgets.
+  CofinancingRules digdir;
+  digdir.withdrawal_share = percent(50);
+  digdir.min_project_cost = Money(1000000000, Currency::NOK);
+  digdir.max_project_cost = Money(10000000000, Currency::NOK);
+  digdir.max_grant_share = percent(50);
+  digdir.max_grant = Money(5000000000, Currency::NOK);
+  digdir.max_budget_years = 3;
+  no2021.cofinancing = digdir;
   no2021.tax_financing_rate = percent(20);
   no2021.analysis_period_years = 40;
   no2021.real_price_growth = percent(0.9);
@@ -114,103 +127,8 @@ double percent_of(double fraction) {
   return best;
 }
 
-// ---- reading JSON -------------------------------------------------------------------------
-
-using Json = nlohmann::json;
-
-std::string excerpt(const Json& value) {
-  std::string text = value.dump();
-  if (text.size() > 60) text = text.substr(0, 57) + "...";
-  return text;
-}
-
-class Reader {
- public:
-  explicit Reader(std::string source) : source_(std::move(source)) {}
-
-  void report(const std::string& pointer, const Json* value, std::string message) {
-    problems_.push_back(Problem{source_, pointer, 0, 0, value ? excerpt(*value) : "", std::move(message)});
-  }
-  std::vector<Problem>& problems() { return problems_; }
-  const std::string& source() const { return source_; }
-
-  bool read_int(const Json& value, const std::string& pointer, int& out) {
-    if (value.is_number_integer()) {
-      const auto number = value.get<long long>();
-      if (number >= -1000000 && number <= 1000000) {
-        out = static_cast<int>(number);
-        return true;
-      }
-    } else if (value.is_number_float()) {
-      const double number = value.get<double>();
-      if (std::isfinite(number) && number == std::floor(number) && std::fabs(number) <= 1000000) {
-        out = static_cast<int>(number);
-        return true;
-      }
-    }
-    report(pointer, &value, "expected a whole number");
-    return false;
-  }
-
-  bool read_optional_int(const Json& value, const std::string& pointer, std::optional<int>& out) {
-    if (value.is_null()) {
-      out.reset();
-      return true;
-    }
-    int number = 0;
-    if (!read_int(value, pointer, number)) return false;
-    out = number;
-    return true;
-  }
-
-  bool read_number(const Json& value, const std::string& pointer, double& out) {
-    if (value.is_number() && std::isfinite(value.get<double>())) {
-      out = value.get<double>();
-      return true;
-    }
-    report(pointer, &value, "expected a number");
-    return false;
-  }
-
-  bool read_string(const Json& value, const std::string& pointer, std::string& out) {
-    if (value.is_string()) {
-      out = value.get<std::string>();
-      return true;
-    }
-    report(pointer, &value, "expected a string");
-    return false;
-  }
-
-  bool read_bool(const Json& value, const std::string& pointer, bool& out) {
-    if (value.is_boolean()) {
-      out = value.get<bool>();
-      return true;
-    }
-    report(pointer, &value, "expected true or false");
-    return false;
-  }
-
-  void check_fields(const Json& object, const std::string& pointer, std::initializer_list<const char*> known) {
-    for (const auto& [key, value] : object.items()) {
-      if (std::none_of(known.begin(), known.end(), [&](const char* name) { return key == name; }))
-        report(pointer + "/" + escape(key), &value, "unknown field \"" + key + "\"");
-    }
-  }
-
-  static std::string escape(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-      if (c == '~') out += "~0";
-      else if (c == '/') out += "~1";
-      else out += c;
-    }
-    return out;
-  }
-
- private:
-  std::string source_;
-  std::vector<Problem> problems_;
-};
+using detail::Json;
+using detail::Reader;
 
 std::optional<int> parse_year_key(const std::string& key) {
   if (key.empty() || key.size() > 5) return std::nullopt;
@@ -267,14 +185,49 @@ void read_cpi(Reader& reader, const Json& value, std::map<int, double>& out) {
   out = std::move(cpi);
 }
 
-[[noreturn]] void throw_syntax_error(std::string_view text, std::size_t byte, const std::string& source,
-                                     std::string message) {
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') ++line, column = 1;
-    else ++column;
+void read_cofinancing(Reader& reader, const Json& value, std::optional<CofinancingRules>& out) {
+  const std::string pointer = "/cofinancing";
+  if (value.is_null()) {
+    out.reset();
+    return;
   }
-  throw Error(ErrorCode::parse_error, Problem{source, "", line, column, "", std::move(message)});
+  if (!value.is_object()) {
+    reader.report(pointer, &value, "expected an object with the co-financing rules, or null");
+    return;
+  }
+  reader.check_fields(value, pointer,
+                      {"withdrawal_percent", "currency", "min_project_cost", "max_project_cost", "max_grant_percent",
+                       "max_grant", "max_budget_years"});
+  CofinancingRules rules;
+  if (value.contains("currency")) {
+    std::string code;
+    if (reader.read_string(value["currency"], pointer + "/currency", code)) {
+      if (const auto currency = currency_from_code(code)) rules.currency = *currency;
+      else reader.report(pointer + "/currency", &value["currency"], "expected NOK, DKK, SEK or EUR");
+    }
+  }
+  auto percent_field = [&](const char* name, double& into) {
+    double number = 0;
+    if (value.contains(name) && reader.read_number(value[name], pointer + "/" + name, number)) into = percent(number);
+  };
+  percent_field("withdrawal_percent", rules.withdrawal_share);
+  percent_field("max_grant_percent", rules.max_grant_share);
+  auto amount_field = [&](const char* name, std::optional<Money>& into) {
+    if (!value.contains(name) || value[name].is_null()) return;
+    std::string text;
+    if (!reader.read_string(value[name], pointer + "/" + name, text)) return;
+    try {
+      into = Money::parse(text, rules.currency);
+    } catch (const Error&) {
+      reader.report(pointer + "/" + name, &value[name], "expected an amount such as \"10000000.00\"");
+    }
+  };
+  amount_field("min_project_cost", rules.min_project_cost);
+  amount_field("max_project_cost", rules.max_project_cost);
+  amount_field("max_grant", rules.max_grant);
+  if (value.contains("max_budget_years"))
+    reader.read_optional_int(value["max_budget_years"], pointer + "/max_budget_years", rules.max_budget_years);
+  out = rules;
 }
 
 }  // namespace
@@ -334,6 +287,25 @@ std::vector<Problem> parameter_problems(const ParameterSet& set, const std::stri
   if (!std::isfinite(set.tax_financing_rate) || set.tax_financing_rate < 0)
     report("/tax_financing_percent", format_number(percent_of(set.tax_financing_rate)),
            "the tax-financing rate must be zero or positive");
+  if (set.cofinancing) {
+    const CofinancingRules& rules = *set.cofinancing;
+    if (!std::isfinite(rules.withdrawal_share) || rules.withdrawal_share < 0 || rules.withdrawal_share > 1)
+      report("/cofinancing/withdrawal_percent", format_number(percent_of(rules.withdrawal_share)),
+             "the withdrawn share must be within 0-100 %");
+    if (!std::isfinite(rules.max_grant_share) || rules.max_grant_share < 0 || rules.max_grant_share > 1)
+      report("/cofinancing/max_grant_percent", format_number(percent_of(rules.max_grant_share)),
+             "the grant share must be within 0-100 %");
+    for (const auto* amount : {&rules.min_project_cost, &rules.max_project_cost, &rules.max_grant})
+      if (*amount && amount->value().currency() != rules.currency)
+        report("/cofinancing/currency", std::string(currency_code(amount->value().currency())),
+               "every co-financing amount must be in the rules' currency");
+    if (rules.min_project_cost && rules.max_project_cost && *rules.max_project_cost < *rules.min_project_cost)
+      report("/cofinancing/max_project_cost", rules.max_project_cost->to_string(),
+             "the largest project cost is below the smallest");
+    if (rules.max_budget_years && *rules.max_budget_years < 1)
+      report("/cofinancing/max_budget_years", std::to_string(*rules.max_budget_years),
+             "at least one budget year is needed");
+  }
   if (set.analysis_period_years && *set.analysis_period_years < 1)
     report("/analysis_period_years", std::to_string(*set.analysis_period_years),
            "the analysis period must be at least 1 year");
@@ -361,14 +333,7 @@ void validate_parameters(const ParameterSet& set, const std::string& source) {
 }
 
 ParameterSet parameters_from_json(std::string_view text, const std::string& source) {
-  Json document;
-  try {
-    document = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& error) {
-    std::string message = error.what();
-    if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
-    throw_syntax_error(text, error.byte == 0 ? 0 : error.byte - 1, source, std::move(message));
-  }
+  const Json document = detail::parse_json(text, source);
   Reader reader(source);
   if (!document.is_object()) {
     reader.report("", &document, "expected a JSON object describing a parameter set");
@@ -377,7 +342,7 @@ ParameterSet parameters_from_json(std::string_view text, const std::string& sour
   reader.check_fields(document, "",
                       {"id", "title", "source", "based_on", "discount_rate_bands", "tax_financing_percent",
                        "analysis_period_years", "lifetime_years", "residual_value", "price_year", "cpi",
-                       "real_price_growth_percent", "discount_year", "band_anchor_year"});
+                       "real_price_growth_percent", "discount_year", "band_anchor_year", "cofinancing"});
 
   ParameterSet set;
   if (document.contains("based_on")) {
@@ -421,6 +386,7 @@ ParameterSet parameters_from_json(std::string_view text, const std::string& sour
     reader.read_optional_int(document["discount_year"], "/discount_year", set.discount_year);
   if (document.contains("band_anchor_year"))
     reader.read_optional_int(document["band_anchor_year"], "/band_anchor_year", set.band_anchor_year);
+  if (document.contains("cofinancing")) read_cofinancing(reader, document["cofinancing"], set.cofinancing);
 
   // Rule problems inside a field that could not be read would only repeat it.
   std::set<std::string> unreadable;
@@ -462,6 +428,19 @@ std::string parameters_to_json(const ParameterSet& set) {
   document["real_price_growth_percent"] = percent_of(set.real_price_growth);
   document["discount_year"] = optional_int(set.discount_year);
   document["band_anchor_year"] = optional_int(set.band_anchor_year);
+  if (set.cofinancing) {
+    const CofinancingRules& rules = *set.cofinancing;
+    auto amount = [](const std::optional<Money>& value) {
+      return value ? nlohmann::ordered_json(value->to_string()) : nlohmann::ordered_json(nullptr);
+    };
+    document["cofinancing"] = {{"withdrawal_percent", percent_of(rules.withdrawal_share)},
+                               {"currency", currency_code(rules.currency)},
+                               {"min_project_cost", amount(rules.min_project_cost)},
+                               {"max_project_cost", amount(rules.max_project_cost)},
+                               {"max_grant_percent", percent_of(rules.max_grant_share)},
+                               {"max_grant", amount(rules.max_grant)},
+                               {"max_budget_years", optional_int(rules.max_budget_years)}};
+  }
   return document.dump(2) + "\n";
 }
 

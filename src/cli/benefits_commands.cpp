@@ -1,11 +1,9 @@
 #include "cli/benefits_commands.hpp"
 #include "cli/options.hpp"
 
-#include <cstdio>
-#include <fstream>
 #include <ostream>
-#include <sstream>
 
+#include "cli/benefits_options.hpp"
 #include "reporting/text_table.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/benefits/appraisal_json.hpp"
@@ -35,46 +33,6 @@ Texts texts(Language language) {
   return {"Cost–benefit analysis", "Parameter set", "Discount year", "Id", "Title", "PV costs", "PV benefits",
           "NPV", "NPV with tax financing", "Benefit/cost", "Payback", "Total", "Benefits without a money value",
           "qualitative", "no value per unit", "none"};
-}
-
-// --params: a built-in id, or a file (a value ending in ".json" or naming a path). An unknown
-// id is a usage error (exit 2); a file that cannot be read or breaks the rules is a problem
-// with the data (exit 1, every problem listed with its pointer).
-ParameterSet parameter_choice(const Arguments& arguments, Currency currency) {
-  const auto value = arguments.get("params");
-  if (!value) {
-    if (currency != Currency::NOK && currency != Currency::DKK)
-      throw UsageError("a portfolio in " + std::string(currency_code(currency)) +
-                       " has no default parameter set; choose one with --params");
-    return default_parameter_set(currency);
-  }
-  const auto ids = builtin_parameter_set_ids();
-  for (const auto& id : ids)
-    if (id == *value) return builtin_parameter_set(id);
-  const bool is_file = value->find('/') != std::string::npos ||
-                       (value->size() > 5 && value->compare(value->size() - 5, 5, ".json") == 0);
-  if (!is_file) {
-    std::string list;
-    for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
-    throw UsageError("--params must be a built-in parameter set (" + list + ") or a JSON file, not \"" + *value +
-                     "\"");
-  }
-  std::ifstream file(*value, std::ios::binary);
-  if (!file) throw Error(ErrorCode::io_error, *value + ": cannot open the file for reading");
-  std::ostringstream text;
-  text << file.rdbuf();
-  return parameters_from_json(text.str(), *value);
-}
-
-std::string ratio_text(const std::optional<double>& ratio, Language language) {
-  if (!ratio) return "-";
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.2f", *ratio);
-  std::string out = buffer;
-  if (language != Language::en)
-    for (char& ch : out)
-      if (ch == '.') ch = ',';
-  return out;
 }
 
 std::string year_text(const std::optional<int>& year) { return year ? std::to_string(*year) : "-"; }
@@ -128,14 +86,14 @@ int run_benefits(const Arguments& arguments, std::ostream& out, std::ostream&) {
   if (const auto id = arguments.get("initiative")) {
     const InitiativeAppraisal result = appraise_initiative(portfolio, InitiativeId(*id), set);
     if (json)
-      out << initiative_appraisal_to_json(result, 2, set.id);
+      out << initiative_appraisal_to_json(result, 2);
     else
       print_appraisal(portfolio, set, {result}, nullptr, result.appraisal, language, out);
     return 0;
   }
   const PortfolioAppraisal result = appraise_portfolio(portfolio, set);
   if (json)
-    out << portfolio_appraisal_to_json(result, 2, set.id);
+    out << portfolio_appraisal_to_json(result, 2);
   else
     print_appraisal(portfolio, set, result.initiatives, &result.total, result.total, language, out);
   return 0;

@@ -271,7 +271,8 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
   if (context.schedule && !context.schedule->critical_paths.empty())
     report.critical_path = context.schedule->critical_paths.front();
   add_compliance(context, in_scope_ids, report);
-  report.omitted.push_back({"benefit_realisation", "realisation degree and forecast (issue #5) are not in this version"});
+  report.omitted.push_back({"benefit_realisation",
+                            "realisation degree, forecast and flags are not in the report yet: see `tiltak realisation`"});
   return report;
 }
 

@@ -67,6 +67,11 @@ struct signatures {
   int (*compare_selections)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t, char**,
                             size_t*);
   int (*plan)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
+  int (*realisation)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
+  int (*payers)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
+  int (*plus_minus)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
+  int (*uncertainty)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
+  int (*slip_value)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, int, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -114,6 +119,11 @@ static const struct signatures all = {
     tiltak_portfolio_frontier,
     tiltak_portfolio_compare_selections,
     tiltak_portfolio_plan,
+    tiltak_portfolio_realisation,
+    tiltak_portfolio_payers,
+    tiltak_portfolio_plus_minus,
+    tiltak_portfolio_uncertainty,
+    tiltak_portfolio_slip_value,
 };
 
 int main(void) {

@@ -183,6 +183,17 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_compare_selections(nullptr, p, nullptr, 0, nullptr, 0, &text, &length),
             TILTAK_E_INVALID_ARGUMENT);
+  const std::string as_of = R"({"as_of": "2028-01-01"})";
+  EXPECT_EQ(tiltak_portfolio_realisation(nullptr, p, nullptr, as_of.data(), as_of.size(), &text, &length),
+            TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_payers(nullptr, p, nullptr, nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_plus_minus(nullptr, p, nullptr, "{}", 2, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_uncertainty(nullptr, p, nullptr, "{}", 2, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_slip_value(nullptr, p, nullptr, "T-1", 5, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(to_json(context.get(), p), to_json(context.get(), load_minimal(context.get()).get()));
 }
@@ -461,6 +472,32 @@ const NullCase null_cases[] = {
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_compare_selections(c, p, nullptr, 0, nullptr, 0, nullptr, l);
      }, Clears::length},
+       return tiltak_portfolio_realisation(c, nullptr, nullptr, "{}", 2, t, l);
+     }, Clears::string_and_length},
+    {"options_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_realisation(c, p, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_realisation(c, p, nullptr, "{}", 2, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_payers(c, nullptr, nullptr, nullptr, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_payers(c, p, nullptr, nullptr, nullptr, l);
+     }, Clears::length},
+    {"input_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_plus_minus(c, p, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"input_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_uncertainty(c, p, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_uncertainty(c, nullptr, nullptr, "{}", 2, t, l);
+     }, Clears::string_and_length},
+    {"id", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_slip_value(c, p, nullptr, nullptr, 5, t, l);
+     }, Clears::string_and_length},
 };
 
 TEST(CApiNull, NullPointerParameter_IsInvalidArgumentNamingItAndChangesNothing) {

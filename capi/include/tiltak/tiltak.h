@@ -276,6 +276,55 @@ TILTAK_API int tiltak_portfolio_compare_selections(tiltak_context* context, cons
 TILTAK_API int tiltak_portfolio_plan(tiltak_context* context, const tiltak_portfolio* portfolio,
                                      const char* options_json, size_t options_length, char** out_json,
                                      size_t* out_length);
+/* ---- Benefit realisation ---------------------------------------------------------- */
+/* Realisation tracking as of a date (docs/benefits.md, "Realisation tracking"): for every
+ * benefit, or for `benefit` when it is not NULL, the realisation degree against the planned
+ * profile, planned and realised money to date, the least-squares forecast and the flags.
+ * `options_json` (length `options_length`): {"as_of": "YYYY-MM-DD", "measurement_grace_days": 0,
+ * "behind_plan_tolerance": 0}, as_of required. TILTAK_E_PARSE / TILTAK_E_VALIDATION for bad
+ * options (every problem in the context), TILTAK_E_NOT_FOUND for an unknown benefit. */
+TILTAK_API int tiltak_portfolio_realisation(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                            const char* benefit, const char* options_json, size_t options_length,
+                                            char** out_json, size_t* out_length);
+
+/* Who pays and who gains (docs/benefits.md, "Who pays and who gains"): {"parameter_set",
+ * "currency", "discount_year", "level", "matrix", "budget_withdrawal", "cofinancing"}. The
+ * matrix of cost bearers against benefit recipients in present values, each party's balance,
+ * the budget effect that can be withdrawn (gevinstuttak) per party and year, and Digdir's
+ * co-financing assessment when the parameter set has its rules (no-2021; else null).
+ * `parameters` as for tiltak_portfolio_appraisal; `level`: NULL or "unit", "service_area",
+ * "member" (TILTAK_E_INVALID_ARGUMENT otherwise). */
+TILTAK_API int tiltak_portfolio_payers(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                       const char* parameters, const char* level, char** out_json,
+                                       size_t* out_length);
+
+/* The plus-minus method for benefits without a money value (docs/benefits.md, "Plus-minus
+ * method"): `input_json` {"matrix" (optional), "assessments": [{"benefit", "significance",
+ * "scope", "note"}]}; out {"parameter_set", "initiatives": [... "effects" ...],
+ * "ranking_challenged", "challenges", "open_because_unassessed"}. Every benefit without a money
+ * value is listed, assessed or not. TILTAK_E_VALIDATION for an assessment of an unknown or
+ * money-valued benefit or a bad matrix. */
+TILTAK_API int tiltak_portfolio_plus_minus(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                           const char* parameters, const char* input_json, size_t input_length,
+                                           char** out_json, size_t* out_length);
+
+/* Uncertainty of the NPV with tax-financing cost (docs/benefits.md, "Uncertainty"): three-point
+ * factors on costs and benefits and a benefit delay per initiative, a seeded Monte Carlo
+ * (triangular; P10/P50/P90, mean, P(NPV < 0); the same result for any thread count) and a
+ * tornado (+-20 % per item). `input_json` {"seed", "draws", "threads", "tornado_swing_percent",
+ * "defaults", "initiatives"}, all optional ("{}" for the defaults). */
+TILTAK_API int tiltak_portfolio_uncertainty(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                            const char* parameters, const char* input_json, size_t input_length,
+                                            char** out_json, size_t* out_length);
+
+/* Benefits move with the schedule (docs/benefits.md): what a slip of initiative `id` by `days`
+ * calendar days does to the present value of the benefits that move with it, {"parameter_set",
+ * "initiative", "slip_days", "discount_year", "npv_before", "npv_after", "npv_change",
+ * "npv_change_without_tax_financing", "benefits", "moved"}. TILTAK_E_NOT_FOUND when the
+ * initiative is not scheduled. */
+TILTAK_API int tiltak_portfolio_slip_value(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                           const char* parameters, const char* id, int days, char** out_json,
+                                           size_t* out_length);
 
 #ifdef __cplusplus
 }

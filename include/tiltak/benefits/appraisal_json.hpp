@@ -6,7 +6,7 @@
 // missing value, `[]` for an empty list; amounts are exact decimal strings in the currency's
 // major unit ("1570000.50"); ratios and rates are JSON numbers (rates as fractions, 0.04 for
 // 4 %); enumeration values are the document's names ("cash_releasing").
-// `parameter_set`: the id of the parameter set used ("no-2021"); empty writes null.
+// `parameter_set`: the id of the parameter set used ("no-2021"), from the result; empty writes null.
 //
 // Initiative: {"parameter_set", "initiative", "title", "opening_year", "band_anchor_year",
 //              "appraisal": A}
@@ -30,9 +30,7 @@
 
 namespace tiltak {
 
-std::string portfolio_appraisal_to_json(const PortfolioAppraisal& appraisal, int indent = 2,
-                                        const std::string& parameter_set = {});
-std::string initiative_appraisal_to_json(const InitiativeAppraisal& appraisal, int indent = 2,
-                                         const std::string& parameter_set = {});
+std::string portfolio_appraisal_to_json(const PortfolioAppraisal& appraisal, int indent = 2);
+std::string initiative_appraisal_to_json(const InitiativeAppraisal& appraisal, int indent = 2);
 
 }  // namespace tiltak

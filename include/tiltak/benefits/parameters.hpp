@@ -25,6 +25,21 @@ struct RateBand {
   bool operator==(const RateBand&) const = default;
 };
 
+// Digdir's co-financing scheme (medfinansieringsordningen) as data: the part of the applicant's
+// internal net gains (gains less lasting operating costs of the new solution) that must be
+// withdrawn from future budgets, and the limits on project cost and grant. Limits have changed
+// over the years (docs/benefits.md, "Who pays and who gains"); amounts in `currency`.
+struct CofinancingRules {
+  double withdrawal_share = 0.5;  // Difi/Digdir: 50 % of the internal net gain
+  Currency currency = Currency::NOK;
+  std::optional<Money> min_project_cost;  // project cost incl. internal salaries
+  std::optional<Money> max_project_cost;
+  double max_grant_share = 0.5;   // of the project cost
+  std::optional<Money> max_grant;
+  std::optional<int> max_budget_years;  // years the grant may be paid in
+  bool operator==(const CofinancingRules&) const = default;
+};
+
 struct ParameterSet {
   std::string id;      // "no-2021"
   std::string title;   // plain-language name
@@ -48,6 +63,8 @@ struct ParameterSet {
   // Defaults for an analysis; usually given per analysis instead (see AppraisalOptions).
   std::optional<int> discount_year;
   std::optional<int> band_anchor_year;
+  // Digdir's co-financing rules, where the jurisdiction has them (no-2021).
+  std::optional<CofinancingRules> cofinancing;
   bool operator==(const ParameterSet&) const = default;
 };
 

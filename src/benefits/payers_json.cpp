@@ -1,0 +1,101 @@
+#include "tiltak/benefits/payers_json.hpp"
+
+#include "benefits/json_support.hpp"
+#include "tiltak/core/currency.hpp"
+
+namespace tiltak {
+namespace {
+
+using Json = detail::OutputJson;
+using detail::dump;
+using detail::or_null;
+
+Json party_json(const Party& party) {
+  return {{"kind", enum_name(party.kind)}, {"id", party.id.empty() ? Json(nullptr) : Json(party.id)}};
+}
+
+Json money_or_null(const std::optional<Money>& money) { return money ? Json(money->to_string()) : Json(nullptr); }
+
+Json years_json(const std::vector<YearAmount>& years) {
+  Json out = Json::array();
+  for (const auto& y : years) out.push_back({{"year", y.year}, {"amount", y.amount.to_string()}});
+  return out;
+}
+
+Json matrix_json(const PayerRecipientMatrix& m) {
+  Json payers = Json::array(), recipients = Json::array(), cells = Json::array(), parties = Json::array();
+  for (const auto& p : m.payers) payers.push_back(party_json(p));
+  for (const auto& r : m.recipients) recipients.push_back(party_json(r));
+  for (const auto& c : m.cells)
+    cells.push_back({{"payer", party_json(c.payer)},
+                     {"recipient", party_json(c.recipient)},
+                     {"present_value", c.present_value.to_string()}});
+  for (const auto& b : m.parties)
+    parties.push_back({{"party", party_json(b.party)},
+                       {"pv_costs_borne", b.pv_costs_borne.to_string()},
+                       {"pv_benefits_received", b.pv_benefits_received.to_string()},
+                       {"net", b.net.to_string()}});
+  return {{"payers", std::move(payers)},
+          {"recipients", std::move(recipients)},
+          {"cells", std::move(cells)},
+          {"parties", std::move(parties)},
+          {"benefits_without_payer", m.benefits_without_payer.to_string()}};
+}
+
+Json withdrawal_json(const BudgetWithdrawal& w) {
+  Json parties = Json::array();
+  for (const auto& p : w.parties)
+    parties.push_back({{"party", party_json(p.party)}, {"years", years_json(p.years)}, {"total", p.total.to_string()}});
+  return {{"parties", std::move(parties)}, {"by_year", years_json(w.by_year)}, {"total", w.total.to_string()}};
+}
+
+Json cofinancing_json(const std::optional<CofinancingReport>& report) {
+  if (!report) return nullptr;
+  const CofinancingRules& r = report->rules;
+  Json initiatives = Json::array();
+  for (const auto& a : report->initiatives) {
+    Json years = Json::array();
+    for (const auto& y : a.years)
+      years.push_back({{"year", y.year},
+                       {"internal_gains", y.internal_gains.to_string()},
+                       {"operating_costs", y.operating_costs.to_string()},
+                       {"net_gain", y.net_gain.to_string()},
+                       {"withdrawal", y.withdrawal.to_string()}});
+    initiatives.push_back({{"initiative", a.initiative.str()},
+                           {"title", a.title},
+                           {"project_cost", a.project_cost.to_string()},
+                           {"within_cost_limits", a.within_cost_limits},
+                           {"max_grant", a.max_grant.to_string()},
+                           {"budget_years", a.budget_years},
+                           {"within_budget_years", a.within_budget_years},
+                           {"npv_per_invested_krone", or_null(a.npv_per_invested_krone)},
+                           {"years", std::move(years)},
+                           {"total_withdrawal", a.total_withdrawal.to_string()}});
+  }
+  return {{"rules",
+           {{"withdrawal_share", r.withdrawal_share},
+            {"currency", currency_code(r.currency)},
+            {"min_project_cost", money_or_null(r.min_project_cost)},
+            {"max_project_cost", money_or_null(r.max_project_cost)},
+            {"max_grant_share", r.max_grant_share},
+            {"max_grant", money_or_null(r.max_grant)},
+            {"max_budget_years", or_null(r.max_budget_years)}}},
+          {"initiatives", std::move(initiatives)},
+          {"total_withdrawal", report->total_withdrawal.to_string()}};
+}
+
+}  // namespace
+
+std::string payers_to_json(const PayerRecipientMatrix& matrix, const BudgetWithdrawal& withdrawal,
+                           const std::optional<CofinancingReport>& cofinancing, int indent) {
+  const Json document{{"parameter_set", matrix.parameter_set.empty() ? Json(nullptr) : Json(matrix.parameter_set)},
+                      {"currency", currency_code(matrix.currency)},
+                      {"discount_year", matrix.discount_year},
+                      {"level", enum_name(matrix.level)},
+                      {"matrix", matrix_json(matrix)},
+                      {"budget_withdrawal", withdrawal_json(withdrawal)},
+                      {"cofinancing", cofinancing_json(cofinancing)}};
+  return dump(document, indent);
+}
+
+}  // namespace tiltak

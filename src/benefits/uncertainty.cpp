@@ -1,0 +1,327 @@
+#include "tiltak/benefits/uncertainty.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <thread>
+
+#include "benefits/json_reader.hpp"
+#include "benefits/json_support.hpp"
+#include "tiltak/benefits/discount_curve.hpp"
+
+namespace tiltak {
+
+template <>
+std::span<const EnumName<TornadoItem>> enum_names() noexcept {
+  static constexpr EnumName<TornadoItem> names[] = {{TornadoItem::costs, "costs"}, {TornadoItem::benefits, "benefits"}};
+  return names;
+}
+
+double triangular_quantile(const ThreePoint& e, double u) noexcept {
+  const double width = e.high - e.low;
+  if (width <= 0) return e.likely;
+  const double left = (e.likely - e.low) / width;
+  if (u < left) return e.low + std::sqrt(u * width * (e.likely - e.low));
+  return e.high - std::sqrt((1 - u) * width * (e.high - e.likely));
+}
+
+namespace {
+
+// SplitMix64 (Steele, Lea, Flood 2014): one independent stream per draw, seeded from (seed, k).
+std::uint64_t mix(std::uint64_t z) noexcept {
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+class Stream {
+ public:
+  Stream(std::uint64_t seed, std::uint64_t draw) noexcept : state_(mix(seed ^ mix(draw + 0x9e3779b97f4a7c15ULL))) {}
+  double uniform() noexcept {  // [0, 1) with 53 random bits
+    state_ += 0x9e3779b97f4a7c15ULL;
+    return static_cast<double>(mix(state_) >> 11) * 0x1.0p-53;
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
+// One initiative reduced to what a draw needs: the PV (with tax-financing cost) of its costs,
+// and of its benefits delayed by 0 … max delay whole years.
+struct Item {
+  long double costs = 0;
+  std::vector<long double> benefits;  // by delay in years
+  ThreePoint cost_factor, benefit_factor, delay;
+};
+
+std::vector<Problem> estimate_problems(const ThreePoint& e, const std::string& pointer, bool delay) {
+  std::vector<Problem> problems;
+  auto value = [&] { return "[" + detail::OutputJson(e.low).dump() + ", " + detail::OutputJson(e.likely).dump() +
+                            ", " + detail::OutputJson(e.high).dump() + "]"; };
+  if (!std::isfinite(e.low) || !std::isfinite(e.likely) || !std::isfinite(e.high) || e.low > e.likely ||
+      e.likely > e.high)
+    problems.push_back(Problem{"uncertainty input", pointer, 0, 0, value(), "expected low ≤ likely ≤ high"});
+  else if (e.low < 0)
+    problems.push_back(Problem{"uncertainty input", pointer, 0, 0, value(), "must not be negative"});
+  else if (delay && e.high > 100)
+    problems.push_back(Problem{"uncertainty input", pointer, 0, 0, value(), "a delay of more than 100 years"});
+  return problems;
+}
+
+void validate(const Portfolio& portfolio, const UncertaintyInput& input) {
+  std::vector<Problem> problems;
+  auto add = [&](std::vector<Problem> more) { problems.insert(problems.end(), more.begin(), more.end()); };
+  if (input.draws < 1 || input.draws > 10'000'000)
+    problems.push_back(Problem{"uncertainty input", "/draws", 0, 0, std::to_string(input.draws), "expected 1 … 10 000 000"});
+  if (input.threads < 1 || input.threads > 64)
+    problems.push_back(Problem{"uncertainty input", "/threads", 0, 0, std::to_string(input.threads), "expected 1 … 64"});
+  if (!std::isfinite(input.tornado_swing) || input.tornado_swing < 0 || input.tornado_swing > 1)
+    problems.push_back(Problem{"uncertainty input", "/tornado_swing_percent", 0, 0, "", "expected 0 … 100 %"});
+  add(estimate_problems(input.default_cost_factor, "/defaults/cost_factor", false));
+  add(estimate_problems(input.default_benefit_factor, "/defaults/benefit_factor", false));
+  add(estimate_problems(input.default_delay_years, "/defaults/delay_years", true));
+  for (const auto& u : input.initiatives) {
+    const std::string pointer = "/initiatives/" + u.initiative.str();
+    if (!portfolio.find_initiative(u.initiative))
+      problems.push_back(Problem{"uncertainty input", pointer, 0, 0, u.initiative.str(), "no such initiative"});
+    add(estimate_problems(u.cost_factor, pointer + "/cost_factor", false));
+    add(estimate_problems(u.benefit_factor, pointer + "/benefit_factor", false));
+    add(estimate_problems(u.delay_years, pointer + "/delay_years", true));
+  }
+  if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
+}
+
+long double quantile(const std::vector<long double>& sorted, double p) {
+  const double h = (static_cast<double>(sorted.size()) - 1) * p;
+  const auto below = static_cast<std::size_t>(std::floor(h));
+  const std::size_t above = std::min(below + 1, sorted.size() - 1);
+  return sorted[below] + static_cast<long double>(h - std::floor(h)) * (sorted[above] - sorted[below]);
+}
+
+}  // namespace
+
+UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const ParameterSet& parameters,
+                                       const UncertaintyInput& input, const AppraisalOptions& options) {
+  validate(portfolio, input);
+  AppraisalOptions without_irr = options;  // the simulation needs the flows, not the IRRs
+  without_irr.internal_rates_of_return = false;
+  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, without_irr);
+  const Currency currency = portfolio.currency;
+  const double rate = options.tax_financing_rate.value_or(parameters.tax_financing_rate);
+  std::map<InitiativeId, const InitiativeUncertainty*> listed;
+  for (const auto& u : input.initiatives) listed[u.initiative] = &u;
+
+  std::vector<Item> items;
+  items.reserve(appraisal.initiatives.size());
+  for (const auto& initiative : appraisal.initiatives) {
+    Item item;
+    item.cost_factor = input.default_cost_factor;
+    item.benefit_factor = input.default_benefit_factor;
+    item.delay = input.default_delay_years;
+    if (const auto found = listed.find(initiative.initiative); found != listed.end()) {
+      item.cost_factor = found->second->cost_factor;
+      item.benefit_factor = found->second->benefit_factor;
+      item.delay = found->second->delay_years;
+    }
+    const auto max_delay = static_cast<std::size_t>(std::lround(item.delay.high));
+    item.benefits.assign(max_delay + 1, 0.0L);
+    const DiscountCurve curve(parameters.bands, initiative.band_anchor_year, initiative.appraisal.discount_year);
+    for (const auto& line : initiative.appraisal.flows) {
+      // The flow with its tax-financing item: amount × (1 + rate × public share).
+      const long double amount = static_cast<long double>(line.flow.amount.minor_units()) *
+                                 (1.0L + rate * line.public_share_basis_points / 10000.0L);
+      if (is_cost(line.category)) {
+        item.costs += amount * curve.factor(line.flow.year);
+      } else {
+        for (std::size_t d = 0; d <= max_delay; ++d)
+          item.benefits[d] += amount * curve.factor(line.flow.year + static_cast<int>(d));
+      }
+    }
+    items.push_back(std::move(item));
+  }
+
+  UncertaintyResult result;
+  result.parameter_set = appraisal.parameter_set;
+  result.currency = currency;
+  long double planned = 0;
+  for (const auto& item : items) planned += item.costs + item.benefits[0];
+  result.planned_npv = round_to_minor(planned, currency);
+
+  // Monte Carlo: draws split into contiguous blocks, one per thread.
+  const auto draws = static_cast<std::size_t>(input.draws);
+  const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(input.threads), draws);
+  std::vector<long double> npvs(draws);
+  std::vector<std::vector<std::int64_t>> sums(threads, std::vector<std::int64_t>(items.size()));
+  std::vector<std::vector<std::int64_t>> negatives(threads, std::vector<std::int64_t>(items.size()));
+  auto run = [&](std::size_t block) {
+    const std::size_t first = draws * block / threads, last = draws * (block + 1) / threads;
+    auto& sum = sums[block];
+    auto& negative = negatives[block];
+    for (std::size_t k = first; k < last; ++k) {
+      Stream stream(input.seed, k);
+      long double npv = 0;
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item& item = items[i];
+        const double cost = triangular_quantile(item.cost_factor, stream.uniform());
+        const double benefit = triangular_quantile(item.benefit_factor, stream.uniform());
+        const auto delay = static_cast<std::size_t>(std::lround(triangular_quantile(item.delay, stream.uniform())));
+        const long double value = cost * item.costs + benefit * item.benefits[std::min(delay, item.benefits.size() - 1)];
+        npv += value;
+        // Whole minor units, summed as integers: the per-initiative figures do not depend on
+        // how the draws are split between threads.
+        sum[i] += static_cast<std::int64_t>(std::llround(value));
+        if (value < 0) ++negative[i];
+      }
+      npvs[k] = npv;
+    }
+  };
+  {
+    std::vector<std::jthread> workers;
+    for (std::size_t block = 1; block < threads; ++block) workers.emplace_back(run, block);
+    run(0);
+  }
+
+  MonteCarloResult& mc = result.monte_carlo;
+  mc.seed = input.seed;
+  mc.draws = input.draws;
+  long double total = 0;
+  std::size_t below_zero = 0;
+  for (long double npv : npvs) {
+    total += npv;
+    if (npv < 0) ++below_zero;
+  }
+  mc.mean = round_to_minor(total / static_cast<long double>(draws), currency);
+  mc.probability_negative = static_cast<double>(below_zero) / static_cast<double>(draws);
+  std::sort(npvs.begin(), npvs.end());
+  mc.p10 = round_to_minor(quantile(npvs, 0.1), currency);
+  mc.p50 = round_to_minor(quantile(npvs, 0.5), currency);
+  mc.p90 = round_to_minor(quantile(npvs, 0.9), currency);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    std::int64_t sum = 0, negative = 0;
+    for (std::size_t block = 0; block < threads; ++block) sum += sums[block][i], negative += negatives[block][i];
+    mc.initiatives.push_back({appraisal.initiatives[i].initiative,
+                              round_to_minor(static_cast<long double>(sum) / static_cast<long double>(draws), currency),
+                              static_cast<double>(negative) / static_cast<double>(draws)});
+  }
+
+  // Tornado: the NPV is linear in each item, so one item at (1 ± swing) moves it by ± swing × PV.
+  const long double swing = input.tornado_swing;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    for (const auto& [kind, pv] : {std::pair{TornadoItem::costs, items[i].costs},
+                                   std::pair{TornadoItem::benefits, items[i].benefits[0]}}) {
+      const Money low = round_to_minor(planned - swing * pv, currency);
+      const Money high = round_to_minor(planned + swing * pv, currency);
+      if (low == high) continue;
+      result.tornado.push_back({appraisal.initiatives[i].initiative, kind, low, high,
+                                high > low ? high - low : low - high});
+    }
+  }
+  std::stable_sort(result.tornado.begin(), result.tornado.end(),
+                   [](const TornadoBar& a, const TornadoBar& b) { return a.range > b.range; });
+  return result;
+}
+
+namespace {
+
+void read_three_point(detail::Reader& reader, const detail::Json& value, const std::string& pointer, ThreePoint& out) {
+  if (!value.is_array() || value.size() != 3) {
+    reader.report(pointer, &value, "expected [low, likely, high]");
+    return;
+  }
+  reader.read_number(value[0], pointer + "/0", out.low);
+  reader.read_number(value[1], pointer + "/1", out.likely);
+  reader.read_number(value[2], pointer + "/2", out.high);
+}
+
+void read_estimates(detail::Reader& reader, const detail::Json& object, const std::string& pointer, ThreePoint& cost,
+                    ThreePoint& benefit, ThreePoint& delay) {
+  if (!object.is_object()) {
+    reader.report(pointer, &object, "expected an object with cost_factor, benefit_factor, delay_years");
+    return;
+  }
+  reader.check_fields(object, pointer, {"cost_factor", "benefit_factor", "delay_years"});
+  if (object.contains("cost_factor")) read_three_point(reader, object["cost_factor"], pointer + "/cost_factor", cost);
+  if (object.contains("benefit_factor"))
+    read_three_point(reader, object["benefit_factor"], pointer + "/benefit_factor", benefit);
+  if (object.contains("delay_years")) read_three_point(reader, object["delay_years"], pointer + "/delay_years", delay);
+}
+
+}  // namespace
+
+UncertaintyInput uncertainty_input_from_json(std::string_view text, const std::string& source) {
+  const detail::Json document = detail::parse_json(text, source);
+  detail::Reader reader(source);
+  UncertaintyInput input;
+  if (!document.is_object()) {
+    reader.report("", &document, "expected a JSON object with the uncertainty estimates");
+    throw Error(ErrorCode::validation_error, std::move(reader.problems()));
+  }
+  reader.check_fields(document, "", {"seed", "draws", "threads", "tornado_swing_percent", "defaults", "initiatives"});
+  if (document.contains("seed")) {
+    if (document["seed"].is_number_unsigned()) input.seed = document["seed"].get<std::uint64_t>();
+    else reader.report("/seed", &document["seed"], "expected a whole number ≥ 0");
+  }
+  if (document.contains("draws")) reader.read_int(document["draws"], "/draws", input.draws);
+  if (document.contains("threads")) reader.read_int(document["threads"], "/threads", input.threads);
+  if (document.contains("tornado_swing_percent")) {
+    double percent = 20;
+    if (reader.read_number(document["tornado_swing_percent"], "/tornado_swing_percent", percent))
+      input.tornado_swing = percent / 100.0;
+  }
+  if (document.contains("defaults"))
+    read_estimates(reader, document["defaults"], "/defaults", input.default_cost_factor, input.default_benefit_factor,
+                   input.default_delay_years);
+  if (document.contains("initiatives")) {
+    const auto& list = document["initiatives"];
+    if (!list.is_object()) {
+      reader.report("/initiatives", &list, "expected an object keyed by initiative id");
+    } else {
+      for (const auto& [id, value] : list.items()) {
+        InitiativeUncertainty u;
+        u.initiative = InitiativeId(id);
+        u.cost_factor = input.default_cost_factor;
+        u.benefit_factor = input.default_benefit_factor;
+        u.delay_years = input.default_delay_years;
+        read_estimates(reader, value, "/initiatives/" + detail::Reader::escape(id), u.cost_factor, u.benefit_factor,
+                       u.delay_years);
+        input.initiatives.push_back(std::move(u));
+      }
+    }
+  }
+  if (!reader.problems().empty()) throw Error(ErrorCode::validation_error, std::move(reader.problems()));
+  return input;
+}
+
+std::string uncertainty_to_json(const UncertaintyResult& result, int indent) {
+  using Json = detail::OutputJson;
+  const MonteCarloResult& mc = result.monte_carlo;
+  Json initiatives = Json::array();
+  for (const auto& i : mc.initiatives)
+    initiatives.push_back({{"initiative", i.initiative.str()},
+                           {"mean_npv", i.mean_npv.to_string()},
+                           {"probability_negative", i.probability_negative}});
+  Json tornado = Json::array();
+  for (const auto& bar : result.tornado)
+    tornado.push_back({{"initiative", bar.initiative.str()},
+                       {"item", enum_name(bar.item)},
+                       {"npv_low", bar.npv_low.to_string()},
+                       {"npv_high", bar.npv_high.to_string()},
+                       {"range", bar.range.to_string()}});
+  const Json document{{"parameter_set", result.parameter_set.empty() ? Json(nullptr) : Json(result.parameter_set)},
+                      {"currency", currency_code(result.currency)},
+                      {"planned_npv", result.planned_npv.to_string()},
+                      {"monte_carlo",
+                       {{"distribution", "triangular"},
+                        {"seed", mc.seed},
+                        {"draws", mc.draws},
+                        {"mean", mc.mean.to_string()},
+                        {"p10", mc.p10.to_string()},
+                        {"p50", mc.p50.to_string()},
+                        {"p90", mc.p90.to_string()},
+                        {"probability_negative", mc.probability_negative},
+                        {"initiatives", std::move(initiatives)}}},
+                      {"tornado", std::move(tornado)}};
+  return detail::dump(document, indent);
+}
+
+}  // namespace tiltak

@@ -1,0 +1,15 @@
+#pragma once
+// The commands for what a money figure leaves out or cannot promise: effects (the plus–minus
+// method for benefits without a money value), uncertainty (Monte Carlo and tornado) and
+// slip-value (what a slip does to the value of the benefits).
+
+#include <vector>
+
+#include "cli/commands.hpp"
+
+namespace tiltak::cli {
+
+// `commands` followed by effects, uncertainty and slip-value.
+std::vector<Command> with_uncertainty_commands(std::vector<Command> commands);
+
+}  // namespace tiltak::cli

@@ -1,0 +1,62 @@
+// Benefits move with the schedule. The graph tests' slip portfolio: A (1–10 Jan 2026) → B
+// (11–20 Jan); benefit G, 365 000 kr in 2026, all credited to B. A slip of A by 5 days moves
+// 5/365 of it, 5 000 kr, into 2027 (tests/unit/graph/impact_test.cpp). Discounted to 2026 at 4 %:
+//   before 365 000; after 360 000 + 5 000 / 1.04 = 364 807.69; change −192.31;
+//   cash-releasing, with the tax-financing item (× 1.2): −230.77.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/portfolio_builder.hpp"
+#include "tiltak/benefits/slip_value.hpp"
+
+namespace tiltak {
+namespace {
+
+Money kr(const char* text) { return Money::parse(text, Currency::NOK); }
+
+Portfolio slip_portfolio(BenefitKind kind) {
+  testing::PortfolioBuilder b;
+  b.initiative("A", "2026-01-01", "2026-01-10").initiative("B", "2026-01-11", "2026-01-20");
+  b.depends("B", "A");
+  Portfolio portfolio = b.build();
+  Benefit benefit;
+  benefit.id = BenefitId("G");
+  benefit.kind = kind;
+  benefit.profile = {{2026, 365}};
+  benefit.value_per_unit = kr("1000");
+  benefit.contributors = {{InitiativeId("B"), 10000}};
+  portfolio.benefits.push_back(benefit);
+  return portfolio;
+}
+
+TEST(SlipValue, ASlipPushesBenefitValueIntoALaterMoreDiscountedYear) {
+  const auto r = slip_value_change(slip_portfolio(BenefitKind::non_cash), InitiativeId("A"), 5,
+                                   builtin_parameter_set("no-2021"));
+  EXPECT_EQ(r.discount_year, 2026);
+  ASSERT_EQ(r.benefits.size(), 1u);
+  EXPECT_EQ(r.benefits[0], (BenefitValueChange{BenefitId("G"), kr("365000"), kr("364807.69"), kr("-192.31")}));
+  EXPECT_EQ(r.npv_change, kr("-192.31"));  // time freed: no tax-financing item
+  EXPECT_EQ(r.npv_change_without_tax_financing, kr("-192.31"));
+  EXPECT_EQ(r.impact.moved.size(), 2u);
+}
+
+TEST(SlipValue, CashReleasingBenefitsCarryTheTaxFinancingItem) {
+  const auto r = slip_value_change(slip_portfolio(BenefitKind::cash_releasing), InitiativeId("A"), 5,
+                                   builtin_parameter_set("no-2021"));
+  EXPECT_EQ(r.npv_before, kr("438000"));
+  EXPECT_EQ(r.npv_change, kr("-230.77"));
+  const auto doc = nlohmann::ordered_json::parse(slip_value_change_to_json(r));
+  EXPECT_EQ(doc["npv_change"], "-230.77");
+  EXPECT_EQ(doc["moved"][1]["id"], "B");
+}
+
+TEST(SlipValue, UnknownInitiativeIsNotFound) {
+  EXPECT_THROW(slip_value_change(slip_portfolio(BenefitKind::non_cash), InitiativeId("X"), 5,
+                                 builtin_parameter_set("no-2021")),
+               Error);
+}
+
+}  // namespace
+}  // namespace tiltak
