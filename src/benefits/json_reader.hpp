@@ -17,7 +17,9 @@ namespace tiltak::detail {
 
 using Json = nlohmann::json;
 
-// The document, or Error(parse_error) with the line and column of the syntax error.
+// The document, or Error(parse_error) with the line and column of the syntax error (after
+// check_json_structure's guard against hostile nesting). A plain nlohmann::json, unlike the
+// portfolio reader's ordered one: these inputs are read, never written back.
 Json parse_json(std::string_view text, const std::string& source);
 
 inline std::string excerpt(const Json& value) {

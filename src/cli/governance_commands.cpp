@@ -218,7 +218,7 @@ std::vector<Command> with_governance_commands(std::vector<Command> commands) {
       {{"advance",
         {"FILE", "ID"},
         {{"to", 0, true}, {"by", 0, true}, {"case", 0, true}, {"date", 0, true}, {"amount", 0, true},
-         {"decided-by", 0, true}, {"reason", 0, true}, {"conditions", 0, true}, rules, lang, output},
+         {"decided-by", 0, true}, {"reason", 0, true}, {"conditions", 0, true}, rules_option, language_option, output_option},
         "usage: tiltak advance FILE ID --to STAGE --by BODY [--case 2026/1234] [--date DATE]\n"
         "                      [--amount AMOUNT] [--decided-by WHO] [--reason TEXT] [--conditions TEXT]\n"
         "                      [--rules ID|RULES.json] [--lang nb|da|en] [-o OUT.json]\n\n"
@@ -240,7 +240,7 @@ std::vector<Command> with_governance_commands(std::vector<Command> commands) {
   commands.push_back(
       {{"archive-message",
         {"FILE", "ID"},
-        {{"decision", 0, true}, system_option, output},
+        {{"decision", 0, true}, system_option, output_option},
         "usage: tiltak archive-message FILE ID [--decision N] [--system NAME] [-o OUT.xml]\n\n"
         "The KS Fiks Arkiv v1 arkivmelding that files initiative ID as a case with its registration,\n"
         "or with --decision N the N-th entry of the decision log (1-based) as a registry entry in\n"

@@ -48,18 +48,6 @@ std::string escape_pointer_token(std::string_view token) {
 
 }  // namespace
 
-Json parse_json(std::string_view text, std::string_view source) {
-  detail::check_json_structure(text, source);
-  try {
-    return Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& error) {
-    // nlohmann reports the byte after the offending one, and its message after the last ": ".
-    std::string message = error.what();
-    if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
-    detail::throw_json_syntax_error(text, std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, text.size()),
-                                    source, std::move(message));
-  }
-}
 
 std::string child_pointer(const std::string& parent, std::string_view key) {
   return parent + "/" + escape_pointer_token(key);
@@ -204,19 +192,6 @@ ObjectReader::ObjectReader(DocumentReader& doc, const Json& value, std::string p
 const Json* ObjectReader::find(std::string_view key) const {
   auto it = object_->find(std::string(key));
   return it == object_->end() ? nullptr : &*it;
-}
-
-Json parse_json(std::string_view text, std::string_view source) {
-  check_json_structure(text, source);
-  try {
-    return Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& error) {
-    // nlohmann reports the byte after the offending one, and its message after the last ": ".
-    std::string message = error.what();
-    if (const auto colon = message.rfind(": "); colon != std::string::npos) message = message.substr(colon + 2);
-    throw_json_syntax_error(text, std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, text.size()), source,
-                            std::move(message));
-  }
 }
 
 }  // namespace tiltak::detail

@@ -28,10 +28,6 @@ Json parse_json(std::string_view text, std::string_view source);
 std::string child_pointer(const std::string& parent, std::string_view key);
 std::string child_pointer(const std::string& parent, std::size_t index);
 
-// Parse JSON text after check_json_structure(); Error(parse_error) with line and column when
-// it is malformed.
-Json parse_json(std::string_view text, std::string_view source);
-
 // The shortened JSON text of a value, for problem reports.
 std::string excerpt(const Json& value);
 

@@ -173,6 +173,8 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   EXPECT_EQ(tiltak_portfolio_apply_archive_receipt(nullptr, p, "<a/>", 4, nullptr), TILTAK_E_INVALID_ARGUMENT);
   EXPECT_EQ(tiltak_portfolio_replay_decisions(nullptr, p, p), TILTAK_E_INVALID_ARGUMENT);
   EXPECT_EQ(tiltak_portfolio_report(nullptr, p, report_options, std::strlen(report_options), "json", &text, &length),
+            TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   EXPECT_EQ(tiltak_portfolio_prioritise(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_select(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
@@ -183,6 +185,7 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_compare_selections(nullptr, p, nullptr, 0, nullptr, 0, &text, &length),
             TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   const std::string as_of = R"({"as_of": "2028-01-01"})";
   EXPECT_EQ(tiltak_portfolio_realisation(nullptr, p, nullptr, as_of.data(), as_of.size(), &text, &length),
             TILTAK_E_INVALID_ARGUMENT);
@@ -430,6 +433,7 @@ const NullCase null_cases[] = {
     {"logged", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t*) {
        return tiltak_portfolio_replay_decisions(c, p, nullptr);
      }, Clears::nothing},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
        return tiltak_portfolio_report(c, nullptr, report_options, std::strlen(report_options), "json", t, l);
      }, Clears::string_and_length},
     {"options_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
@@ -440,6 +444,8 @@ const NullCase null_cases[] = {
      }, Clears::string_and_length},
     {"out_text", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_report(c, p, report_options, std::strlen(report_options), "json", nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
        return tiltak_portfolio_prioritise(c, nullptr, nullptr, 0, t, l);
      }, Clears::string_and_length},
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
@@ -472,6 +478,7 @@ const NullCase null_cases[] = {
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_compare_selections(c, p, nullptr, 0, nullptr, 0, nullptr, l);
      }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
        return tiltak_portfolio_realisation(c, nullptr, nullptr, "{}", 2, t, l);
      }, Clears::string_and_length},
     {"options_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
