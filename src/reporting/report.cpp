@@ -34,7 +34,13 @@ std::string ReportContext::person(const std::optional<PersonId>& id) const {
 }
 
 const ScheduledInitiative* ReportContext::scheduled(const InitiativeId& id) const {
-  return schedule ? schedule->find(id) : nullptr;
+  const auto it = scheduled_by_id.find(id.str());
+  return it == scheduled_by_id.end() ? nullptr : it->second;
+}
+
+void ReportContext::set_schedule(Schedule computed) {
+  schedule = std::move(computed);
+  for (const auto& line : schedule->initiatives) scheduled_by_id.emplace(line.id.str(), &line);
 }
 
 }  // namespace detail
@@ -147,7 +153,10 @@ void add_economy(const ReportContext& context, const std::vector<const Initiativ
     for (const Initiative* initiative : in_scope) scoped.initiatives.push_back(*initiative);
     appraised = &scoped;
   }
-  const PortfolioAppraisal appraisal = appraise_portfolio(*appraised, parameters);
+  // The report shows no internal rate of return, and its root search is most of an appraisal's time.
+  AppraisalOptions options;
+  options.internal_rates_of_return = false;
+  const PortfolioAppraisal appraisal = appraise_portfolio(*appraised, parameters, options);
   const Appraisal& total = appraisal.total;
   if (total.cumulative_nominal.empty()) return;
   EconomySummary economy;
@@ -243,7 +252,7 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
   try {
     ScheduleOptions schedule_options;
     schedule_options.calendar = options.calendar;
-    context.schedule = compute_schedule(portfolio, schedule_options);
+    context.set_schedule(compute_schedule(portfolio, schedule_options));
   } catch (const Error& error) {
     report.omitted.push_back({"schedule", error.what()});
   }

@@ -16,6 +16,7 @@ struct ReportContext {
   const ReportOptions& options;
   ScopeFilter scope;
   std::optional<Schedule> schedule;  // none when the dependency graph cannot be scheduled
+  std::unordered_map<std::string, const ScheduledInitiative*> scheduled_by_id;  // Schedule::find is linear
   std::unordered_map<std::string, const Person*> people;
   std::unordered_map<std::string, const Initiative*> initiatives;
   std::unordered_map<std::string, std::string> area_names;
@@ -26,6 +27,7 @@ struct ReportContext {
   // A person as the report may show them: the name, or the role when names are hidden.
   std::string person(const std::optional<PersonId>& id) const;
   const ScheduledInitiative* scheduled(const InitiativeId& id) const;
+  void set_schedule(Schedule computed);
 };
 
 // Money per year on each basis (the forecast rule of YearBudget), of all cost lines or only
