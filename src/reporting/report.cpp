@@ -120,17 +120,17 @@ void add_areas(const ReportContext& context, const std::vector<const Initiative*
 }
 
 void add_capacity(const ReportContext& context, const std::vector<const Initiative*>& in_scope, PortfolioReport& report) {
-  std::map<std::pair<int, std::string>, CapacityUse> uses;
+  std::map<std::pair<int, std::string>, RoleCapacity> uses;
   for (const Initiative* initiative : in_scope) {
     if (!is_approved(initiative->stage)) continue;
     for (const auto& line : initiative->costs)
       if (line.basis == CostBasis::plan && line.kind == CostKind::internal_hours) {
-        auto& use = uses.try_emplace({line.year, line.role}, CapacityUse{line.year, line.role, 0, {}, false}).first->second;
+        auto& use = uses.try_emplace({line.year, line.role}, RoleCapacity{line.year, line.role, 0, {}, false}).first->second;
         use.planned_hours += line.hours;
       }
   }
   for (const auto& capacity : context.portfolio.strategy.capacity) {
-    auto& use = uses.try_emplace({capacity.year, capacity.role}, CapacityUse{capacity.year, capacity.role, 0, {}, false})
+    auto& use = uses.try_emplace({capacity.year, capacity.role}, RoleCapacity{capacity.year, capacity.role, 0, {}, false})
                     .first->second;
     use.available_hours = use.available_hours.value_or(0) + capacity.hours;
   }

@@ -30,9 +30,9 @@ struct ReportContext {
   void set_schedule(Schedule computed);
 };
 
-// Money per year on each basis (the forecast rule of YearBudget), of all cost lines or only
+// Money per year on each basis (the forecast rule of InitiativeYear), of all cost lines or only
 // of the money ones (investment and operating), in the scope's share.
-std::vector<YearBudget> yearly_budget(const ReportContext& context, const Initiative& initiative, bool money_only);
+std::vector<InitiativeYear> yearly_budget(const ReportContext& context, const Initiative& initiative, bool money_only);
 
 InitiativeReport report_initiative(const ReportContext& context, const Initiative& initiative);
 

@@ -493,7 +493,7 @@ std::string capacity(const PortfolioReport& report, const Text& text) {
   if (report.capacity.empty()) return section("capacity", text(Word::capacity), none(text));
   std::set<int> years;
   std::vector<std::string> roles;
-  std::map<std::pair<std::string, int>, const CapacityUse*> uses;
+  std::map<std::pair<std::string, int>, const RoleCapacity*> uses;
   for (const auto& use : report.capacity) {
     years.insert(use.year);
     if (std::find(roles.begin(), roles.end(), use.role) == roles.end()) roles.push_back(use.role);
@@ -510,7 +510,7 @@ std::string capacity(const PortfolioReport& report, const Text& text) {
         row.push_back("–");
         continue;
       }
-      const CapacityUse& use = *it->second;
+      const RoleCapacity& use = *it->second;
       std::string cell = text.integer(use.planned_hours) + " <span class=\"muted\">/ " +
                          (use.available_hours ? text.integer(*use.available_hours) : "–") + "</span>";
       if (use.over_allocated)

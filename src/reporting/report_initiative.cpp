@@ -123,13 +123,13 @@ void set_dependencies(const ReportContext& context, const Initiative& initiative
 
 }  // namespace
 
-std::vector<YearBudget> yearly_budget(const ReportContext& context, const Initiative& initiative, bool money_only) {
+std::vector<InitiativeYear> yearly_budget(const ReportContext& context, const Initiative& initiative, bool money_only) {
   const Currency currency = context.portfolio.currency;
   const Money zero = Money::zero(currency);
   // A forecast or an actual replaces the plan of its own kind: a forecast for the investment
   // says nothing about the operating costs of the same year.
   struct Amounts {
-    YearBudget money;
+    InitiativeYear money;
     bool has_actual = false, has_forecast = false;
   };
   std::map<std::pair<int, CostKind>, Amounts> by_kind;
@@ -143,9 +143,9 @@ std::vector<YearBudget> yearly_budget(const ReportContext& context, const Initia
       case CostBasis::forecast: amounts.money.forecast += amount, amounts.has_forecast = true; break;
     }
   }
-  std::vector<YearBudget> budget;
+  std::vector<InitiativeYear> budget;
   for (auto& [key, amounts] : by_kind) {
-    YearBudget& money = amounts.money;
+    InitiativeYear& money = amounts.money;
     if (!amounts.has_forecast)
       money.forecast = key.first < context.options.as_of.year() && amounts.has_actual ? money.actual : money.plan;
     if (budget.empty() || budget.back().year != key.first) budget.push_back({key.first, zero, zero, zero});

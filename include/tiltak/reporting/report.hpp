@@ -66,14 +66,14 @@ struct StatusCell {
 };
 
 // Money of one year, on each basis.
-struct YearBudget {
+struct InitiativeYear {
   int year = 0;
   Money plan{0, Currency::NOK};
   Money actual{0, Currency::NOK};
   // Per kind of cost: the forecast lines of the year where there are any; else, for a year
   // before the as-of year, what was booked (actual); else the plan.
   Money forecast{0, Currency::NOK};
-  bool operator==(const YearBudget&) const = default;
+  bool operator==(const InitiativeYear&) const = default;
 };
 
 struct RiskLine {
@@ -128,7 +128,7 @@ struct InitiativeReport {
   std::optional<Date> forecast_start, forecast_finish;  // from the schedule
   std::optional<long> slip_days;                        // forecast finish − planned finish
   bool critical = false;
-  std::vector<YearBudget> budget;
+  std::vector<InitiativeYear> budget;
   Money total_plan{0, Currency::NOK};
   Money total_actual{0, Currency::NOK};
   Money total_forecast{0, Currency::NOK};
@@ -165,13 +165,13 @@ struct AreaYear {
 };
 
 // Internal hours planned against the capacity of a role in a year.
-struct CapacityUse {
+struct RoleCapacity {
   int year = 0;
   std::string role;
   long long planned_hours = 0;
   std::optional<long long> available_hours;  // none when the strategy sets no capacity
   bool over_allocated = false;
-  bool operator==(const CapacityUse&) const = default;
+  bool operator==(const RoleCapacity&) const = default;
 };
 
 // Cost and benefit per year and the cumulative net (the hump), nominal.
@@ -245,7 +245,7 @@ struct PortfolioReport {
   std::vector<InitiativeReport> initiatives;  // in portfolio order
   std::vector<FrameYear> years;
   std::vector<AreaYear> areas;
-  std::vector<CapacityUse> capacity;
+  std::vector<RoleCapacity> capacity;
   std::array<std::array<int, 5>, 5> risk_matrix{};  // [probability − 1][consequence − 1]: open risks
   std::optional<EconomySummary> economy;
   std::vector<GoalLine> goals;
