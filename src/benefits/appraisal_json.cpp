@@ -3,22 +3,22 @@
 #include <optional>
 #include <vector>
 
-#include "benefits/json_support.hpp"
+#include "io/json_output.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/model/names.hpp"
 
 namespace tiltak {
 namespace {
 
-using detail::dump;
+using detail::dump_json;
 using Json = detail::OutputJson;
-using detail::or_null;
+using detail::value_or_null;
 
 Json hump_json(const std::optional<Hump>& hump) {
   if (!hump) return nullptr;
   return {{"depth", hump->depth.to_string()},
           {"trough_year", hump->trough_year},
-          {"positive_year", or_null(hump->positive_year)}};
+          {"positive_year", value_or_null(hump->positive_year)}};
 }
 
 Json curve_json(const std::vector<CumulativePoint>& curve) {
@@ -72,11 +72,11 @@ Json appraisal_json(const Appraisal& a) {
           {"npv_with_tax_financing", a.npv_with_tax_financing.to_string()},
           {"beyond_horizon_benefits", a.beyond_horizon_benefits.to_string()},
           {"beyond_horizon_costs", a.beyond_horizon_costs.to_string()},
-          {"benefit_cost_ratio", or_null(a.benefit_cost_ratio)},
-          {"net_benefit_per_budget_krone", or_null(a.net_benefit_per_budget_krone)},
-          {"npv_per_invested_krone", or_null(a.npv_per_invested_krone)},
-          {"payback_year", or_null(a.payback_year)},
-          {"discounted_payback_year", or_null(a.discounted_payback_year)},
+          {"benefit_cost_ratio", value_or_null(a.benefit_cost_ratio)},
+          {"net_benefit_per_budget_krone", value_or_null(a.net_benefit_per_budget_krone)},
+          {"npv_per_invested_krone", value_or_null(a.npv_per_invested_krone)},
+          {"payback_year", value_or_null(a.payback_year)},
+          {"discounted_payback_year", value_or_null(a.discounted_payback_year)},
           {"irr", irr},
           {"nominal_hump", hump_json(a.nominal_hump)},
           {"discounted_hump", hump_json(a.discounted_hump)},
@@ -106,14 +106,14 @@ std::string portfolio_appraisal_to_json(const PortfolioAppraisal& appraisal, int
   const Json document{{"parameter_set", parameter_set_json(appraisal.parameter_set)},
                       {"total", appraisal_json(appraisal.total)},
                       {"initiatives", std::move(initiatives)}};
-  return dump(document, indent);
+  return dump_json(document, indent);
 }
 
 std::string initiative_appraisal_to_json(const InitiativeAppraisal& appraisal, int indent) {
   Json document{{"parameter_set", parameter_set_json(appraisal.parameter_set)}};
   Json fields = initiative_json(appraisal);  // kept alive: items() refers to it
   for (auto& [key, value] : fields.items()) document[key] = std::move(value);
-  return dump(document, indent);
+  return dump_json(document, indent);
 }
 
 }  // namespace tiltak

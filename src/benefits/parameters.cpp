@@ -5,7 +5,7 @@
 #include <cmath>
 #include <set>
 
-#include "benefits/json_reader.hpp"
+#include "io/json_reader.hpp"
 
 namespace tiltak {
 namespace {
@@ -127,8 +127,9 @@ double percent_of(double fraction) {
   return best;
 }
 
+using detail::DocumentReader;
 using detail::Json;
-using detail::Reader;
+using detail::ObjectReader;
 
 std::optional<int> parse_year_key(const std::string& key) {
   if (key.empty() || key.size() > 5) return std::nullopt;
@@ -138,95 +139,75 @@ std::optional<int> parse_year_key(const std::string& key) {
   return year;
 }
 
-void read_bands(Reader& reader, const Json& value, std::vector<RateBand>& out) {
+// A percentage field read into a rate (3.5 → 0.035); absent leaves the rate as it is.
+void read_rate(ObjectReader& object, std::string_view key, double& rate) {
+  std::optional<double> value;
+  if (object.optional(key, value) && value) rate = percent(*value);
+}
+
+void read_bands(DocumentReader& doc, const Json& value, std::vector<RateBand>& out) {
   const std::string pointer = "/discount_rate_bands";
   if (!value.is_array()) {
-    reader.report(pointer, &value, "expected an array of bands");
+    doc.report(pointer, &value, "expected an array of bands");
     return;
   }
   std::vector<RateBand> bands;
   for (std::size_t i = 0; i < value.size(); ++i) {
     const Json& entry = value[i];
-    const std::string at = band_pointer(i);
     if (!entry.is_object()) {
-      reader.report(at, &entry, "expected a band: {\"through_year\": 40, \"rate_percent\": 4}");
+      doc.report(band_pointer(i), &entry, "expected a band: {\"through_year\": 40, \"rate_percent\": 4}");
       continue;
     }
-    reader.check_fields(entry, at, {"through_year", "rate_percent"});
+    ObjectReader object(doc, entry, band_pointer(i), {"through_year", "rate_percent"});
     RateBand band;
-    if (entry.contains("through_year")) reader.read_optional_int(entry["through_year"], at + "/through_year", band.through_year);
-    if (!entry.contains("rate_percent")) {
-      reader.report(at, &entry, "a band needs \"rate_percent\"");
-    } else {
-      double rate_percent = 0;
-      if (reader.read_number(entry["rate_percent"], at + "/rate_percent", rate_percent)) band.rate = percent(rate_percent);
-    }
+    object.nullable("through_year", band.through_year);
+    double rate_percent = 0;
+    if (object.required("rate_percent", rate_percent)) band.rate = percent(rate_percent);
     bands.push_back(band);
   }
   out = std::move(bands);
 }
 
-void read_cpi(Reader& reader, const Json& value, std::map<int, double>& out) {
+void read_cpi(DocumentReader& doc, const Json& value, std::map<int, double>& out) {
   if (!value.is_object()) {
-    reader.report("/cpi", &value, "expected an object of year: index, e.g. {\"2021\": 117.8}");
+    doc.report("/cpi", &value, "expected an object of year: index, e.g. {\"2021\": 117.8}");
     return;
   }
   std::map<int, double> cpi;
   for (const auto& [key, index] : value.items()) {
-    const std::string at = "/cpi/" + Reader::escape(key);
+    const std::string at = detail::child_pointer("/cpi", key);
     const auto year = parse_year_key(key);
     if (!year) {
-      reader.report(at, &index, "a CPI key must be a year, e.g. \"2021\"");
+      doc.report(at, &index, "a CPI key must be a year, e.g. \"2021\"");
       continue;
     }
     double number = 0;
-    if (reader.read_number(index, at, number)) cpi[*year] = number;
+    if (read_value(doc, index, at, number)) cpi[*year] = number;
   }
   out = std::move(cpi);
 }
 
-void read_cofinancing(Reader& reader, const Json& value, std::optional<CofinancingRules>& out) {
-  const std::string pointer = "/cofinancing";
+void read_cofinancing(DocumentReader& doc, const Json& value, std::optional<CofinancingRules>& out) {
   if (value.is_null()) {
     out.reset();
     return;
   }
-  if (!value.is_object()) {
-    reader.report(pointer, &value, "expected an object with the co-financing rules, or null");
-    return;
-  }
-  reader.check_fields(value, pointer,
+  ObjectReader object(doc, value, "/cofinancing",
                       {"withdrawal_percent", "currency", "min_project_cost", "max_project_cost", "max_grant_percent",
                        "max_grant", "max_budget_years"});
+  if (!object.is_object()) return;
   CofinancingRules rules;
-  if (value.contains("currency")) {
-    std::string code;
-    if (reader.read_string(value["currency"], pointer + "/currency", code)) {
-      if (const auto currency = currency_from_code(code)) rules.currency = *currency;
-      else reader.report(pointer + "/currency", &value["currency"], "expected NOK, DKK, SEK or EUR");
-    }
-  }
-  auto percent_field = [&](const char* name, double& into) {
-    double number = 0;
-    if (value.contains(name) && reader.read_number(value[name], pointer + "/" + name, number)) into = percent(number);
-  };
-  percent_field("withdrawal_percent", rules.withdrawal_share);
-  percent_field("max_grant_percent", rules.max_grant_share);
-  auto amount_field = [&](const char* name, std::optional<Money>& into) {
-    if (!value.contains(name) || value[name].is_null()) return;
-    std::string text;
-    if (!reader.read_string(value[name], pointer + "/" + name, text)) return;
-    try {
-      into = Money::parse(text, rules.currency);
-    } catch (const Error&) {
-      reader.report(pointer + "/" + name, &value[name], "expected an amount such as \"10000000.00\"");
-    }
-  };
-  amount_field("min_project_cost", rules.min_project_cost);
-  amount_field("max_project_cost", rules.max_project_cost);
-  amount_field("max_grant", rules.max_grant);
-  if (value.contains("max_budget_years"))
-    reader.read_optional_int(value["max_budget_years"], pointer + "/max_budget_years", rules.max_budget_years);
+  object.optional("currency", rules.currency);
+  // The amounts are in the rules' currency, whatever the document's.
+  const Currency document_currency = doc.currency();
+  doc.set_currency(rules.currency);
+  read_rate(object, "withdrawal_percent", rules.withdrawal_share);
+  read_rate(object, "max_grant_percent", rules.max_grant_share);
+  object.nullable("min_project_cost", rules.min_project_cost);
+  object.nullable("max_project_cost", rules.max_project_cost);
+  object.nullable("max_grant", rules.max_grant);
+  object.nullable("max_budget_years", rules.max_budget_years);
+  doc.set_currency(document_currency);
   out = rules;
 }
 
@@ -334,70 +315,53 @@ void validate_parameters(const ParameterSet& set, const std::string& source) {
 
 ParameterSet parameters_from_json(std::string_view text, const std::string& source) {
   const Json document = detail::parse_json(text, source);
-  Reader reader(source);
-  if (!document.is_object()) {
-    reader.report("", &document, "expected a JSON object describing a parameter set");
-    throw Error(ErrorCode::validation_error, std::move(reader.problems()));
-  }
-  reader.check_fields(document, "",
+  DocumentReader doc(source, Currency::NOK);
+  ObjectReader object(doc, document, "",
                       {"id", "title", "source", "based_on", "discount_rate_bands", "tax_financing_percent",
                        "analysis_period_years", "lifetime_years", "residual_value", "price_year", "cpi",
                        "real_price_growth_percent", "discount_year", "band_anchor_year", "cofinancing"});
+  if (!object.is_object()) throw Error(ErrorCode::validation_error, doc.take_problems());
 
   ParameterSet set;
-  if (document.contains("based_on")) {
-    std::string base;
-    if (reader.read_string(document["based_on"], "/based_on", base)) {
-      const auto ids = builtin_parameter_set_ids();
-      if (std::find(ids.begin(), ids.end(), base) == ids.end()) {
-        std::string known;
-        for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
-        reader.report("/based_on", &document["based_on"], "no built-in parameter set with this id (known: " + known + ")");
-      } else {
-        set = builtin_parameter_set(base);
-        set.source = "Based on " + base + ": " + set.source;
-      }
+  std::string base;
+  if (object.has("based_on") && object.required("based_on", base)) {
+    const auto ids = builtin_parameter_set_ids();
+    if (std::find(ids.begin(), ids.end(), base) == ids.end()) {
+      std::string known;
+      for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
+      doc.report("/based_on", object.find("based_on"), "no built-in parameter set with this id (known: " + known + ")");
+    } else {
+      set = builtin_parameter_set(base);
+      set.source = "Based on " + base + ": " + set.source;
     }
   }
-  if (!document.contains("id")) reader.report("/id", nullptr, "a parameter set needs an \"id\"");
-  else reader.read_string(document["id"], "/id", set.id);
-  if (document.contains("title")) reader.read_string(document["title"], "/title", set.title);
-  if (document.contains("source")) reader.read_string(document["source"], "/source", set.source);
-  if (document.contains("discount_rate_bands")) read_bands(reader, document["discount_rate_bands"], set.bands);
-  else if (set.bands.empty()) reader.report("/discount_rate_bands", nullptr, "a parameter set needs \"discount_rate_bands\" (or \"based_on\")");
-  if (document.contains("tax_financing_percent")) {
-    double value = 0;
-    if (reader.read_number(document["tax_financing_percent"], "/tax_financing_percent", value))
-      set.tax_financing_rate = percent(value);
-  }
-  if (document.contains("analysis_period_years"))
-    reader.read_optional_int(document["analysis_period_years"], "/analysis_period_years", set.analysis_period_years);
-  if (document.contains("lifetime_years"))
-    reader.read_optional_int(document["lifetime_years"], "/lifetime_years", set.lifetime_years);
-  if (document.contains("residual_value")) reader.read_bool(document["residual_value"], "/residual_value", set.residual_value);
-  if (document.contains("price_year")) reader.read_optional_int(document["price_year"], "/price_year", set.price_year);
-  if (document.contains("cpi")) read_cpi(reader, document["cpi"], set.cpi);
-  if (document.contains("real_price_growth_percent")) {
-    double value = 0;
-    if (reader.read_number(document["real_price_growth_percent"], "/real_price_growth_percent", value))
-      set.real_price_growth = percent(value);
-  }
-  if (document.contains("discount_year"))
-    reader.read_optional_int(document["discount_year"], "/discount_year", set.discount_year);
-  if (document.contains("band_anchor_year"))
-    reader.read_optional_int(document["band_anchor_year"], "/band_anchor_year", set.band_anchor_year);
-  if (document.contains("cofinancing")) read_cofinancing(reader, document["cofinancing"], set.cofinancing);
+  object.required("id", set.id);
+  object.optional("title", set.title);
+  object.optional("source", set.source);
+  if (const Json* bands = object.find("discount_rate_bands")) read_bands(doc, *bands, set.bands);
+  else if (set.bands.empty()) doc.report("/discount_rate_bands", nullptr, "a parameter set needs \"discount_rate_bands\" (or \"based_on\")");
+  read_rate(object, "tax_financing_percent", set.tax_financing_rate);
+  object.nullable("analysis_period_years", set.analysis_period_years);
+  object.nullable("lifetime_years", set.lifetime_years);
+  object.optional("residual_value", set.residual_value);
+  object.nullable("price_year", set.price_year);
+  if (const Json* cpi = object.find("cpi")) read_cpi(doc, *cpi, set.cpi);
+  read_rate(object, "real_price_growth_percent", set.real_price_growth);
+  object.nullable("discount_year", set.discount_year);
+  object.nullable("band_anchor_year", set.band_anchor_year);
+  if (const Json* cofinancing = object.find("cofinancing")) read_cofinancing(doc, *cofinancing, set.cofinancing);
 
   // Rule problems inside a field that could not be read would only repeat it.
+  std::vector<Problem> problems = doc.take_problems();
   std::set<std::string> unreadable;
-  for (const auto& problem : reader.problems()) unreadable.insert(problem.pointer);
+  for (const auto& problem : problems) unreadable.insert(problem.pointer);
   for (auto& problem : parameter_problems(set, source)) {
     bool repeated = false;
     for (std::string pointer = problem.pointer; !pointer.empty(); pointer.resize(pointer.rfind('/')))
       if (unreadable.contains(pointer)) repeated = true;
-    if (!repeated) reader.problems().push_back(std::move(problem));
+    if (!repeated) problems.push_back(std::move(problem));
   }
-  if (!reader.problems().empty()) throw Error(ErrorCode::validation_error, std::move(reader.problems()));
+  if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
   return set;
 }
 

@@ -1,14 +1,14 @@
 #include "tiltak/benefits/payers_json.hpp"
 
-#include "benefits/json_support.hpp"
+#include "io/json_output.hpp"
 #include "tiltak/core/currency.hpp"
 
 namespace tiltak {
 namespace {
 
 using Json = detail::OutputJson;
-using detail::dump;
-using detail::or_null;
+using detail::dump_json;
+using detail::value_or_null;
 
 Json party_json(const Party& party) {
   return {{"kind", enum_name(party.kind)}, {"id", party.id.empty() ? Json(nullptr) : Json(party.id)}};
@@ -68,7 +68,7 @@ Json cofinancing_json(const std::optional<CofinancingReport>& report) {
                            {"max_grant", a.max_grant.to_string()},
                            {"budget_years", a.budget_years},
                            {"within_budget_years", a.within_budget_years},
-                           {"npv_per_invested_krone", or_null(a.npv_per_invested_krone)},
+                           {"npv_per_invested_krone", value_or_null(a.npv_per_invested_krone)},
                            {"years", std::move(years)},
                            {"total_withdrawal", a.total_withdrawal.to_string()}});
   }
@@ -79,7 +79,7 @@ Json cofinancing_json(const std::optional<CofinancingReport>& report) {
             {"max_project_cost", money_or_null(r.max_project_cost)},
             {"max_grant_share", r.max_grant_share},
             {"max_grant", money_or_null(r.max_grant)},
-            {"max_budget_years", or_null(r.max_budget_years)}}},
+            {"max_budget_years", value_or_null(r.max_budget_years)}}},
           {"initiatives", std::move(initiatives)},
           {"total_withdrawal", report->total_withdrawal.to_string()}};
 }
@@ -95,7 +95,7 @@ std::string payers_to_json(const PayerRecipientMatrix& matrix, const BudgetWithd
                       {"matrix", matrix_json(matrix)},
                       {"budget_withdrawal", withdrawal_json(withdrawal)},
                       {"cofinancing", cofinancing_json(cofinancing)}};
-  return dump(document, indent);
+  return dump_json(document, indent);
 }
 
 }  // namespace tiltak

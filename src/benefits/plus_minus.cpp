@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include "benefits/json_reader.hpp"
-#include "benefits/json_support.hpp"
+#include "io/json_reader.hpp"
+#include "io/json_output.hpp"
 
 namespace tiltak {
 
@@ -118,82 +118,70 @@ PlusMinusResult plus_minus(const Portfolio& portfolio, const ParameterSet& param
   return result;
 }
 
+namespace {
+
+std::vector<std::string_view> scope_names() {
+  std::vector<std::string_view> names;
+  for (const auto& scope : enum_names<Scope>()) names.push_back(scope.name);
+  return names;
+}
+
+void read_matrix(detail::DocumentReader& doc, const detail::Json& value, ConsequenceMatrix& matrix) {
+  if (!value.is_object()) {
+    doc.report("/matrix", &value, "expected an object with a row of three steps per scope");
+    return;
+  }
+  const auto known = scope_names();
+  for (const auto& [key, row] : value.items())
+    if (std::find(known.begin(), known.end(), key) == known.end())
+      doc.report(detail::child_pointer("/matrix", key), &row, "unknown scope \"" + key + "\"");
+  for (const auto& scope : enum_names<Scope>()) {
+    const std::string key(scope.name);
+    const std::string pointer = detail::child_pointer("/matrix", key);
+    const auto row = value.find(key);
+    if (row == value.end()) {
+      doc.report(pointer, nullptr, "missing the row for scope \"" + key + "\"");
+      continue;
+    }
+    if (!row->is_array() || row->size() != 3) {
+      doc.report(pointer, &*row, "expected three steps: small, medium, large significance");
+      continue;
+    }
+    for (std::size_t column = 0; column < 3; ++column)
+      read_value(doc, (*row)[column], detail::child_pointer(pointer, column),
+                 matrix.steps[static_cast<std::size_t>(scope.value)][column]);
+  }
+}
+
+}  // namespace
+
 PlusMinusInput plus_minus_input_from_json(std::string_view text, const std::string& source) {
   const detail::Json document = detail::parse_json(text, source);
-  detail::Reader reader(source);
+  detail::DocumentReader doc(source, Currency::NOK);
   PlusMinusInput input;
-  if (!document.is_object()) {
-    reader.report("", &document, "expected a JSON object with \"assessments\" (and optionally \"matrix\")");
-    throw Error(ErrorCode::validation_error, std::move(reader.problems()));
-  }
-  reader.check_fields(document, "", {"matrix", "assessments"});
-  if (document.contains("matrix")) {
-    const auto& matrix = document["matrix"];
-    if (!matrix.is_object()) {
-      reader.report("/matrix", &matrix, "expected an object with a row of three steps per scope");
-    } else {
-      for (const auto& scope : enum_names<Scope>()) {
-        const std::string key(scope.name);
-        const std::string pointer = "/matrix/" + key;
-        if (!matrix.contains(key)) {
-          reader.report(pointer, nullptr, "missing the row for scope \"" + key + "\"");
-          continue;
-        }
-        const auto& row = matrix[key];
-        if (!row.is_array() || row.size() != 3) {
-          reader.report(pointer, &row, "expected three steps: small, medium, large significance");
-          continue;
-        }
-        for (std::size_t column = 0; column < 3; ++column)
-          reader.read_int(row[column], pointer + "/" + std::to_string(column),
-                          input.matrix.steps[static_cast<std::size_t>(scope.value)][column]);
-      }
-      for (const auto& [key, value] : matrix.items())
-        if (!enum_from_name<Scope>(key)) reader.report("/matrix/" + key, &value, "unknown scope \"" + key + "\"");
-    }
-  }
-  if (!document.contains("assessments")) {
-    reader.report("/assessments", nullptr, "\"assessments\" is required (an array, possibly empty)");
-  } else if (!document["assessments"].is_array()) {
-    reader.report("/assessments", &document["assessments"], "expected an array");
+  detail::ObjectReader object(doc, document, "", {"matrix", "assessments"});
+  if (!object.is_object()) throw Error(ErrorCode::validation_error, doc.take_problems());
+  if (const auto* matrix = object.find("matrix")) read_matrix(doc, *matrix, input.matrix);
+  if (const auto* list = object.find("assessments"); !list) {
+    object.report_missing("assessments");
+  } else if (!list->is_array()) {
+    doc.report("/assessments", list, "expected an array");
   } else {
-    const auto& list = document["assessments"];
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const std::string pointer = "/assessments/" + std::to_string(i);
-      const auto& item = list[i];
-      if (!item.is_object()) {
-        reader.report(pointer, &item, "expected an object");
-        continue;
-      }
-      reader.check_fields(item, pointer, {"benefit", "significance", "scope", "note"});
-      EffectAssessment a;
-      std::string text_value;
-      if (!item.contains("benefit")) reader.report(pointer + "/benefit", nullptr, "the benefit id is required");
-      else if (reader.read_string(item["benefit"], pointer + "/benefit", text_value)) a.benefit = BenefitId(text_value);
-      auto read_enum = [&](const char* field, auto& into) {
-        using E = std::remove_reference_t<decltype(into)>;
-        if (!item.contains(field)) {
-          reader.report(pointer + "/" + field, nullptr, std::string("\"") + field + "\" is required");
-          return;
-        }
-        std::string name;
-        if (!reader.read_string(item[field], pointer + "/" + field, name)) return;
-        if (const auto value = enum_from_name<E>(name)) {
-          into = *value;
-        } else {
-          std::string known;
-          for (const auto& n : enum_names<E>()) known += (known.empty() ? "" : ", ") + std::string(n.name);
-          reader.report(pointer + "/" + field, &item[field], "expected one of " + known);
-        }
-      };
-      read_enum("significance", a.significance);
-      read_enum("scope", a.scope);
-      if (item.contains("note")) reader.read_string(item["note"], pointer + "/note", a.note);
-      input.assessments.push_back(std::move(a));
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      detail::ObjectReader item(doc, (*list)[i], detail::child_pointer("/assessments", i),
+                                {"benefit", "significance", "scope", "note"});
+      if (!item.is_object()) continue;
+      EffectAssessment assessment;
+      item.required("benefit", assessment.benefit);
+      item.required("significance", assessment.significance);
+      item.required("scope", assessment.scope);
+      item.optional("note", assessment.note);
+      input.assessments.push_back(std::move(assessment));
     }
   }
-  for (auto& problem : matrix_problems(input.matrix, source)) reader.problems().push_back(std::move(problem));
-  if (!reader.problems().empty()) throw Error(ErrorCode::validation_error, std::move(reader.problems()));
+  std::vector<Problem> problems = doc.take_problems();
+  for (auto& problem : matrix_problems(input.matrix, source)) problems.push_back(std::move(problem));
+  if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
   return input;
 }
 
@@ -209,7 +197,7 @@ std::string plus_minus_to_json(const PlusMinusResult& result, int indent) {
                          {"reason", e.reason},
                          {"significance", e.significance ? Json(enum_name(*e.significance)) : Json(nullptr)},
                          {"scope", e.scope ? Json(enum_name(*e.scope)) : Json(nullptr)},
-                         {"consequence", detail::or_null(e.consequence)},
+                         {"consequence", detail::value_or_null(e.consequence)},
                          {"symbol", e.consequence ? Json(consequence_symbol(*e.consequence)) : Json(nullptr)},
                          {"note", e.note}});
     initiatives.push_back({{"initiative", i.initiative.str()},
@@ -229,7 +217,7 @@ std::string plus_minus_to_json(const PlusMinusResult& result, int indent) {
                       {"ranking_challenged", !result.challenges.empty()},
                       {"challenges", std::move(challenges)},
                       {"open_because_unassessed", result.open_because_unassessed}};
-  return detail::dump(document, indent);
+  return detail::dump_json(document, indent);
 }
 
 }  // namespace tiltak

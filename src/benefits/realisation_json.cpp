@@ -1,15 +1,15 @@
 #include "tiltak/benefits/realisation_json.hpp"
 
-#include "benefits/json_reader.hpp"
-#include "benefits/json_support.hpp"
+#include "io/json_reader.hpp"
+#include "io/json_output.hpp"
 #include "tiltak/core/currency.hpp"
 
 namespace tiltak {
 namespace {
 
-using detail::dump;
+using detail::dump_json;
 using Json = detail::OutputJson;
-using detail::or_null;
+using detail::value_or_null;
 
 Json date_or_null(const std::optional<Date>& date) { return date ? Json(to_iso(*date)) : Json(nullptr); }
 
@@ -20,7 +20,7 @@ Json forecast_json(const std::optional<RealisationForecast>& forecast) {
   return {{"method", "least_squares"},
           {"slope_per_year", forecast->slope_per_year},
           {"intercept", forecast->intercept},
-          {"degree_at_target", or_null(forecast->degree_at_target)},
+          {"degree_at_target", value_or_null(forecast->degree_at_target)},
           {"full_realisation", date_or_null(forecast->full_realisation)},
           {"remaining_value", forecast->remaining_value.to_string()}};
 }
@@ -32,14 +32,14 @@ Json benefit_json(const BenefitRealisation& b) {
   for (const auto& m : b.measurements)
     measurements.push_back({{"date", to_iso(m.date)},
                             {"value", m.value},
-                            {"degree", or_null(m.degree)},
-                            {"planned_degree", or_null(m.planned_degree)}});
+                            {"degree", value_or_null(m.degree)},
+                            {"planned_degree", value_or_null(m.planned_degree)}});
   Json years = Json::array();
   for (const auto& y : b.years)
     years.push_back({{"year", y.year},
                      {"planned_quantity", y.planned_quantity},
                      {"planned_degree", y.planned_degree},
-                     {"degree", or_null(y.degree)},
+                     {"degree", value_or_null(y.degree)},
                      {"planned_value", y.planned_value.to_string()},
                      {"realised_value", money_or_null(y.realised_value)}});
   return {{"id", b.id.str()},
@@ -47,8 +47,8 @@ Json benefit_json(const BenefitRealisation& b) {
           {"owner", b.owner ? Json(b.owner->str()) : Json(nullptr)},
           {"direction", enum_name(b.direction)},
           {"valued_in_money", b.valued_in_money},
-          {"latest_degree", or_null(b.latest_degree)},
-          {"planned_degree_now", or_null(b.planned_degree_now)},
+          {"latest_degree", value_or_null(b.latest_degree)},
+          {"planned_degree_now", value_or_null(b.planned_degree_now)},
           {"planned_to_date", b.planned_to_date.to_string()},
           {"realised_to_date", b.realised_to_date.to_string()},
           {"flags", std::move(flags)},
@@ -61,29 +61,14 @@ Json benefit_json(const BenefitRealisation& b) {
 
 RealisationOptions realisation_options_from_json(std::string_view text, const std::string& source) {
   const detail::Json document = detail::parse_json(text, source);
-  detail::Reader reader(source);
+  detail::DocumentReader doc(source, Currency::NOK);
+  detail::ObjectReader object(doc, document, "", {"as_of", "measurement_grace_days", "behind_plan_tolerance"});
   RealisationOptions options;
-  if (!document.is_object()) {
-    reader.report("", &document, "expected a JSON object with the realisation options");
-    throw Error(ErrorCode::validation_error, std::move(reader.problems()));
-  }
-  reader.check_fields(document, "", {"as_of", "measurement_grace_days", "behind_plan_tolerance"});
-  if (!document.contains("as_of")) {
-    reader.report("/as_of", nullptr, "the as-of date is required (\"YYYY-MM-DD\")");
-  } else {
-    std::string iso;
-    if (reader.read_string(document["as_of"], "/as_of", iso)) {
-      if (const auto date = parse_iso_date(iso)) options.as_of = *date;
-      else reader.report("/as_of", &document["as_of"], "expected a date YYYY-MM-DD");
-    }
-  }
-  if (document.contains("measurement_grace_days") &&
-      reader.read_int(document["measurement_grace_days"], "/measurement_grace_days", options.measurement_grace_days) &&
-      options.measurement_grace_days < 0)
-    reader.report("/measurement_grace_days", &document["measurement_grace_days"], "must not be negative");
-  if (document.contains("behind_plan_tolerance"))
-    reader.read_number(document["behind_plan_tolerance"], "/behind_plan_tolerance", options.behind_plan_tolerance);
-  if (!reader.problems().empty()) throw Error(ErrorCode::validation_error, std::move(reader.problems()));
+  object.required("as_of", options.as_of);
+  if (object.optional("measurement_grace_days", options.measurement_grace_days) && options.measurement_grace_days < 0)
+    doc.report(object.pointer_of("measurement_grace_days"), object.find("measurement_grace_days"), "must not be negative");
+  object.optional("behind_plan_tolerance", options.behind_plan_tolerance);
+  if (!doc.problems().empty()) throw Error(ErrorCode::validation_error, doc.take_problems());
   return options;
 }
 
@@ -102,7 +87,7 @@ std::string portfolio_realisation_to_json(const RealisationSummary& s, int inden
                         {"not_measurable", s.not_measurable},
                         {"target_against_direction", s.target_against_direction}}},
                       {"benefits", std::move(benefits)}};
-  return dump(document, indent);
+  return dump_json(document, indent);
 }
 
 std::string benefit_realisation_to_json(const BenefitRealisation& realisation, Date as_of, Currency currency,
@@ -110,7 +95,7 @@ std::string benefit_realisation_to_json(const BenefitRealisation& realisation, D
   Json document{{"as_of", to_iso(as_of)}, {"currency", currency_code(currency)}};
   Json fields = benefit_json(realisation);  // kept alive: items() refers to it
   for (auto& [key, value] : fields.items()) document[key] = std::move(value);
-  return dump(document, indent);
+  return dump_json(document, indent);
 }
 
 }  // namespace tiltak

@@ -1,6 +1,6 @@
 #include "tiltak/benefits/slip_value.hpp"
 
-#include "benefits/json_support.hpp"
+#include "io/json_output.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
 
 namespace tiltak {
@@ -64,7 +64,7 @@ std::string slip_value_change_to_json(const SlipValueChange& change, int indent)
                       {"npv_change_without_tax_financing", change.npv_change_without_tax_financing.to_string()},
                       {"benefits", std::move(benefits)},
                       {"moved", std::move(moved)}};
-  return detail::dump(document, indent);
+  return detail::dump_json(document, indent);
 }
 
 }  // namespace tiltak

@@ -5,8 +5,8 @@
 #include <map>
 #include <thread>
 
-#include "benefits/json_reader.hpp"
-#include "benefits/json_support.hpp"
+#include "io/json_reader.hpp"
+#include "io/json_output.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
 
 namespace tiltak {
@@ -223,72 +223,64 @@ UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const Paramet
 
 namespace {
 
-void read_three_point(detail::Reader& reader, const detail::Json& value, const std::string& pointer, ThreePoint& out) {
+void read_three_point(detail::DocumentReader& doc, const detail::Json& value, const std::string& pointer,
+                      ThreePoint& out) {
   if (!value.is_array() || value.size() != 3) {
-    reader.report(pointer, &value, "expected [low, likely, high]");
+    doc.report(pointer, &value, "expected [low, likely, high]");
     return;
   }
-  reader.read_number(value[0], pointer + "/0", out.low);
-  reader.read_number(value[1], pointer + "/1", out.likely);
-  reader.read_number(value[2], pointer + "/2", out.high);
+  read_value(doc, value[0], detail::child_pointer(pointer, 0), out.low);
+  read_value(doc, value[1], detail::child_pointer(pointer, 1), out.likely);
+  read_value(doc, value[2], detail::child_pointer(pointer, 2), out.high);
 }
 
-void read_estimates(detail::Reader& reader, const detail::Json& object, const std::string& pointer, ThreePoint& cost,
-                    ThreePoint& benefit, ThreePoint& delay) {
-  if (!object.is_object()) {
-    reader.report(pointer, &object, "expected an object with cost_factor, benefit_factor, delay_years");
-    return;
-  }
-  reader.check_fields(object, pointer, {"cost_factor", "benefit_factor", "delay_years"});
-  if (object.contains("cost_factor")) read_three_point(reader, object["cost_factor"], pointer + "/cost_factor", cost);
-  if (object.contains("benefit_factor"))
-    read_three_point(reader, object["benefit_factor"], pointer + "/benefit_factor", benefit);
-  if (object.contains("delay_years")) read_three_point(reader, object["delay_years"], pointer + "/delay_years", delay);
+void read_estimates(detail::DocumentReader& doc, const detail::Json& value, const std::string& pointer,
+                    ThreePoint& cost, ThreePoint& benefit, ThreePoint& delay) {
+  const detail::ObjectReader object(doc, value, pointer, {"cost_factor", "benefit_factor", "delay_years"});
+  if (!object.is_object()) return;
+  if (const auto* field = object.find("cost_factor")) read_three_point(doc, *field, object.pointer_of("cost_factor"), cost);
+  if (const auto* field = object.find("benefit_factor"))
+    read_three_point(doc, *field, object.pointer_of("benefit_factor"), benefit);
+  if (const auto* field = object.find("delay_years")) read_three_point(doc, *field, object.pointer_of("delay_years"), delay);
 }
 
 }  // namespace
 
 UncertaintyInput uncertainty_input_from_json(std::string_view text, const std::string& source) {
   const detail::Json document = detail::parse_json(text, source);
-  detail::Reader reader(source);
+  detail::DocumentReader doc(source, Currency::NOK);
+  detail::ObjectReader object(doc, document, "",
+                              {"seed", "draws", "threads", "tornado_swing_percent", "defaults", "initiatives"});
   UncertaintyInput input;
-  if (!document.is_object()) {
-    reader.report("", &document, "expected a JSON object with the uncertainty estimates");
-    throw Error(ErrorCode::validation_error, std::move(reader.problems()));
+  if (!object.is_object()) throw Error(ErrorCode::validation_error, doc.take_problems());
+  if (const auto* seed = object.find("seed")) {
+    if (seed->is_number_unsigned()) input.seed = seed->get<std::uint64_t>();
+    else doc.report("/seed", seed, "expected a whole number ≥ 0");
   }
-  reader.check_fields(document, "", {"seed", "draws", "threads", "tornado_swing_percent", "defaults", "initiatives"});
-  if (document.contains("seed")) {
-    if (document["seed"].is_number_unsigned()) input.seed = document["seed"].get<std::uint64_t>();
-    else reader.report("/seed", &document["seed"], "expected a whole number ≥ 0");
-  }
-  if (document.contains("draws")) reader.read_int(document["draws"], "/draws", input.draws);
-  if (document.contains("threads")) reader.read_int(document["threads"], "/threads", input.threads);
-  if (document.contains("tornado_swing_percent")) {
-    double percent = 20;
-    if (reader.read_number(document["tornado_swing_percent"], "/tornado_swing_percent", percent))
-      input.tornado_swing = percent / 100.0;
-  }
-  if (document.contains("defaults"))
-    read_estimates(reader, document["defaults"], "/defaults", input.default_cost_factor, input.default_benefit_factor,
+  object.optional("draws", input.draws);
+  object.optional("threads", input.threads);
+  std::optional<double> swing_percent;
+  if (object.optional("tornado_swing_percent", swing_percent) && swing_percent) input.tornado_swing = *swing_percent / 100.0;
+  if (const auto* defaults = object.find("defaults"))
+    read_estimates(doc, *defaults, "/defaults", input.default_cost_factor, input.default_benefit_factor,
                    input.default_delay_years);
-  if (document.contains("initiatives")) {
-    const auto& list = document["initiatives"];
-    if (!list.is_object()) {
-      reader.report("/initiatives", &list, "expected an object keyed by initiative id");
+  if (const auto* list = object.find("initiatives")) {
+    if (!list->is_object()) {
+      doc.report("/initiatives", list, "expected an object keyed by initiative id");
     } else {
-      for (const auto& [id, value] : list.items()) {
+      for (const auto& [id, value] : list->items()) {
         InitiativeUncertainty u;
         u.initiative = InitiativeId(id);
         u.cost_factor = input.default_cost_factor;
         u.benefit_factor = input.default_benefit_factor;
         u.delay_years = input.default_delay_years;
-        read_estimates(reader, value, "/initiatives/" + detail::Reader::escape(id), u.cost_factor, u.benefit_factor,
+        read_estimates(doc, value, detail::child_pointer("/initiatives", id), u.cost_factor, u.benefit_factor,
                        u.delay_years);
         input.initiatives.push_back(std::move(u));
       }
     }
   }
-  if (!reader.problems().empty()) throw Error(ErrorCode::validation_error, std::move(reader.problems()));
+  if (!doc.problems().empty()) throw Error(ErrorCode::validation_error, doc.take_problems());
   return input;
 }
 
@@ -321,7 +313,7 @@ std::string uncertainty_to_json(const UncertaintyResult& result, int indent) {
                         {"probability_negative", mc.probability_negative},
                         {"initiatives", std::move(initiatives)}}},
                       {"tornado", std::move(tornado)}};
-  return detail::dump(document, indent);
+  return detail::dump_json(document, indent);
 }
 
 }  // namespace tiltak

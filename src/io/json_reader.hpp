@@ -146,6 +146,17 @@ class ObjectReader {
     return true;
   }
 
+  // As optional, and null clears the value: for options that override a default with "none".
+  template <class T>
+  bool nullable(std::string_view key, std::optional<T>& out) {
+    const Json* value = object_ ? find(key) : nullptr;
+    if (value && value->is_null()) {
+      out.reset();
+      return true;
+    }
+    return optional(key, out);
+  }
+
  private:
   // A value to read into: Money has no default currency, so it starts at zero in the document's.
   template <class T>
