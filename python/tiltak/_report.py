@@ -27,11 +27,11 @@ __all__ = ["report_frames", "report_repr_html"]
 _AMOUNTS = {
     "plan", "actual", "forecast", "total_plan", "total_actual", "total_forecast", "planned",
     "plan_investment", "plan_operating", "pipeline", "frame_investment", "frame_operating",
-    "amount", "costs", "benefits", "cumulative_net",
+    "amount", "costs", "benefits", "cumulative_net", "planned_to_date", "realised_to_date",
 }
 _DATES = {
     "planned_start", "planned_finish", "actual_start", "actual_finish", "forecast_start",
-    "forecast_finish", "latest_measured_on",
+    "forecast_finish", "latest_measured_on", "full_realisation",
 }
 
 
@@ -69,6 +69,14 @@ def _flatten_initiative(line: Dict[str, Any]) -> Dict[str, Any]:
     return row
 
 
+def _flatten_realisation(line: Dict[str, Any]) -> Dict[str, Any]:
+    row = {k: v for k, v in line.items() if not isinstance(v, (list, dict))}
+    row["flags"] = ", ".join(line["flags"])
+    forecast = line["forecast"]
+    row["full_realisation"] = forecast["full_realisation"] if forecast else None
+    return row
+
+
 def report_frames(report: "Report") -> Dict[str, "pandas.DataFrame"]:
     pd = _pandas()
     doc = json.loads(report.to_json())
@@ -93,6 +101,9 @@ def report_frames(report: "Report") -> Dict[str, "pandas.DataFrame"]:
         "goals": totals["goals"],
         "pending_decisions": totals["pending_decisions"],
         "compliance": doc["compliance"]["findings"],
+        "benefit_realisation": [
+            _flatten_realisation(line) for line in doc["benefit_realisation"]["benefits"]
+        ],
         "changes": doc["changes"],
     }
     return {name: _frame(pd, rows, attrs) for name, rows in tables.items()}

@@ -8,13 +8,13 @@ namespace {
 
 using Json = detail::OutputJson;
 using detail::dump_json;
+using detail::money_or_null;
 using detail::value_or_null;
 
 Json party_json(const Party& party) {
   return {{"kind", enum_name(party.kind)}, {"id", party.id.empty() ? Json(nullptr) : Json(party.id)}};
 }
 
-Json money_or_null(const std::optional<Money>& money) { return money ? Json(money->to_string()) : Json(nullptr); }
 
 Json years_json(const std::vector<YearAmount>& years) {
   Json out = Json::array();

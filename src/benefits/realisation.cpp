@@ -208,6 +208,11 @@ BenefitRealisation benefit_realisation(const Portfolio& portfolio, const Benefit
 }
 
 RealisationSummary portfolio_realisation(const Portfolio& portfolio, const RealisationOptions& options) {
+  return portfolio_realisation(portfolio, options, [](const Benefit&) { return true; });
+}
+
+RealisationSummary portfolio_realisation(const Portfolio& portfolio, const RealisationOptions& options,
+                                         const std::function<bool(const Benefit&)>& include) {
   check(options);
   const Currency currency = portfolio.currency;
   RealisationSummary summary;
@@ -215,6 +220,7 @@ RealisationSummary portfolio_realisation(const Portfolio& portfolio, const Reali
   summary.currency = currency;
   summary.planned_to_date = summary.realised_to_date = summary.forecast_remaining = Money::zero(currency);
   for (const auto& benefit : portfolio.benefits) {
+    if (!include(benefit)) continue;
     BenefitRealisation result = realise(benefit, options, currency);
     summary.planned_to_date += result.planned_to_date;
     summary.realised_to_date += result.realised_to_date;

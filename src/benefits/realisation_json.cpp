@@ -1,19 +1,18 @@
 #include "tiltak/benefits/realisation_json.hpp"
 
+#include "benefits/realisation_json.hpp"
 #include "io/json_reader.hpp"
-#include "io/json_output.hpp"
 #include "tiltak/core/currency.hpp"
 
 namespace tiltak {
 namespace {
 
+using detail::date_or_null;
 using detail::dump_json;
 using Json = detail::OutputJson;
+using detail::money_or_null;
 using detail::value_or_null;
 
-Json date_or_null(const std::optional<Date>& date) { return date ? Json(to_iso(*date)) : Json(nullptr); }
-
-Json money_or_null(const std::optional<Money>& money) { return money ? Json(money->to_string()) : Json(nullptr); }
 
 Json forecast_json(const std::optional<RealisationForecast>& forecast) {
   if (!forecast) return nullptr;
@@ -59,6 +58,27 @@ Json benefit_json(const BenefitRealisation& b) {
 
 }  // namespace
 
+namespace detail {
+
+OutputJson realisation_summary_json(const RealisationSummary& s) {
+  Json benefits = Json::array();
+  for (const auto& b : s.benefits) benefits.push_back(benefit_json(b));
+  return {{"as_of", to_iso(s.as_of)},
+          {"currency", currency_code(s.currency)},
+          {"planned_to_date", s.planned_to_date.to_string()},
+          {"realised_to_date", s.realised_to_date.to_string()},
+          {"forecast_remaining", s.forecast_remaining.to_string()},
+          {"flag_counts",
+           {{"behind_plan", s.behind_plan},
+            {"no_measurement_when_due", s.no_measurement_when_due},
+            {"no_owner", s.no_owner},
+            {"not_measurable", s.not_measurable},
+            {"target_against_direction", s.target_against_direction}}},
+          {"benefits", std::move(benefits)}};
+}
+
+}  // namespace detail
+
 RealisationOptions realisation_options_from_json(std::string_view text, const std::string& source) {
   const detail::Json document = detail::parse_json(text, source);
   detail::DocumentReader doc(source, Currency::NOK);
@@ -73,21 +93,7 @@ RealisationOptions realisation_options_from_json(std::string_view text, const st
 }
 
 std::string portfolio_realisation_to_json(const RealisationSummary& s, int indent) {
-  Json benefits = Json::array();
-  for (const auto& b : s.benefits) benefits.push_back(benefit_json(b));
-  const Json document{{"as_of", to_iso(s.as_of)},
-                      {"currency", currency_code(s.currency)},
-                      {"planned_to_date", s.planned_to_date.to_string()},
-                      {"realised_to_date", s.realised_to_date.to_string()},
-                      {"forecast_remaining", s.forecast_remaining.to_string()},
-                      {"flag_counts",
-                       {{"behind_plan", s.behind_plan},
-                        {"no_measurement_when_due", s.no_measurement_when_due},
-                        {"no_owner", s.no_owner},
-                        {"not_measurable", s.not_measurable},
-                        {"target_against_direction", s.target_against_direction}}},
-                      {"benefits", std::move(benefits)}};
-  return dump_json(document, indent);
+  return dump_json(detail::realisation_summary_json(s), indent);
 }
 
 std::string benefit_realisation_to_json(const BenefitRealisation& realisation, Date as_of, Currency currency,

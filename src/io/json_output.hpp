@@ -6,6 +6,7 @@
 #include <string>
 
 #include "tiltak/core/date.hpp"
+#include "tiltak/core/money.hpp"
 
 namespace tiltak::detail {
 
@@ -20,6 +21,11 @@ inline std::string dump_json(const OutputJson& document, int indent) {
 
 inline OutputJson date_or_null(const std::optional<Date>& date) {
   return date && !date->is_special() ? OutputJson(to_iso(*date)) : OutputJson(nullptr);
+}
+
+// Amounts as exact decimal strings ("1250000.50"), as everywhere in tiltak's JSON.
+inline OutputJson money_or_null(const std::optional<Money>& amount) {
+  return amount ? OutputJson(amount->to_string()) : OutputJson(nullptr);
 }
 
 template <class T>

@@ -45,7 +45,20 @@ constexpr std::array<Words, 4> dimension_words{
     {{"Fremdrift", "Tidsplan", "Schedule"}, {"Kostnad", "Økonomi", "Cost"}, {"Omfang", "Omfang", "Scope"},
      {"Risiko", "Risiko", "Risk"}}};
 
+// In the order of enum RealisationFlag.
+constexpr std::array<Words, 5> realisation_flag_words{{
+    {"Bak plan", "Bagud i forhold til plan", "Behind plan"},
+    {"Mangler måling", "Mangler måling", "No measurement when due"},
+    {"Mangler gevinsteier", "Mangler gevinstejer", "No owner"},
+    {"Ikke målbar", "Ikke målbar", "Not measurable"},
+    {"Målet går mot indikatorens retning", "Målet går mod indikatorens retning", "Target against the direction"},
+}};
+
 }  // namespace
+
+std::string_view realisation_flag_label(RealisationFlag flag, Language language) noexcept {
+  return realisation_flag_words[static_cast<std::size_t>(flag)].in(language);
+}
 
 std::string_view role_label(Role role, Language language) noexcept {
   return role_words[static_cast<std::size_t>(role)].in(language);

@@ -1,5 +1,5 @@
 // The report's portfolio level: frames, service areas, capacity, the risk matrix, the economy,
-// goal coverage, the critical path and what awaits the council. One initiative's lines are in
+// goal coverage, benefit realisation, the critical path and what awaits the council. One initiative's lines are in
 // report_initiative.cpp.
 
 #include "tiltak/reporting/report.hpp"
@@ -222,6 +222,11 @@ std::string scope_name(const Portfolio& portfolio, const ReportScope& scope) {
   return scope.kind == ScopeKind::portfolio ? "" : scope.id;
 }
 
+bool contributes_to(const Benefit& benefit, const std::set<std::string>& in_scope) {
+  return std::any_of(benefit.contributors.begin(), benefit.contributors.end(),
+                     [&](const Contribution& c) { return in_scope.count(c.initiative.str()) > 0; });
+}
+
 // The rulebook's findings on the initiatives in scope and on the benefits they contribute to;
 // the per-area summary of the whole check, restricted to the areas of the scope.
 void add_compliance(const ReportContext& context, const std::set<std::string>& in_scope, PortfolioReport& report) {
@@ -231,13 +236,22 @@ void add_compliance(const ReportContext& context, const std::set<std::string>& i
     if (finding.subject_kind == RuleScope::initiative) return !in_scope.count(finding.subject);
     const auto benefit = std::find_if(context.portfolio.benefits.begin(), context.portfolio.benefits.end(),
                                       [&](const Benefit& b) { return b.id.str() == finding.subject; });
-    return benefit == context.portfolio.benefits.end() ||
-           std::none_of(benefit->contributors.begin(), benefit->contributors.end(),
-                        [&](const Contribution& c) { return in_scope.count(c.initiative.str()) > 0; });
+    return benefit == context.portfolio.benefits.end() || !contributes_to(*benefit, in_scope);
   });
   if (context.options.scope.kind == ScopeKind::service_area)
     std::erase_if(compliance.areas, [&](const AreaCompliance& area) { return area.area.str() != context.options.scope.id; });
   report.compliance = std::move(compliance);
+}
+
+void add_realisation(const ReportContext& context, const std::set<std::string>& in_scope, PortfolioReport& report) {
+  RealisationOptions options;
+  options.as_of = context.options.as_of;
+  const bool whole_portfolio = context.options.scope.kind == ScopeKind::portfolio;
+  report.realisation = portfolio_realisation(context.portfolio, options, [&](const Benefit& benefit) {
+    return whole_portfolio || contributes_to(benefit, in_scope);
+  });
+  if (context.options.scope.kind == ScopeKind::member)
+    report.omitted.push_back({"benefit_realisation", "the whole benefits' money, not the member's share"});
 }
 
 }  // namespace
@@ -280,8 +294,7 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
   if (context.schedule && !context.schedule->critical_paths.empty())
     report.critical_path = context.schedule->critical_paths.front();
   add_compliance(context, in_scope_ids, report);
-  report.omitted.push_back({"benefit_realisation",
-                            "realisation degree, forecast and flags are not in the report yet: see `tiltak realisation`"});
+  add_realisation(context, in_scope_ids, report);
   return report;
 }
 

@@ -3,6 +3,7 @@
 // the charts are in svg_*.cpp.
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -568,9 +569,40 @@ std::string economy(const PortfolioReport& report, const Text& text) {
   return section("economy", text(Word::economy), figures + note + figure(detail::economy_curve_svg(report)));
 }
 
+// Degree against plan per benefit, the money planned and realised so far, the trend and the
+// flags; the chart shows each benefit's latest measurement between baseline and target.
 std::string benefit_realisation(const PortfolioReport& report, const Text& text) {
+  const RealisationSummary& realisation = report.realisation;
+  if (realisation.benefits.empty()) return section("benefit-realisation", text(Word::benefit_realisation), none(text));
+  const auto percent = [&](const std::optional<double>& fraction) {
+    return fraction ? text.integer(std::llround(*fraction * 100.0)) + "\u00A0%" : "–";
+  };
+  std::string figures = "<dl class=\"figures\">";
+  figures += key_figure(text(Word::planned_to_date), text.money(realisation.planned_to_date));
+  figures += key_figure(text(Word::realised_to_date), text.money(realisation.realised_to_date), {},
+                        realisation.realised_to_date < realisation.planned_to_date);
+  figures += key_figure(text(Word::forecast_remaining), text.money(realisation.forecast_remaining));
+  figures += "</dl>";
+  Table table{text(Word::benefit_realisation),
+              {text(Word::id), text(Word::benefit), text(Word::degree), text(Word::planned_degree),
+               text(Word::planned_to_date), text(Word::realised_to_date), text(Word::full_realisation), text(Word::flags)},
+              {false, false, true, true, true, true, true, false}};
+  table.caption_hidden = true;
+  table.css_class = "wide";
+  for (const auto& benefit : realisation.benefits) {
+    std::string flags;
+    for (RealisationFlag flag : benefit.flags)
+      flags += "<span class=\"badge alert\">" + escape_markup(realisation_flag_label(flag, text.language)) + "</span> ";
+    table.add({"<span class=\"nowrap\">" + escape_markup(benefit.id.str()) + "</span>", escape_markup(benefit.title),
+               percent(benefit.latest_degree), percent(benefit.planned_degree_now),
+               benefit.valued_in_money ? text.money(benefit.planned_to_date) : "–",
+               benefit.valued_in_money ? text.money(benefit.realised_to_date) : "–",
+               text.date(benefit.forecast ? benefit.forecast->full_realisation : std::nullopt),
+               flags.empty() ? "–" : flags});
+  }
   const std::string svg = detail::benefit_realisation_svg(report);
-  return section("benefit-realisation", text(Word::benefit_realisation), svg.empty() ? none(text) : figure(svg));
+  return section("benefit-realisation", text(Word::benefit_realisation),
+                 figures + (svg.empty() ? "" : figure(svg)) + table.html());
 }
 
 std::string goals(const PortfolioReport& report, const Text& text) {

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "benefits/realisation_json.hpp"
 #include "io/json_output.hpp"
 #include "tiltak/reporting/report_formats.hpp"
 
@@ -11,9 +12,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 using detail::date_or_null;
+using detail::money_or_null;
 using detail::value_or_null;
 
-Json money_or_null(const std::optional<Money>& amount) { return amount ? Json(amount->to_string()) : Json(nullptr); }
 
 Json rag_or_null(const std::optional<Rag>& rag) { return rag ? Json(enum_name(*rag)) : Json(nullptr); }
 
@@ -209,6 +210,7 @@ std::string report_to_json(const PortfolioReport& report) {
                       {"initiatives", std::move(initiatives)},
                       {"portfolio_totals", portfolio_json(report)},
                       {"compliance", compliance_json(report.compliance)},
+                      {"benefit_realisation", detail::realisation_summary_json(report.realisation)},
                       {"previous_as_of", date_or_null(report.previous_as_of)},
                       {"changes", std::move(changes)},
                       {"omitted", std::move(omitted)}};

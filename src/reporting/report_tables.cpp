@@ -32,6 +32,11 @@ class Cells {
     if (language_ != Language::en) std::replace(text.begin(), text.end(), '.', ',');
     return text;
   }
+  // A fraction as whole per cent: "72 %" (nb, da), "72%" (en).
+  std::string percent(const std::optional<double>& fraction) const {
+    if (!fraction) return {};
+    return decimal(*fraction * 100.0, 0) + (language_ == Language::en ? "%" : " %");
+  }
   std::string yes_no(bool value) const { return (*this)(value ? Word::yes : Word::no); }
   std::string stage(Stage stage) const { return std::string(stage_label(stage, language_)); }
   std::string rag(const std::optional<Rag>& rag) const { return rag ? std::string(rag_label(*rag, language_)) : ""; }
@@ -109,6 +114,24 @@ ReportTable benefits_table(const PortfolioReport& report, const Cells& c) {
                             benefit.latest_measured
                                 ? c.decimal(benefit.latest_measured) + " (" + c.date(benefit.latest_measured_on) + ")"
                                 : ""});
+  return table;
+}
+
+ReportTable realisation_table(const PortfolioReport& report, const Cells& c) {
+  ReportTable table{"benefit_realisation",
+                    Word::benefit_realisation,
+                    {c(Word::id), c(Word::benefit), c(Word::degree), c(Word::planned_degree), c(Word::planned_to_date),
+                     c(Word::realised_to_date), c(Word::full_realisation), c(Word::flags)},
+                    {}};
+  for (const auto& benefit : report.realisation.benefits) {
+    std::vector<std::string> flags;
+    for (RealisationFlag flag : benefit.flags) flags.emplace_back(realisation_flag_label(flag, c.language()));
+    table.rows.push_back({benefit.id.str(), benefit.title, c.percent(benefit.latest_degree),
+                          c.percent(benefit.planned_degree_now),
+                          benefit.valued_in_money ? c.money(benefit.planned_to_date) : "",
+                          benefit.valued_in_money ? c.money(benefit.realised_to_date) : "",
+                          c.date(benefit.forecast ? benefit.forecast->full_realisation : std::nullopt), joined(flags)});
+  }
   return table;
 }
 
@@ -204,7 +227,7 @@ ReportTable omitted_table(const PortfolioReport& report, const Cells& c) {
 std::vector<ReportTable> report_tables(const PortfolioReport& report, CellStyle style) {
   const Cells cells(report.options.language, style);
   std::vector<ReportTable> tables;
-  for (auto* make : {initiatives_table, budget_table, risks_table, benefits_table, dependencies_table, years_table,
+  for (auto* make : {initiatives_table, budget_table, risks_table, benefits_table, realisation_table, dependencies_table, years_table,
                      areas_table, capacity_table, economy_table, goals_table, pending_table, compliance_table, changes_table,
                      omitted_table})
     tables.push_back(make(report, cells));

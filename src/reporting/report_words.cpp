@@ -126,6 +126,13 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
     {"Fjernet", "Fjernet", "Removed"},
     {"Datoer", "Datoer", "Dates"},
     {"Utdatert", "Forældet", "Stale"},
+    {"Realiseringsgrad", "Realiseringsgrad", "Realisation degree"},
+    {"Planlagt grad", "Planlagt grad", "Planned degree"},
+    {"Planlagt hittil", "Planlagt til dato", "Planned to date"},
+    {"Realisert hittil", "Realiseret til dato", "Realised to date"},
+    {"Prognose for resten", "Forventet resterende", "Forecast remaining"},
+    {"Full realisering (trend)", "Fuld realisering (trend)", "Full realisation (trend)"},
+    {"Avvik", "Afvigelser", "Flags"},
 }};
 
 // Every word has its entry: a missing one would leave the last entries empty.

@@ -29,6 +29,7 @@ enum class Word {
   key_figures, initiative_count, total_plan, over_frame_years, over_allocated_roles, red_initiatives, timeline,
   initiative_details, whole_portfolio, member, not_measured, benefit_realisation, compliance, frame, contents,
   change_added, change_removed, dates, stale_short,
+  degree, planned_degree, planned_to_date, realised_to_date, forecast_remaining, full_realisation, flags,
   count_  // not a word: the number of words
 };
 

@@ -8,6 +8,7 @@ import json
 import pytest
 
 import tiltak
+from conftest import SOURCE_DIR
 
 AS_OF = datetime.date(2026, 11, 23)
 
@@ -65,3 +66,13 @@ def test_bad_arguments_raise_with_the_reason(portfolio):
         tiltak.build_report(portfolio, AS_OF, calendar="lunar")
     with pytest.raises(tiltak.ValidationError):
         tiltak.build_report(portfolio, AS_OF, since='{"not": "a report"}')
+
+
+def test_benefit_realisation_frame_is_the_engines_summary():
+    fjordvik = tiltak.Portfolio.load(SOURCE_DIR / "examples" / "fjordvik.json")
+    frame = tiltak.build_report(fjordvik, AS_OF).frames()["benefit_realisation"]
+    summary = tiltak.portfolio_realisation(fjordvik, AS_OF)
+    assert frame["id"].tolist() == [b.id for b in summary.benefits]
+    assert frame["realised_to_date_minor"].sum() == summary.realised_to_date.minor_units
+    g01 = frame[frame["id"] == "G-01"].iloc[0]
+    assert "behind_plan" in g01["flags"]

@@ -13,6 +13,7 @@
 //  - forecast: ordinary least squares of degree on time over the measurements up to the date.
 // Rolled up: the sums over the benefits and the number of benefits with each flag.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -107,5 +108,8 @@ std::optional<double> realisation_degree(double measured, double baseline, doubl
 // for an unknown benefit.
 BenefitRealisation benefit_realisation(const Portfolio& portfolio, const BenefitId& id, const RealisationOptions& options);
 RealisationSummary portfolio_realisation(const Portfolio& portfolio, const RealisationOptions& options);
+// Over the benefits `include` accepts (a report's scope, say); the sums and counts are theirs.
+RealisationSummary portfolio_realisation(const Portfolio& portfolio, const RealisationOptions& options,
+                                         const std::function<bool(const Benefit&)>& include);
 
 }  // namespace tiltak

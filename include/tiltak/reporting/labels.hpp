@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "tiltak/benefits/realisation.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/locale.hpp"
 #include "tiltak/model/lifecycle.hpp"
@@ -15,6 +16,7 @@ std::string_view stage_label(Stage stage, Language language) noexcept;  // "Unde
 std::string_view rag_label(Rag rag, Language language) noexcept;        // "Gul"
 std::string_view role_label(Role role, Language language) noexcept;     // "Prosjektleder"
 std::string_view dimension_label(StatusDimension dimension, Language language) noexcept;  // "Fremdrift"
+std::string_view realisation_flag_label(RealisationFlag flag, Language language) noexcept;  // "Bak plan"
 
 // The customary language of a currency's users: nb for NOK, da for DKK, otherwise en.
 Language default_language(Currency currency) noexcept;

@@ -15,6 +15,7 @@
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/locale.hpp"
 #include "tiltak/core/money.hpp"
+#include "tiltak/benefits/realisation.hpp"
 #include "tiltak/governance/compliance.hpp"
 #include "tiltak/governance/rulebook.hpp"
 #include "tiltak/graph/calendar.hpp"
@@ -252,6 +253,9 @@ struct PortfolioReport {
   std::vector<InitiativeId> critical_path;
   std::vector<PendingDecision> pending_decisions;
   ComplianceReport compliance;  // the rulebook's findings on the scope's initiatives and their benefits
+  // Benefit realisation as of the report's date (degree against plan, money, trend, flags) of
+  // the benefits the scope's initiatives contribute to; every benefit for the whole portfolio.
+  RealisationSummary realisation;
   std::vector<Omission> omitted;
   // Set by compare_reports(): the previous report's as-of date and the changes since it.
   std::optional<Date> previous_as_of;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 #include <set>
 
@@ -353,8 +354,9 @@ TEST(ReportHtml, ChangesSectionOnlyWhenThereAreChanges) {
 }
 
 TEST(ReportHtml, OmittedSectionsAreListedWithTheirNotes) {
-  const PortfolioReport report = fjordvik_report(Language::nb);
-  ASSERT_FALSE(report.omitted.empty());
+  PortfolioReport report = fjordvik_report(Language::nb);
+  report.omitted.push_back({"schedule", "a cycle: T-001 → T-002 → T-001"});
+  report.omitted.push_back({"economy", "appraised for the whole initiatives"});
   const std::string html = report_to_html(report);
   const std::string omitted = html.substr(html.find("id=\"omitted\""));
   for (const auto& omission : report.omitted) EXPECT_TRUE(contains(omitted, escape_markup(omission.note)));
@@ -414,6 +416,25 @@ TEST(ReportMarkup, MoneyAxisHasNiceStepsInMillions) {
   EXPECT_EQ(small.step, 1'000);
   EXPECT_FALSE(small.millions);
   EXPECT_EQ(detail::money_unit(small, Currency::NOK, Language::nb), "kr");
+}
+
+TEST(ReportHtml, BenefitRealisationShowsDegreePlanMoneyAndFlagsPerBenefit) {
+  const PortfolioReport report = fjordvik_report(Language::nb);
+  const std::string html = report_to_html(report);
+  const auto start = html.find("id=\"benefit-realisation\"");
+  ASSERT_NE(start, std::string::npos);
+  const std::string part = html.substr(start, html.find("</section>", start) - start);
+  EXPECT_TRUE(contains(part, "<dt>Realisert hittil</dt><dd>" + escape_markup(format_money(report.realisation.realised_to_date, Language::nb, true))));
+  std::size_t rows = 0;
+  for (auto at = part.find("<tr"); at != std::string::npos; at = part.find("<tr", at + 1)) ++rows;
+  EXPECT_EQ(rows, report.realisation.benefits.size() + 1);  // and the header row
+  ASSERT_GT(report.realisation.behind_plan, 0);
+  EXPECT_TRUE(contains(part, "<span class=\"badge alert\">Bak plan</span>"));
+  for (const auto& benefit : report.realisation.benefits)
+    if (benefit.latest_degree) {
+      EXPECT_TRUE(contains(part, format_integer(std::llround(*benefit.latest_degree * 100), Language::nb) + "\u00A0%"))
+          << benefit.id.str();
+    }
 }
 
 }  // namespace

@@ -3,8 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "support/report_example.hpp"
 #include "tiltak/benefits/appraisal.hpp"
+#include "tiltak/benefits/realisation.hpp"
 #include "tiltak/graph/schedule.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/reporting/report.hpp"
@@ -238,10 +242,16 @@ TEST(Report, ScopesAreParsedAndUnknownOnesRefused) {
   EXPECT_THROW(example_report(options), Error);
 }
 
-TEST(Report, CapabilitiesNotYetDeliveredAreListedAsOmitted) {
-  const auto report = example_report();
-  ASSERT_FALSE(report.omitted.empty());
-  for (const auto& omission : report.omitted) EXPECT_FALSE(omission.note.empty());
+TEST(Report, AnUnschedulablePortfolioListsTheScheduleAsOmittedWithTheCycle) {
+  Portfolio portfolio = testing::report_example();
+  portfolio.find_initiative(InitiativeId("A"))->dependencies.push_back({InitiativeId("B"), DependencyType::finish_to_start, 0});
+  const auto report = build_report(portfolio, testing::report_example_options());
+  ASSERT_EQ(report.omitted.size(), 1u);
+  EXPECT_EQ(report.omitted[0].section, "schedule");
+  EXPECT_NE(report.omitted[0].note.find("cycle"), std::string::npos) << report.omitted[0].note;
+  EXPECT_TRUE(report.critical_path.empty());
+  EXPECT_EQ(report.initiatives.size(), 4u);  // the rest of the report is there
+  EXPECT_TRUE(example_report().omitted.empty());
 }
 
 }  // namespace
@@ -269,6 +279,51 @@ TEST(Report, ComplianceIsTheRulebooksCheckOfTheScope) {
       EXPECT_TRUE(std::any_of(scoped.initiatives.begin(), scoped.initiatives.end(),
                               [&](const InitiativeReport& line) { return line.id.str() == finding.subject; }));
     }
+}
+
+// The realisation section is the benefits engine's, over the benefits the scope contributes to.
+TEST(Report, BenefitRealisationOfTheWholePortfolioIsTheEnginesSummary) {
+  const Portfolio portfolio = load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
+  const auto options = testing::report_example_options();
+  const auto report = build_report(portfolio, options);
+  RealisationOptions realisation_options;
+  realisation_options.as_of = options.as_of;
+  EXPECT_EQ(report.realisation, portfolio_realisation(portfolio, realisation_options));
+  EXPECT_EQ(report.realisation.benefits.size(), portfolio.benefits.size());
+}
+
+TEST(Report, BenefitRealisationOfAServiceAreaSumsItsContributedBenefits) {
+  const Portfolio portfolio = load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
+  auto options = testing::report_example_options();
+  const ServiceAreaId area = portfolio.organisation.service_areas.front().id;
+  options.scope = {ScopeKind::service_area, area.str()};
+  const auto report = build_report(portfolio, options);
+  // Second method: the benefits one by one, chosen from the scoped initiatives' ids.
+  std::set<std::string> scoped;
+  for (const auto& line : report.initiatives) scoped.insert(line.id.str());
+  RealisationOptions realisation_options;
+  realisation_options.as_of = options.as_of;
+  Money planned = Money::zero(Currency::NOK), realised = Money::zero(Currency::NOK);
+  std::vector<std::string> expected_ids;
+  int behind_plan = 0;
+  for (const auto& benefit : portfolio.benefits) {
+    if (std::none_of(benefit.contributors.begin(), benefit.contributors.end(),
+                     [&](const Contribution& c) { return scoped.count(c.initiative.str()) > 0; }))
+      continue;
+    const auto one = benefit_realisation(portfolio, benefit.id, realisation_options);
+    planned += one.planned_to_date;
+    realised += one.realised_to_date;
+    behind_plan += static_cast<int>(std::count(one.flags.begin(), one.flags.end(), RealisationFlag::behind_plan));
+    expected_ids.push_back(benefit.id.str());
+  }
+  std::vector<std::string> ids;
+  for (const auto& benefit : report.realisation.benefits) ids.push_back(benefit.id.str());
+  ASSERT_FALSE(ids.empty());
+  EXPECT_LT(ids.size(), portfolio.benefits.size());
+  EXPECT_EQ(ids, expected_ids);
+  EXPECT_EQ(report.realisation.planned_to_date, planned);
+  EXPECT_EQ(report.realisation.realised_to_date, realised);
+  EXPECT_EQ(report.realisation.behind_plan, behind_plan);
 }
 
 }  // namespace
