@@ -1,7 +1,6 @@
 // The C API of the governance area: compliance check, lifecycle gates, decision log and the
 // KS Fiks Arkiv link (docs/governance.md).
 
-#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "context.hpp"
@@ -42,76 +41,6 @@ tiltak::Language language_of(const char* code, tiltak::Currency currency) {
                       std::string("language must be nb, da or en, not \"") + code + "\"");
 }
 
-// The decision a caller describes: {"initiative", "to", "body", "date", "decided_by", "amount",
-// "conditions", "reason", "case_reference", "language"}; every problem with its pointer.
-struct DecisionRequest {
-  tiltak::InitiativeId initiative;
-  tiltak::Stage to = tiltak::Stage::registered;
-  tiltak::Decision decision;
-  std::optional<tiltak::Language> language;
-};
-
-DecisionRequest decision_request(std::string_view text, tiltak::Currency currency) {
-  using Json = nlohmann::json;
-  Json document;
-  try {
-    document = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& error) {
-    throw tiltak::Error(tiltak::ErrorCode::parse_error, std::string("decision: ") + error.what());
-  }
-  std::vector<tiltak::Problem> problems;
-  auto report = [&](const std::string& key, std::string message) {
-    problems.push_back({"decision", "/" + key, 0, 0, document.contains(key) ? document[key].dump() : "", std::move(message)});
-  };
-  if (!document.is_object()) throw tiltak::Error(tiltak::ErrorCode::invalid_argument, "decision: expected a JSON object");
-  auto string_field = [&](const char* key, bool required) -> std::optional<std::string> {
-    if (!document.contains(key)) {
-      if (required) report(key, "missing required field");
-      return std::nullopt;
-    }
-    if (!document[key].is_string()) {
-      report(key, "expected a string");
-      return std::nullopt;
-    }
-    return document[key].get<std::string>();
-  };
-  for (const auto& [key, value] : document.items())
-    if (key != "initiative" && key != "to" && key != "body" && key != "date" && key != "decided_by" && key != "amount" &&
-        key != "conditions" && key != "reason" && key != "case_reference" && key != "language")
-      report(key, "unknown field");
-  DecisionRequest request;
-  if (const auto id = string_field("initiative", true)) request.initiative = tiltak::InitiativeId(*id);
-  if (const auto to = string_field("to", true)) {
-    if (const auto stage = tiltak::enum_from_name<tiltak::Stage>(*to)) request.to = *stage;
-    else report("to", "expected one of: " + tiltak::enum_name_list<tiltak::Stage>());
-  }
-  if (const auto body = string_field("body", true)) {
-    if (const auto parsed = tiltak::enum_from_name<tiltak::DecisionBody>(*body)) request.decision.body = *parsed;
-    else report("body", "expected one of: " + tiltak::enum_name_list<tiltak::DecisionBody>());
-  }
-  if (const auto date = string_field("date", true)) {
-    if (const auto parsed = tiltak::parse_iso_date(*date)) request.decision.date = *parsed;
-    else report("date", "expected an ISO date such as 2026-11-23");
-  }
-  if (const auto amount = string_field("amount", false)) {
-    try {
-      request.decision.amount = tiltak::Money::parse(*amount, currency);
-    } catch (const tiltak::Error& error) {
-      report("amount", error.what());
-    }
-  }
-  if (const auto language = string_field("language", false)) {
-    request.language = tiltak::language_from_code(*language);
-    if (!request.language) report("language", "expected one of: nb, da, en");
-  }
-  request.decision.decided_by = string_field("decided_by", false).value_or("");
-  request.decision.conditions = string_field("conditions", false).value_or("");
-  request.decision.reason = string_field("reason", false).value_or("");
-  request.decision.case_reference = string_field("case_reference", false).value_or("");
-  if (!problems.empty()) throw tiltak::Error(tiltak::ErrorCode::invalid_argument, std::move(problems));
-  return request;
-}
-
 }  // namespace
 
 extern "C" {
@@ -132,13 +61,26 @@ int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfolio* portfoli
     require(portfolio, "portfolio");
     require(decision_json, "decision_json");
     auto& p = portfolio->value;
-    const DecisionRequest request = decision_request({decision_json, length}, p.currency);
+    const auto request = tiltak::decision_request_from_json({decision_json, length}, p.currency);
     tiltak::Portfolio updated = p;  // the handle changes only when the whole call succeeds
     tiltak::advance(updated, rulebook_of(rulebook, p.currency), request.initiative, request.to, request.decision,
                     request.language.value_or(tiltak::default_language(p.currency)));
     std::string entry = tiltak::decision_to_json(updated.decisions.back());
     p = std::move(updated);
     return entry;
+  });
+}
+
+int tiltak_portfolio_check_transition(tiltak_context* context, const tiltak_portfolio* portfolio, const char* rulebook,
+                                      const char* decision_json, size_t length, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    require(decision_json, "decision_json");
+    const auto& p = portfolio->value;
+    const auto request = tiltak::decision_request_from_json({decision_json, length}, p.currency);
+    return tiltak::transition_check_to_json(
+        tiltak::check_transition(p, rulebook_of(rulebook, p.currency), request.initiative, request.to, request.decision,
+                                 request.language.value_or(tiltak::default_language(p.currency))));
   });
 }
 

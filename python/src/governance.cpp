@@ -76,6 +76,20 @@ Rulebook rulebook_of(const py::object& rulebook, Currency currency) {
   return rulebook.cast<Rulebook>();
 }
 
+// The decision that the keyword arguments of advance() and check_transition() describe.
+Decision decision_of(DecisionBody body, Date date, const std::string& decided_by, std::optional<Money> amount,
+                     const std::string& conditions, const std::string& reason, const std::string& case_reference) {
+  Decision decision;
+  decision.body = body;
+  decision.date = date;
+  decision.decided_by = decided_by;
+  decision.amount = amount;
+  decision.conditions = conditions;
+  decision.reason = reason;
+  decision.case_reference = case_reference;
+  return decision;
+}
+
 Language language_of(const std::optional<Language>& lang, Currency currency) {
   return lang.value_or(default_language(currency));
 }
@@ -221,14 +235,7 @@ void bind_decisions(py::module_& m) {
          std::optional<Language> lang) {
         auto snapshot = portfolio_snapshot(portfolio);
         const Rulebook rules = rulebook_of(rulebook, snapshot->currency);
-        Decision decision;
-        decision.body = body;
-        decision.date = date;
-        decision.decided_by = decided_by;
-        decision.amount = amount;
-        decision.conditions = conditions;
-        decision.reason = reason;
-        decision.case_reference = case_reference;
+        const Decision decision = decision_of(body, date, decided_by, amount, conditions, reason, case_reference);
         const Language language = language_of(lang, snapshot->currency);
         Decision logged;
         edit_portfolio(portfolio, [&](Portfolio& p) {
@@ -245,6 +252,35 @@ void bind_decisions(py::module_& m) {
       "allow it; the decision is appended to the decision log (with its hash) and returned. A refusal raises "
       "ValidationError listing every unmet requirement (Problem.value is the requirement's id) and changes "
       "nothing.");
+  py::class_<TransitionCheck> check_result(m, "TransitionCheck", "The result of check_transition() (read-only).");
+  readonly(check_result, "allowed", &TransitionCheck::allowed, "Whether the decision may move the initiative.");
+  readonly(check_result, "unmet", &TransitionCheck::unmet,
+           "list[Problem]: every unmet requirement; Problem.value is the requirement's id (\"owner\", "
+           "\"mandate\", \"transition\", \"minimum_body\", a rule's id).");
+  readonly(check_result, "competent_body", &TransitionCheck::competent_body,
+           "The lowest body whose mandate covers the initiative, when the gate asks for one, or None.");
+  check_result.def(
+      "to_json", [](const TransitionCheck& self) { return transition_check_to_json(self); },
+      "{\"allowed\", \"competent_body\", \"unmet\"} as the C API and CLI give it.");
+  finish_result(check_result, {"allowed", "competent_body"});
+
+  m.def(
+      "check_transition",
+      [](const py::object& portfolio, const InitiativeId& id, Stage to, DecisionBody body, Date date,
+         const std::string& decided_by, std::optional<Money> amount, const std::string& conditions,
+         const std::string& reason, const std::string& case_reference, const py::object& rulebook,
+         std::optional<Language> lang) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        return check_transition(*snapshot, rulebook_of(rulebook, snapshot->currency), id, to,
+                                decision_of(body, date, decided_by, amount, conditions, reason, case_reference),
+                                language_of(lang, snapshot->currency));
+      },
+      py::arg("portfolio"), py::arg("id"), py::arg("to"), py::arg("body"), py::arg("date"), py::kw_only(),
+      py::arg("decided_by") = "", py::arg("amount") = py::none(), py::arg("conditions") = "",
+      py::arg("reason") = "", py::arg("case_reference") = "", py::arg("rulebook") = py::none(),
+      py::arg("lang") = py::none(),
+      "Whether advance() with the same arguments would move the initiative: a TransitionCheck with every unmet "
+      "requirement. Changes nothing.");
   m.def(
       "competent_body",
       [](const py::object& portfolio, const InitiativeId& id, const py::object& rulebook, std::optional<Money> amount) {

@@ -111,6 +111,18 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
   if (const auto amount = arguments.get("amount")) decision.amount = Money::parse(*amount, portfolio.currency);
   const Rulebook rulebook = rulebook_choice(arguments, portfolio.currency);
   const Stage from = portfolio.find_initiative(id) ? portfolio.find_initiative(id)->stage : Stage::idea;
+  if (arguments.has("dry-run")) {
+    const TransitionCheck result = check_transition(portfolio, rulebook, id, *to, decision, language);
+    if (arguments.choice("format", {"text", "json"}, "text") == "json") {
+      out << transition_check_to_json(result);
+    } else {
+      out << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " by " << body_label(*body, language)
+          << (result.allowed ? ": allowed" : ": would be refused; unmet:") << "\n";
+      for (const auto& problem : result.unmet) out << "  [" << problem.value << "] " << problem.message << "\n";
+      if (result.competent_body) out << "  competent body: " << body_label(*result.competent_body, language) << "\n";
+    }
+    return result.allowed ? 0 : 1;
+  }
   try {
     advance(portfolio, rulebook, id, *to, decision, language);
   } catch (const Error& error) {
@@ -218,15 +230,19 @@ std::vector<Command> with_governance_commands(std::vector<Command> commands) {
       {{"advance",
         {"FILE", "ID"},
         {{"to", 0, true}, {"by", 0, true}, {"case", 0, true}, {"date", 0, true}, {"amount", 0, true},
-         {"decided-by", 0, true}, {"reason", 0, true}, {"conditions", 0, true}, rules_option, language_option, output_option},
+         {"decided-by", 0, true}, {"reason", 0, true}, {"conditions", 0, true}, {"dry-run", 0, false}, rules_option,
+         language_option, output_option, format_option},
         "usage: tiltak advance FILE ID --to STAGE --by BODY [--case 2026/1234] [--date DATE]\n"
         "                      [--amount AMOUNT] [--decided-by WHO] [--reason TEXT] [--conditions TEXT]\n"
-        "                      [--rules ID|RULES.json] [--lang nb|da|en] [-o OUT.json]\n\n"
+        "                      [--rules ID|RULES.json] [--lang nb|da|en] [-o OUT.json]\n"
+        "                      [--dry-run [--format text|json]]\n\n"
         "Moves initiative ID to STAGE by a decision of BODY (secretariat, council, chief_executive,\n"
         "municipal_council) when the rulebook's gate allows it and BODY's mandate covers the\n"
         "initiative; appends the decision to the decision log and saves atomically to OUT.json\n"
         "(default FILE). A refusal lists every unmet requirement and changes nothing.\n"
-        "Exit status: 0 advanced; 1 refused, or a problem with the files; 2 usage error.\n"},
+        "--dry-run: only tells whether the decision would be allowed, with every unmet requirement\n"
+        "and the competent body; writes nothing.\n"
+        "Exit status: 0 advanced (or allowed); 1 refused, or a problem with the files; 2 usage error.\n"},
        "move an initiative through a lifecycle gate and log the decision",
        run_advance});
   commands.push_back({{"log",

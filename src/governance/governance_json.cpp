@@ -1,17 +1,14 @@
 #include "tiltak/governance/governance_json.hpp"
 
-#include <nlohmann/json.hpp>
-
+#include "io/json_output.hpp"
+#include "io/json_reader.hpp"
 #include "io/portfolio_writer.hpp"
 
 namespace tiltak {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-std::string dump(const Json& document, int indent) {
-  return document.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::replace) + "\n";
-}
+using Json = detail::OutputJson;
+using detail::dump_json;
 
 }  // namespace
 
@@ -42,7 +39,7 @@ std::string compliance_to_json(const ComplianceReport& report, int indent) {
                         {"info", report.count(Severity::info)}}},
                       {"findings", std::move(findings)},
                       {"areas", std::move(areas)}};
-  return dump(document, indent);
+  return dump_json(document, indent);
 }
 
 std::string log_verification_to_json(const LogVerification& v, int indent) {
@@ -52,7 +49,7 @@ std::string log_verification_to_json(const LogVerification& v, int indent) {
       {"first_broken", v.first_broken ? Json(*v.first_broken) : Json(nullptr)},
       {"pointer", v.first_broken ? Json("/decisions/" + std::to_string(*v.first_broken)) : Json(nullptr)},
       {"reason", v.first_broken ? Json(v.reason) : Json(nullptr)}};
-  return dump(document, indent);
+  return dump_json(document, indent);
 }
 
 std::string archive_receipt_to_json(const ArchiveReceipt& receipt, int indent) {
@@ -65,9 +62,40 @@ std::string archive_receipt_to_json(const ArchiveReceipt& receipt, int indent) {
              {"created", e->created},
              {"registry_number", e->registry_number()},
              {"number_in_case", e->number_in_case ? Json(*e->number_in_case) : Json(nullptr)}};
-  return dump(Json{{"case_file", std::move(case_file)}, {"entry", std::move(entry)}}, indent);
+  return dump_json(Json{{"case_file", std::move(case_file)}, {"entry", std::move(entry)}}, indent);
 }
 
-std::string decision_to_json(const Decision& decision, int indent) { return dump(detail::to_document(decision), indent); }
+std::string decision_to_json(const Decision& decision, int indent) { return dump_json(detail::to_document(decision), indent); }
+
+std::string transition_check_to_json(const TransitionCheck& check, int indent) {
+  Json unmet = Json::array();
+  for (const auto& problem : check.unmet)
+    unmet.push_back({{"requirement", problem.value}, {"pointer", problem.pointer}, {"message", problem.message}});
+  return dump_json(Json{{"allowed", check.allowed},
+                        {"competent_body", check.competent_body ? Json(enum_name(*check.competent_body)) : Json(nullptr)},
+                        {"unmet", std::move(unmet)}},
+                   indent);
+}
+
+DecisionRequest decision_request_from_json(std::string_view text, Currency currency, const std::string& source) {
+  const detail::Json document = detail::parse_json(text, source);
+  detail::DocumentReader doc(source, currency);
+  detail::ObjectReader object(doc, document, "",
+                              {"initiative", "to", "body", "date", "decided_by", "amount", "conditions", "reason",
+                               "case_reference", "language"});
+  DecisionRequest request;
+  object.required("initiative", request.initiative);
+  object.required("to", request.to);
+  object.required("body", request.decision.body);
+  object.required("date", request.decision.date);
+  object.optional("decided_by", request.decision.decided_by);
+  object.optional("amount", request.decision.amount);
+  object.optional("conditions", request.decision.conditions);
+  object.optional("reason", request.decision.reason);
+  object.optional("case_reference", request.decision.case_reference);
+  object.optional("language", request.language);
+  if (!doc.problems().empty()) throw Error(ErrorCode::invalid_argument, doc.take_problems());
+  return request;
+}
 
 }  // namespace tiltak

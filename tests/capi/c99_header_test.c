@@ -54,6 +54,7 @@ struct signatures {
   int (*appraisal)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
   int (*check)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, const char*, char**, size_t*);
   int (*advance)(tiltak_context*, tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
+  int (*check_transition)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
   int (*verify_decision_log)(tiltak_context*, const tiltak_portfolio*, char**, size_t*);
   int (*archive_registration)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, char**, size_t*);
   int (*archive_decision)(tiltak_context*, const tiltak_portfolio*, size_t, const char*, char**, size_t*);
@@ -107,6 +108,7 @@ static const struct signatures all = {
     tiltak_portfolio_appraisal,
     tiltak_portfolio_check,
     tiltak_portfolio_advance,
+    tiltak_portfolio_check_transition,
     tiltak_portfolio_verify_decision_log,
     tiltak_portfolio_archive_registration,
     tiltak_portfolio_archive_decision,

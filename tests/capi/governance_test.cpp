@@ -100,6 +100,38 @@ TEST(CApiGovernance, Advance_LogsTheDecisionOrRefusesWithoutChange) {
   EXPECT_EQ(bad[1]["pointer"], "/date");
 }
 
+// The same gate as Advance_LogsTheDecisionOrRefusesWithoutChange, asked before deciding.
+TEST(CApiGovernance, CheckTransition_ListsTheUnmetRequirementsAndChangesNothing) {
+  auto context = new_context();
+  auto portfolio = load_minimal(context.get());
+  const std::string before = to_json(context.get(), portfolio.get());
+  const std::string refused = R"({"initiative": "T-2", "to": "anchored", "body": "secretariat", "date": "2026-11-23",
+      "language": "en"})";
+  CString out;
+  ASSERT_EQ(tiltak_portfolio_check_transition(context.get(), portfolio.get(), nullptr, refused.data(), refused.size(),
+                                              out.out(), out.out_length()),
+            TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  const Json check = Json::parse(out.str());
+  EXPECT_EQ(check["allowed"], false);
+  ASSERT_EQ(check["unmet"].size(), 1u);
+  EXPECT_EQ(check["unmet"][0]["requirement"], "sector-leader");
+  EXPECT_FALSE(check["unmet"][0]["message"].get<std::string>().empty());
+
+  const std::string pause = R"({"initiative": "T-1", "to": "paused", "body": "council", "date": "2026-11-23"})";
+  ASSERT_EQ(tiltak_portfolio_check_transition(context.get(), portfolio.get(), nullptr, pause.data(), pause.size(),
+                                              out.out(), out.out_length()),
+            TILTAK_OK);
+  EXPECT_EQ(Json::parse(out.str())["allowed"], true);
+  EXPECT_EQ(Json::parse(out.str())["unmet"], Json::array());
+  EXPECT_EQ(to_json(context.get(), portfolio.get()), before);  // nothing logged
+
+  const std::string unknown = R"({"initiative": "T-9", "to": "paused", "body": "council", "date": "2026-11-23"})";
+  EXPECT_EQ(tiltak_portfolio_check_transition(context.get(), portfolio.get(), nullptr, unknown.data(), unknown.size(),
+                                              out.out(), out.out_length()),
+            TILTAK_E_NOT_FOUND);
+}
+
 TEST(CApiGovernance, Replay_ReproducesTheStagesOfTheLog) {
   auto context = new_context();
   auto initial = load_minimal(context.get());  // tests/data/governance/decided.json started from it
@@ -183,6 +215,9 @@ TEST(CApiGovernance, GarbageReceiptsAndDecisions_AreRefusedWithAStatus) {
     EXPECT_LT(tiltak_portfolio_apply_archive_receipt(context.get(), portfolio.get(), text.data(), text.size(), nullptr), 0);
     EXPECT_LT(tiltak_portfolio_advance(context.get(), portfolio.get(), nullptr, text.data(), text.size(), out.out(),
                                        out.out_length()),
+              0);
+    EXPECT_LT(tiltak_portfolio_check_transition(context.get(), portfolio.get(), nullptr, text.data(), text.size(),
+                                                out.out(), out.out_length()),
               0);
     if (HasFailure()) break;
   }

@@ -162,6 +162,9 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   EXPECT_EQ(tiltak_portfolio_advance(nullptr, p, nullptr, decision.data(), decision.size(), &text, &length),
             TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_check_transition(nullptr, p, nullptr, decision.data(), decision.size(), &text, &length),
+            TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   EXPECT_EQ(tiltak_portfolio_verify_decision_log(nullptr, p, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_archive_registration(nullptr, p, "T-1", nullptr, &text, &length), TILTAK_E_INVALID_ARGUMENT);
@@ -393,6 +396,15 @@ const NullCase null_cases[] = {
      }, Clears::string_and_length},
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
        return tiltak_portfolio_advance(c, p, nullptr, "{}", 2, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_check_transition(c, nullptr, nullptr, "{}", 2, t, l);
+     }, Clears::string_and_length},
+    {"decision_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_check_transition(c, p, nullptr, nullptr, 2, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_check_transition(c, p, nullptr, "{}", 2, nullptr, l);
      }, Clears::length},
     {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
        return tiltak_portfolio_verify_decision_log(c, nullptr, t, l);

@@ -79,6 +79,16 @@ def test_advance_logs_or_refuses_without_change(minimal):
     assert tiltak.competent_body(minimal, "T-1") == "council"  # personal data: not the secretariat
 
 
+def test_check_transition_lists_what_advance_would_refuse(minimal):
+    before = minimal.to_json()
+    refused = tiltak.check_transition(minimal, "T-2", "anchored", "secretariat", AS_OF, lang="en")
+    assert not refused.allowed
+    assert [p.value for p in refused.unmet] == ["sector-leader"]
+    assert json.loads(refused.to_json())["unmet"][0]["requirement"] == "sector-leader"
+    assert tiltak.check_transition(minimal, "T-1", "paused", "council", AS_OF).allowed
+    assert minimal.to_json() == before and tiltak.decisions(minimal) == []
+
+
 def test_replay_reproduces_the_stages(minimal, data_dir):
     decided = tiltak.Portfolio.load(data_dir / "governance" / "decided.json")
     replayed = tiltak.replay_decisions(minimal, tiltak.decisions(decided))

@@ -194,6 +194,13 @@ TILTAK_API int tiltak_portfolio_check(tiltak_context* context, const tiltak_port
 TILTAK_API int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfolio* portfolio,
                                         const char* rulebook, const char* decision_json, size_t length,
                                         char** out_json, size_t* out_length);
+/* Whether the decision of `decision_json` (as tiltak_portfolio_advance) may move the initiative,
+ * without changing anything: {"allowed", "competent_body", "unmet": [{"requirement",
+ * "pointer", "message"}]}, every unmet requirement of the gate and the mandates (the form in
+ * the case system can show them before the case goes to the body). */
+TILTAK_API int tiltak_portfolio_check_transition(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                 const char* rulebook, const char* decision_json, size_t length,
+                                                 char** out_json, size_t* out_length);
 /* {"intact", "entries", "first_broken", "pointer", "reason"} of the decision log's hash chain. */
 TILTAK_API int tiltak_portfolio_verify_decision_log(tiltak_context* context, const tiltak_portfolio* portfolio,
                                                     char** out_json, size_t* out_length);

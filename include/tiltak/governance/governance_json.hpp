@@ -10,14 +10,36 @@
 // Archive receipt: {"case_file": {"key", "system_id", "created", "case_number"} | null,
 //   "entry": {"key", "system_id", "created", "registry_number", "number_in_case"} | null}
 // Decision: the decision log entry as in the portfolio document (docs/format.md).
+// Transition check: {"allowed", "competent_body", "unmet": [{"requirement", "pointer", "message"}]}
+//
+// Decision request (input): {"initiative", "to", "body", "date", and optionally "decided_by",
+//   "amount" (decimal string in the portfolio's currency), "conditions", "reason",
+//   "case_reference", "language"}.
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "tiltak/governance/compliance.hpp"
 #include "tiltak/governance/decision_log.hpp"
 #include "tiltak/governance/fiks_arkiv.hpp"
+#include "tiltak/governance/lifecycle_gates.hpp"
 
 namespace tiltak {
+
+// A decision someone asks for: which initiative, the stage it is to reach, and the decision.
+struct DecisionRequest {
+  InitiativeId initiative;
+  Stage to = Stage::registered;
+  Decision decision;                   // initiative, from and to are filled in by advance()
+  std::optional<Language> language;    // of the messages; none for the currency's
+};
+
+// Error(parse_error) for malformed JSON; Error(invalid_argument) listing every problem with its
+// JSON Pointer (unknown or missing fields, bad names, dates or amounts).
+DecisionRequest decision_request_from_json(std::string_view text, Currency currency,
+                                           const std::string& source = "decision");
+std::string transition_check_to_json(const TransitionCheck& check, int indent = 2);
 
 std::string compliance_to_json(const ComplianceReport& report, int indent = 2);
 std::string log_verification_to_json(const LogVerification& verification, int indent = 2);

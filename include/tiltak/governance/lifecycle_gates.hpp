@@ -20,6 +20,7 @@ struct TransitionCheck {
   // "minimum_body"), `pointer` the initiative, `message` in the asked language.
   std::vector<Problem> unmet;
   std::optional<DecisionBody> competent_body;  // set when the gate asks for a decision within a mandate
+  bool operator==(const TransitionCheck&) const = default;
 };
 
 // The lowest body whose mandate covers the initiative: its planned investment and operating
