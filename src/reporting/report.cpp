@@ -33,6 +33,17 @@ std::string ReportContext::person(const std::optional<PersonId>& id) const {
   return it->second->name;
 }
 
+std::string ReportContext::free_text(std::string text) const {
+  if (!options.hide_personal_names) return text;
+  for (const auto& [id, person] : people) {
+    if (person->name.empty()) continue;
+    const std::string role(role_label(person->role, options.language));
+    for (auto at = text.find(person->name); at != std::string::npos; at = text.find(person->name, at + role.size()))
+      text.replace(at, person->name.size(), role);
+  }
+  return text;
+}
+
 const ScheduledInitiative* ReportContext::scheduled(const InitiativeId& id) const {
   const auto it = scheduled_by_id.find(id.str());
   return it == scheduled_by_id.end() ? nullptr : it->second;

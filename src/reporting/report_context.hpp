@@ -26,6 +26,9 @@ struct ReportContext {
 
   // A person as the report may show them: the name, or the role when names are hidden.
   std::string person(const std::optional<PersonId>& id) const;
+  // Free text as the report may show it: with names hidden, each person's name in it becomes
+  // their role (status comments and risk notes often name people).
+  std::string free_text(std::string text) const;
   const ScheduledInitiative* scheduled(const InitiativeId& id) const;
   void set_schedule(Schedule computed);
 };

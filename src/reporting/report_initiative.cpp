@@ -18,12 +18,13 @@ bool is_stale(Date reported, const ReportOptions& options) {
   return (options.as_of - reported).days() > options.stale_status_days;
 }
 
-void set_status(const Initiative& initiative, const ReportOptions& options, InitiativeReport& report) {
+void set_status(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {
+  const ReportOptions& options = context.options;
   for (const auto& status : initiative.status) {
     auto& cell = report.status[static_cast<std::size_t>(status.dimension)];
     if (status.date > options.as_of) continue;  // reported after the as-of date
     if (!cell || status.date >= cell->date)
-      cell = StatusCell{status.rag, status.comment, status.date, is_stale(status.date, options)};
+      cell = StatusCell{status.rag, context.free_text(status.comment), status.date, is_stale(status.date, options)};
   }
   bool any = false, all_stale = true;
   for (const auto& cell : report.status) {
@@ -67,8 +68,9 @@ void set_risks(const ReportContext& context, const Initiative& initiative, Initi
   std::stable_sort(risks.begin(), risks.end(), [](const Risk* a, const Risk* b) { return a->score() > b->score(); });
   if (risks.size() > top_risk_count) risks.resize(top_risk_count);
   for (const Risk* risk : risks)
-    report.top_risks.push_back({risk->id.str(), risk->title, risk->probability, risk->consequence, risk->score(),
-                                context.person(risk->owner), risk->mitigation});
+    report.top_risks.push_back({risk->id.str(), context.free_text(risk->title), risk->probability,
+                                risk->consequence, risk->score(), context.person(risk->owner),
+                                context.free_text(risk->mitigation)});
 }
 
 void set_benefits(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {
@@ -169,7 +171,7 @@ InitiativeReport report_initiative(const ReportContext& context, const Initiativ
   report.phase = initiative.phase;
   report.owner = context.person(initiative.owner);
   report.case_reference = initiative.case_reference;
-  set_status(initiative, context.options, report);
+  set_status(context, initiative, report);
   set_dates(context, initiative, report);
   set_budget(context, initiative, report);
   set_risks(context, initiative, report);

@@ -190,6 +190,22 @@ TEST(Report, HiddenNamesShowRolesInTheReportLanguage) {
   EXPECT_EQ(line(english, "A").owner, "Project manager");
 }
 
+TEST(Report, HiddenNamesAreReplacedInStatusCommentsAndRiskNotes) {
+  Portfolio portfolio = testing::report_example();
+  Initiative& a = *portfolio.find_initiative(InitiativeId("A"));
+  a.status[0].comment = "Kari Nordmann følger opp; Kari Nordmann melder ny dato";
+  a.risks[0].mitigation = "Ukentlig møte med Kari Nordmann";
+  auto options = testing::report_example_options();
+  options.hide_personal_names = true;
+  const auto hidden = build_report(portfolio, options);
+  const auto& cell = line(hidden, "A").status[static_cast<std::size_t>(StatusDimension::schedule)];
+  ASSERT_TRUE(cell);
+  EXPECT_EQ(cell->comment, "Prosjektleder følger opp; Prosjektleder melder ny dato");
+  EXPECT_EQ(line(hidden, "A").top_risks[0].mitigation, "Ukentlig møte med Prosjektleder");
+  options.hide_personal_names = false;
+  EXPECT_EQ(line(build_report(portfolio, options), "A").top_risks[0].mitigation, "Ukentlig møte med Kari Nordmann");
+}
+
 TEST(Report, ServiceAreaScopeKeepsItsInitiativesAndLeavesFramesOut) {
   auto options = testing::report_example_options();
   options.scope = parse_report_scope("area:HO");
