@@ -9,6 +9,7 @@
 #include <set>
 
 #include "reporting/report_context.hpp"
+#include "reporting/report_words.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/graph/benefit_network.hpp"
 #include "tiltak/reporting/labels.hpp"
@@ -201,7 +202,8 @@ void add_economy(const ReportContext& context, const std::vector<const Initiativ
   }
   report.economy = std::move(economy);
   if (context.options.scope.kind == ScopeKind::member)
-    report.omitted.push_back({"economy", "appraised for the whole initiatives in the scope, not the member's share"});
+    report.omitted.push_back(
+        {"economy", std::string(detail::word(detail::Word::whole_initiatives_not_share, context.options.language))});
 }
 
 void add_goals(const ReportContext& context, const std::set<std::string>& in_scope, PortfolioReport& report) {
@@ -262,7 +264,8 @@ void add_realisation(const ReportContext& context, const std::set<std::string>& 
     return whole_portfolio || contributes_to(benefit, in_scope);
   });
   if (context.options.scope.kind == ScopeKind::member)
-    report.omitted.push_back({"benefit_realisation", "the whole benefits' money, not the member's share"});
+    report.omitted.push_back(
+        {"benefit_realisation", std::string(detail::word(detail::Word::whole_benefits_not_share, context.options.language))});
 }
 
 }  // namespace
@@ -279,7 +282,9 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
     schedule_options.calendar = options.calendar;
     context.set_schedule(compute_schedule(portfolio, schedule_options));
   } catch (const Error& error) {
-    report.omitted.push_back({"schedule", error.what()});
+    // The reason names the initiatives (a cycle with its path, say); it is in English.
+    report.omitted.push_back(
+        {"schedule", std::string(detail::word(detail::Word::schedule_not_computed, options.language)) + ": " + error.what()});
   }
 
   std::vector<const Initiative*> in_scope;

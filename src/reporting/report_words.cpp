@@ -133,6 +133,12 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
     {"Prognose for resten", "Forventet resterende", "Forecast remaining"},
     {"Full realisering (trend)", "Fuld realisering (trend)", "Full realisation (trend)"},
     {"Avvik", "Afvigelser", "Flags"},
+    {"beregnet for hele tiltakene i omfanget, ikke medlemmets andel",
+     "beregnet for hele initiativerne i omfanget, ikke medlemmets andel",
+     "appraised for the whole initiatives in the scope, not the member's share"},
+    {"hele gevinstenes beløp, ikke medlemmets andel", "hele gevinsternes beløb, ikke medlemmets andel",
+     "the whole benefits' money, not the member's share"},
+    {"Tidsplanen kunne ikke beregnes", "Tidsplanen kunne ikke beregnes", "The schedule could not be computed"},
 }};
 
 // Every word has its entry: a missing one would leave the last entries empty.

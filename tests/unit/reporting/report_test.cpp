@@ -230,6 +230,11 @@ TEST(Report, MemberScopeCarriesOwnLinesAndItsKeyOfSharedOnes) {
   options.scope = parse_report_scope("member:M2");
   const auto second = build_report(portfolio, options);
   EXPECT_EQ(line(second, "B").total_plan, nok(20'000));
+  // Appraisal and realisation are of whole initiatives and benefits: said, in the report's language.
+  ASSERT_EQ(second.omitted.size(), 2u);
+  EXPECT_EQ(second.omitted[0].section, "economy");
+  EXPECT_EQ(second.omitted[0].note, "beregnet for hele tiltakene i omfanget, ikke medlemmets andel");
+  EXPECT_EQ(second.omitted[1].section, "benefit_realisation");
 }
 
 TEST(Report, ScopesAreParsedAndUnknownOnesRefused) {
@@ -264,6 +269,7 @@ TEST(Report, AnUnschedulablePortfolioListsTheScheduleAsOmittedWithTheCycle) {
   const auto report = build_report(portfolio, testing::report_example_options());
   ASSERT_EQ(report.omitted.size(), 1u);
   EXPECT_EQ(report.omitted[0].section, "schedule");
+  EXPECT_EQ(report.omitted[0].note.rfind("Tidsplanen kunne ikke beregnes: ", 0), 0u) << report.omitted[0].note;
   EXPECT_NE(report.omitted[0].note.find("cycle"), std::string::npos) << report.omitted[0].note;
   EXPECT_TRUE(report.critical_path.empty());
   EXPECT_EQ(report.initiatives.size(), 4u);  // the rest of the report is there
