@@ -138,6 +138,105 @@ std::string plan_to_json(const RealisticPlan& plan, int indent) {
   return dump({{"scheduled", std::move(scheduled)}, {"deferred", std::move(deferred)}}, indent);
 }
 
+std::string weight_thresholds_to_json(const WeightSensitivity& sensitivity, int indent) {
+  Json criteria = Json::array();
+  for (std::size_t k = 0; k < sensitivity.criteria.size(); ++k)
+    criteria.push_back({{"id", sensitivity.criteria[k]}, {"weight", sensitivity.weights[k]}});
+  Json pairs = Json::array();
+  for (const auto& pair : sensitivity.pairs) {
+    Json thresholds = Json::array();
+    for (const auto& t : pair.criteria)
+      thresholds.push_back({{"criterion", t.criterion},
+                            {"change", or_null(t.change)},
+                            {"relative_percent", or_null(t.relative_percent)},
+                            {"feasible", t.feasible},
+                            {"weights_at_threshold", t.feasible ? Json(t.weights_at_threshold) : Json(nullptr)}});
+    pairs.push_back({{"higher", pair.higher.str()},
+                     {"lower", pair.lower.str()},
+                     {"higher_score", pair.higher_score},
+                     {"lower_score", pair.lower_score},
+                     {"tied", pair.tied},
+                     {"most_critical", pair.most_critical ? Json(pair.criteria[*pair.most_critical].criterion)
+                                                          : Json(nullptr)},
+                     {"thresholds", std::move(thresholds)}});
+  }
+  Json most_critical = nullptr;
+  if (const auto& index = sensitivity.most_critical_pair) {
+    const auto& pair = sensitivity.pairs[*index];
+    const auto& t = pair.criteria[*pair.most_critical];
+    most_critical = {{"pair", *index},
+                     {"higher", pair.higher.str()},
+                     {"lower", pair.lower.str()},
+                     {"criterion", t.criterion},
+                     {"change", or_null(t.change)},
+                     {"relative_percent", or_null(t.relative_percent)}};
+  }
+  return dump({{"criteria", std::move(criteria)}, {"pairs", std::move(pairs)}, {"most_critical", std::move(most_critical)}},
+              indent);
+}
+
+std::string weight_uncertainty_to_json(const WeightUncertainty& u, int indent) {
+  const auto& o = u.options;
+  Json criteria = Json::array();
+  for (std::size_t k = 0; k < u.criteria.size(); ++k)
+    criteria.push_back({{"id", u.criteria[k]}, {"weight", u.weights[k]}, {"mean_weight", u.mean_weights[k]}});
+  Json initiatives = Json::array();
+  for (const auto& r : u.initiatives)
+    initiatives.push_back({{"id", r.id.str()},
+                           {"title", r.title},
+                           {"rank", r.rank},
+                           {"selected", r.selected},
+                           {"probability_top_k", r.probability_top_k},
+                           {"probability_selected", or_null(r.probability_selected)},
+                           {"mean_rank", r.mean_rank},
+                           {"rank_p5", r.rank_p5},
+                           {"rank_p95", r.rank_p95},
+                           {"rank_acceptability", r.rank_acceptability}});
+  return dump({{"model", enum_name(o.model)},
+               {"concentration", o.concentration},
+               {"spread_percent", o.spread * 100},
+               {"draws", o.draws},
+               {"top_k", o.top_k},
+               {"seed", o.seed},
+               {"threads", o.threads},
+               {"select", o.select},
+               {"method", enum_name(o.method)},
+               {"time_limit_seconds", o.time_limit_seconds},
+               {"criteria", std::move(criteria)},
+               {"failed_selections", u.failed_selections},
+               {"time_limited_selections", u.time_limited_selections},
+               {"initiatives", std::move(initiatives)}},
+              indent);
+}
+
+WeightUncertaintyOptions weight_uncertainty_options_from_json(std::string_view json, const std::string& source) {
+  const Json document = detail::parse_json(json, source);
+  detail::DocumentReader doc(source, Currency::NOK);
+  detail::ObjectReader root(doc, document, "",
+                            {"model", "concentration", "spread_percent", "draws", "top_k", "seed", "threads", "select",
+                             "method", "time_limit_seconds"});
+  WeightUncertaintyOptions options;
+  if (root.is_object()) {
+    root.optional("model", options.model);
+    root.optional("concentration", options.concentration);
+    double percent = options.spread * 100;
+    if (root.optional("spread_percent", percent)) options.spread = percent / 100;
+    root.optional("draws", options.draws);
+    root.optional("top_k", options.top_k);
+    long long seed = static_cast<long long>(options.seed);
+    if (root.optional("seed", seed)) {
+      if (seed < 0) doc.report("/seed", root.find("seed"), "expected a whole number ≥ 0");
+      else options.seed = static_cast<std::uint64_t>(seed);
+    }
+    root.optional("threads", options.threads);
+    root.optional("select", options.select);
+    root.optional("method", options.method);
+    root.optional("time_limit_seconds", options.time_limit_seconds);
+  }
+  if (auto problems = doc.take_problems(); !problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
+  return options;
+}
+
 namespace {
 
 void read_budgets(detail::DocumentReader& doc, const Json& value, SelectionOptions& options) {
