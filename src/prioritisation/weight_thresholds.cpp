@@ -17,6 +17,8 @@ double weighted_sum(std::span<const double> weights, std::span<const double> val
 std::vector<WeightThreshold> pair_thresholds(std::span<const double> weights, std::span<const double> higher,
                                              std::span<const double> lower) {
   const double gap = weighted_sum(weights, higher) - weighted_sum(weights, lower);
+  double total = 0.0;
+  for (double w : weights) total += w;
   std::vector<WeightThreshold> thresholds(weights.size());
   for (std::size_t k = 0; k < weights.size(); ++k) {
     auto& t = thresholds[k];
@@ -28,10 +30,11 @@ std::vector<WeightThreshold> pair_thresholds(std::span<const double> weights, st
     if (weights[k] > 0) t.relative_percent = change / weights[k] * 100.0;
     t.feasible = weight >= 0.0 && weight <= 1.0;
     if (t.feasible) {
-      // Renormalised: Σ w = 1 + change. A weighted sum's ranking does not change with the scale.
+      // Renormalised to sum 1 (Σ w + change before): a weighted sum's ranking does not change
+      // with the scale of the weights.
       t.weights_at_threshold.assign(weights.begin(), weights.end());
       t.weights_at_threshold[k] = weight;
-      for (double& w : t.weights_at_threshold) w /= 1.0 + change;
+      for (double& w : t.weights_at_threshold) w /= total + change;
     }
   }
   return thresholds;

@@ -16,7 +16,7 @@ using namespace testing;
 
 // Triantaphyllou & Sánchez (1997), "A sensitivity analysis approach for some deterministic
 // multi-criteria decision-making methods", Decision Sciences 28(1):151–194: the WSM example
-// with four alternatives and four criteria.
+// with four alternatives and four criteria (the printed weights sum to 1.0001).
 const std::vector<double> paper_weights{0.3277, 0.3058, 0.2876, 0.0790};
 const std::vector<std::vector<double>> paper_matrix{{0.3088, 0.2897, 0.3867, 0.1922},
                                                     {0.2163, 0.3458, 0.1755, 0.6288},
@@ -136,7 +136,9 @@ TEST(WeightThresholds, TiedNeighbours_AreReportedAsTied) {
 // it swaps them.
 TEST(WeightThresholds, ExamplePortfolio_RescoringAtTheThresholdSwapsThePair) {
   const Portfolio portfolio = load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
-  const Ranking ranking = rank_initiatives(portfolio);
+  Criteria criteria = default_criteria();  // without NPV: an appraisal per scoring is slow here
+  std::erase_if(criteria.criteria, [](const Criterion& c) { return c.kind == CriterionKind::npv; });
+  const Ranking ranking = rank_initiatives(portfolio, criteria);
   const WeightSensitivity s = weight_thresholds(ranking);
   ASSERT_EQ(s.pairs.size() + 1, ranking.initiatives.size());
   auto score_of = [](const Ranking& r, const InitiativeId& id) {
@@ -150,7 +152,7 @@ TEST(WeightThresholds, ExamplePortfolio_RescoringAtTheThresholdSwapsThePair) {
     for (std::size_t k = 0; k < pair.criteria.size(); ++k) {
       const auto& t = pair.criteria[k];
       if (!t.feasible) continue;
-      for (const double factor : {1 - 1e-6, 1 + 1e-6}) {
+      for (const double factor : {1 - 1e-4, 1 + 1e-4}) {
         Criteria changed = ranking.criteria;  // normalised weights; rank_initiatives renormalises
         changed.criteria[k].weight = s.weights[k] + *t.change * factor;
         if (changed.criteria[k].weight < 0) continue;
