@@ -82,4 +82,28 @@ int tiltak_portfolio_compare_selections(tiltak_context* context, const tiltak_po
   });
 }
 
+int tiltak_portfolio_weight_thresholds(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                       const char* criteria_json, size_t criteria_length, char** out_json,
+                                       size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto text = optional_text(criteria_json, criteria_length);
+    const tiltak::Criteria criteria = text ? tiltak::criteria_from_json(*text, "criteria") : tiltak::default_criteria();
+    return tiltak::weight_thresholds_to_json(tiltak::weight_thresholds(tiltak::rank_initiatives(portfolio->value, criteria)));
+  });
+}
+
+int tiltak_portfolio_weight_uncertainty(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                        const char* options_json, size_t options_length, const char* uncertainty_json,
+                                        size_t uncertainty_length, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto selection = selection_options(portfolio->value, options_json, options_length, "options");
+    const auto text = optional_text(uncertainty_json, uncertainty_length);
+    const auto uncertainty = text ? tiltak::weight_uncertainty_options_from_json(*text, "uncertainty")
+                                  : tiltak::WeightUncertaintyOptions{};
+    return tiltak::weight_uncertainty_to_json(tiltak::weight_uncertainty(portfolio->value, selection, uncertainty));
+  });
+}
+
 }  // extern "C"

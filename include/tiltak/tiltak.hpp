@@ -58,6 +58,7 @@
 #include "tiltak/prioritisation/scenario.hpp"
 #include "tiltak/prioritisation/scoring.hpp"
 #include "tiltak/prioritisation/selection.hpp"
+#include "tiltak/prioritisation/sensitivity.hpp"
 #include "tiltak/reporting/labels.hpp"
 #include "tiltak/reporting/report.hpp"
 #include "tiltak/reporting/report_formats.hpp"

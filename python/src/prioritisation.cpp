@@ -1,6 +1,7 @@
 // tiltak/prioritisation as Python: ranking, selection, its realistic plan, the efficient
-// frontier and scenario comparison. The native functions take and give the library's own JSON forms
-// (prioritisation_json.hpp: the C API and the CLI hand out the same documents);
+// frontier, scenario comparison and the sensitivity to the weights. The native functions take
+// and give the library's own JSON forms (prioritisation_json.hpp: the C API and the CLI hand
+// out the same documents);
 // tiltak/_prioritisation.py wraps them in result classes with pandas DataFrames.
 //
 // Threads: every function runs without the GIL on the portfolio's snapshot.
@@ -77,6 +78,30 @@ void bind_prioritisation(py::module_& m) {
       },
       py::arg("portfolio"), py::arg("options_a_json") = py::none(), py::arg("options_b_json") = py::none(),
       "Two selections compared, as JSON (comparison_to_json).");
+  m.def(
+      "_weight_thresholds_json",
+      [](const py::object& portfolio, const std::optional<std::string>& criteria_json) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        py::gil_scoped_release release;
+        const Criteria criteria = criteria_json ? criteria_from_json(*criteria_json, "criteria") : default_criteria();
+        return weight_thresholds_to_json(weight_thresholds(rank_initiatives(*snapshot, criteria)));
+      },
+      py::arg("portfolio"), py::arg("criteria_json") = py::none(),
+      "The weight-swap thresholds of the ranking's neighbours as JSON (weight_thresholds_to_json).");
+  m.def(
+      "_weight_uncertainty_json",
+      [](const py::object& portfolio, const std::optional<std::string>& options_json,
+         const std::optional<std::string>& uncertainty_json) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        py::gil_scoped_release release;
+        const WeightUncertaintyOptions uncertainty =
+            uncertainty_json ? weight_uncertainty_options_from_json(*uncertainty_json, "uncertainty")
+                             : WeightUncertaintyOptions{};
+        return weight_uncertainty_to_json(
+            weight_uncertainty(*snapshot, options_of(options_json, snapshot->currency, "options"), uncertainty));
+      },
+      py::arg("portfolio"), py::arg("options_json") = py::none(), py::arg("uncertainty_json") = py::none(),
+      "Monte Carlo over weight uncertainty as JSON (weight_uncertainty_to_json).");
 }
 
 }  // namespace tiltak_python

@@ -171,12 +171,17 @@ from ._prioritisation import (  # prioritisation and selection (prioritisation.c
     Ranking,
     Selection,
     SelectionComparison,
+    WeightThresholds,
+    WeightUncertainty,
     compare_selections,
     efficient_frontier,
     plan_selection,
     plot_frontier,
+    plot_rank_probabilities,
     prioritise,
     select_portfolio,
+    weight_thresholds,
+    weight_uncertainty,
 )
 from ._benefits import effects_frame, plot_hump, plot_payer_matrix, plot_realisation, plot_tornado, tornado_frame
 
@@ -311,6 +316,11 @@ __all__ = [
     "efficient_frontier",
     "compare_selections",
     "plot_frontier",
+    "WeightThresholds",
+    "WeightUncertainty",
+    "weight_thresholds",
+    "weight_uncertainty",
+    "plot_rank_probabilities",
     "plot_hump",
     # benefit realisation
     "portfolio_realisation",

@@ -1,5 +1,5 @@
-"""Prioritisation and portfolio selection: rankings, selections, the efficient frontier and
-scenario comparison, with pandas DataFrames and a frontier plot.
+"""Prioritisation and portfolio selection: rankings, selections, the efficient frontier,
+scenario comparison and the sensitivity to the weights, with pandas DataFrames and plots.
 
 The native functions hand out the library's JSON documents (docs/prioritisation.md); the
 classes here keep them as plain Python values (``.data``) and turn them into DataFrames on
@@ -32,6 +32,11 @@ __all__ = [
     "efficient_frontier",
     "compare_selections",
     "plot_frontier",
+    "WeightThresholds",
+    "WeightUncertainty",
+    "weight_thresholds",
+    "weight_uncertainty",
+    "plot_rank_probabilities",
 ]
 
 _Document = Union[None, str, Mapping[str, Any]]
@@ -230,4 +235,128 @@ def plot_frontier(frontier: "pandas.DataFrame", ax: Optional["Axes"] = None) -> 
     ax.set_xlabel("Investment budget over the horizon")
     ax.set_ylabel("Optimal value")
     ax.set_title("Efficient frontier")
+    return ax
+
+
+class WeightThresholds:
+    """For each pair of neighbours in the ranking, the change of each criterion's weight alone
+    that swaps them (Triantaphyllou & Sánchez 1997): absolute (``change``, weights summing to
+    1), relative (``relative_percent`` of the weight), feasible (the new weight within 0..1),
+    and the pair's most critical criterion."""
+
+    def __init__(self, data: Dict[str, Any]) -> None:
+        self.data = data
+        self.criteria: List[Dict[str, Any]] = data["criteria"]
+        self.pairs: List[Dict[str, Any]] = data["pairs"]
+        self.most_critical: Optional[Dict[str, Any]] = data["most_critical"]
+
+    def __repr__(self) -> str:
+        critical = self.most_critical
+        where = (f"{critical['criterion']} {critical['relative_percent']:+.1f} % "
+                 f"({critical['higher']} / {critical['lower']})") if critical else "none"
+        return f"<WeightThresholds of {len(self.pairs)} pairs, most critical: {where}>"
+
+    def to_frame(self) -> "pandas.DataFrame":
+        """One row per pair in ranking order: higher, lower, higher_score, lower_score, tied,
+        criterion (the most critical; None when no single weight can swap them), change and
+        relative_percent (NaN without one)."""
+        pd = _pandas()
+        rows = []
+        for p in self.pairs:
+            critical = next((t for t in p["thresholds"] if t["criterion"] == p["most_critical"]), None)
+            rows.append((p["higher"], p["lower"], p["higher_score"], p["lower_score"], p["tied"], p["most_critical"],
+                         critical["change"] if critical else None,
+                         critical["relative_percent"] if critical else None))
+        frame = pd.DataFrame(rows, columns=["higher", "lower", "higher_score", "lower_score", "tied", "criterion",
+                                            "change", "relative_percent"])
+        return frame.astype({"tied": "bool", "change": "float64", "relative_percent": "float64"})
+
+    def thresholds_frame(self) -> "pandas.DataFrame":
+        """One row per pair and criterion: higher, lower, criterion, change, relative_percent
+        (NaN when the criterion cannot swap them or its weight is 0), feasible."""
+        pd = _pandas()
+        rows = [(p["higher"], p["lower"], t["criterion"], t["change"], t["relative_percent"], t["feasible"])
+                for p in self.pairs for t in p["thresholds"]]
+        frame = pd.DataFrame(rows, columns=["higher", "lower", "criterion", "change", "relative_percent", "feasible"])
+        return frame.astype({"change": "float64", "relative_percent": "float64", "feasible": "bool"})
+
+
+class WeightUncertainty:
+    """Monte Carlo over the criteria weights: per initiative the probability of making the top
+    k and of being selected, its mean rank, P5/P95 ranks and rank acceptabilities."""
+
+    def __init__(self, data: Dict[str, Any]) -> None:
+        self.data = data
+        self.draws: int = data["draws"]
+        self.top_k: int = data["top_k"]
+        self.seed: int = data["seed"]
+        self.initiatives: List[Dict[str, Any]] = data["initiatives"]
+
+    def __repr__(self) -> str:
+        return f"<WeightUncertainty: {self.draws} draws, top {self.top_k}, {len(self.initiatives)} initiatives>"
+
+    def to_frame(self) -> "pandas.DataFrame":
+        """One row per initiative in the given ranking's order: id, title, rank, selected (with
+        the given weights), probability_top_k, probability_selected (NaN when not selecting),
+        mean_rank, rank_p5, rank_p95."""
+        pd = _pandas()
+        i = self.initiatives
+        return pd.DataFrame({
+            "id": _objects(pd, [x["id"] for x in i]),
+            "title": _objects(pd, [x["title"] for x in i]),
+            "rank": pd.Series([x["rank"] for x in i], dtype="int64"),
+            "selected": pd.Series([x["selected"] for x in i], dtype="bool"),
+            "probability_top_k": pd.Series([x["probability_top_k"] for x in i], dtype="float64"),
+            "probability_selected": pd.Series([x["probability_selected"] for x in i], dtype="float64"),
+            "mean_rank": pd.Series([x["mean_rank"] for x in i], dtype="float64"),
+            "rank_p5": pd.Series([x["rank_p5"] for x in i], dtype="int64"),
+            "rank_p95": pd.Series([x["rank_p95"] for x in i], dtype="int64"),
+        })
+
+    def rank_acceptability_frame(self) -> "pandas.DataFrame":
+        """Initiatives (index: id) by rank (columns 1..n): the share of draws with that rank."""
+        pd = _pandas()
+        n = len(self.initiatives)
+        return pd.DataFrame([x["rank_acceptability"] for x in self.initiatives],
+                            index=pd.Index([x["id"] for x in self.initiatives], name="id"),
+                            columns=pd.RangeIndex(1, n + 1, name="rank"), dtype="float64")
+
+
+def weight_thresholds(portfolio: "Portfolio", criteria: _Document = None) -> WeightThresholds:
+    """The weight-swap thresholds of the ranking of ``criteria`` (as prioritise())."""
+    return WeightThresholds(json.loads(_tiltak._weight_thresholds_json(portfolio, _text(criteria))))
+
+
+def weight_uncertainty(portfolio: "Portfolio", options: _Document = None, **uncertainty: Any) -> WeightUncertainty:
+    """Monte Carlo over weight uncertainty. ``options``: selection options (as
+    select_portfolio(); their criteria give the weights). Keyword arguments are the uncertainty
+    options (docs/prioritisation.md): model ("dirichlet" or "uniform"), concentration,
+    spread_percent, draws, top_k, seed, threads, select, method ("greedy" or "exact"),
+    time_limit_seconds. The same seed gives the same result for any number of threads."""
+    text = json.dumps(uncertainty) if uncertainty else None
+    return WeightUncertainty(json.loads(_tiltak._weight_uncertainty_json(portfolio, _text(options), text)))
+
+
+def plot_rank_probabilities(uncertainty: WeightUncertainty, ax: Optional["Axes"] = None) -> "Axes":
+    """Horizontal bars per initiative (best given rank at the top): the probability of making
+    the top k, and of being selected when the Monte Carlo selected. Returns the Axes."""
+    frame = uncertainty.to_frame()
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=(7, max(3.0, 0.25 * len(frame))))
+    positions = list(range(len(frame)))[::-1]
+    selecting = frame["probability_selected"].notna().any()
+    height = 0.4 if selecting else 0.8
+    ax.barh([p + (height / 2 if selecting else 0) for p in positions], frame["probability_top_k"], height=height,
+            label=f"P(top {uncertainty.top_k})")
+    if selecting:
+        ax.barh([p - height / 2 for p in positions], frame["probability_selected"], height=height,
+                label="P(selected)")
+    ax.set_yticks(positions)
+    ax.set_yticklabels(frame["id"])
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("Probability over the weight draws")
+    ax.set_title("Robustness to the weights")
+    ax.legend()
     return ax

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <thread>
 
-#include "io/json_reader.hpp"
+#include "core/monte_carlo.hpp"
 #include "io/json_output.hpp"
+#include "io/json_reader.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
 
 namespace tiltak {
@@ -26,25 +26,6 @@ double triangular_quantile(const ThreePoint& e, double u) noexcept {
 }
 
 namespace {
-
-// SplitMix64 (Steele, Lea, Flood 2014): one independent stream per draw, seeded from (seed, k).
-std::uint64_t mix(std::uint64_t z) noexcept {
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
-class Stream {
- public:
-  Stream(std::uint64_t seed, std::uint64_t draw) noexcept : state_(mix(seed ^ mix(draw + 0x9e3779b97f4a7c15ULL))) {}
-  double uniform() noexcept {  // [0, 1) with 53 random bits
-    state_ += 0x9e3779b97f4a7c15ULL;
-    return static_cast<double>(mix(state_) >> 11) * 0x1.0p-53;
-  }
-
- private:
-  std::uint64_t state_;
-};
 
 // One initiative reduced to what a draw needs: the PV (with tax-financing cost) of its costs,
 // and of its benefits delayed by 0 … max delay whole years.
@@ -149,16 +130,15 @@ UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const Paramet
 
   // Monte Carlo: draws split into contiguous blocks, one per thread.
   const auto draws = static_cast<std::size_t>(input.draws);
-  const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(input.threads), draws);
+  const std::size_t threads = detail::block_count(draws, input.threads);
   std::vector<long double> npvs(draws);
   std::vector<std::vector<std::int64_t>> sums(threads, std::vector<std::int64_t>(items.size()));
   std::vector<std::vector<std::int64_t>> negatives(threads, std::vector<std::int64_t>(items.size()));
-  auto run = [&](std::size_t block) {
-    const std::size_t first = draws * block / threads, last = draws * (block + 1) / threads;
+  detail::run_in_blocks(draws, input.threads, [&](std::size_t block, std::size_t first, std::size_t last) {
     auto& sum = sums[block];
     auto& negative = negatives[block];
     for (std::size_t k = first; k < last; ++k) {
-      Stream stream(input.seed, k);
+      detail::DrawStream stream(input.seed, k);
       long double npv = 0;
       for (std::size_t i = 0; i < items.size(); ++i) {
         const Item& item = items[i];
@@ -174,12 +154,7 @@ UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const Paramet
       }
       npvs[k] = npv;
     }
-  };
-  {
-    std::vector<std::jthread> workers;
-    for (std::size_t block = 1; block < threads; ++block) workers.emplace_back(run, block);
-    run(0);
-  }
+  });
 
   MonteCarloResult& mc = result.monte_carlo;
   mc.seed = input.seed;

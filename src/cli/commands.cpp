@@ -5,6 +5,7 @@
 #include "cli/graph_commands.hpp"
 #include "cli/report_commands.hpp"
 #include "cli/prioritisation_commands.hpp"
+#include "cli/sensitivity_commands.hpp"
 #include "cli/payers_commands.hpp"
 #include "cli/realisation_commands.hpp"
 #include "cli/uncertainty_commands.hpp"
@@ -91,7 +92,7 @@ void print_problems(const Error& error, std::ostream& stream) {
 }
 
 const std::vector<Command>& commands() {
-  static const std::vector<Command> all = with_report_commands(with_governance_commands(with_prioritisation_commands(with_uncertainty_commands(with_payers_commands(with_realisation_commands(with_benefits_commands(with_graph_commands({
+  static const std::vector<Command> all = with_report_commands(with_governance_commands(with_sensitivity_commands(with_prioritisation_commands(with_uncertainty_commands(with_payers_commands(with_realisation_commands(with_benefits_commands(with_graph_commands({
       {{"validate",
         {"FILE"},
         {format_option},
@@ -118,7 +119,7 @@ const std::vector<Command>& commands() {
         "is listed with its line and column. Columns: see docs/format.md.\n"},
        "add initiatives from a spreadsheet (CSV) export",
        run_import_csv},
-  }))))))));
+  })))))))));
   return all;
 }
 

@@ -2,6 +2,8 @@
 
 #include "tiltak/reporting/labels.hpp"
 
+#include <stdexcept>
+
 namespace tiltak::cli {
 
 Language output_language(const Arguments& arguments, Currency currency) {
@@ -26,6 +28,19 @@ Date date_option(const Arguments& arguments, const char* name) {
   if (!value) return boost::gregorian::day_clock::local_day();
   if (const auto date = parse_iso_date(*value)) return *date;
   throw UsageError(std::string("--") + name + " must be a date such as 2026-11-23, not \"" + *value + "\"");
+}
+
+int whole_number(const Arguments& arguments, const char* name, int fallback, int low, int high) {
+  const auto text = arguments.get(name);
+  if (!text) return fallback;
+  try {
+    std::size_t used = 0;
+    const long value = std::stol(*text, &used);
+    if (used == text->size() && value >= low && value <= high) return static_cast<int>(value);
+  } catch (const std::logic_error&) {
+  }
+  throw UsageError("--" + std::string(name) + " must be a number from " + std::to_string(low) + " to " +
+                   std::to_string(high) + ", not \"" + *text + "\"");
 }
 
 }  // namespace tiltak::cli

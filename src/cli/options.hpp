@@ -24,4 +24,8 @@ Rulebook rulebook_choice(const Arguments& arguments, Currency currency);
 // The date option --<name> (YYYY-MM-DD), by default today's date (local time).
 Date date_option(const Arguments& arguments, const char* name);
 
+// The whole-number option --<name> within low..high, else `fallback` when absent; a usage
+// error naming the range otherwise.
+int whole_number(const Arguments& arguments, const char* name, int fallback, int low, int high);
+
 }  // namespace tiltak::cli

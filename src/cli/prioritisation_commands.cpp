@@ -1,8 +1,9 @@
 #include "cli/prioritisation_commands.hpp"
 #include "cli/options.hpp"
+#include "cli/selection_options.hpp"
 
 #include <charconv>
-#include <cstdio>
+#include <cmath>
 #include <ostream>
 
 #include "io/text_file.hpp"
@@ -50,18 +51,6 @@ Texts texts(Language language) {
           {"proven optimal", "time limit reached", "heuristic"}};
 }
 
-std::string number(double value, int decimals, Language language) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  std::string out = buffer;
-  if (language != Language::en)
-    for (char& ch : out)
-      if (ch == '.') ch = ',';
-  return out;
-}
-
-Criteria criteria_file(const std::string& path) { return criteria_from_json(detail::read_text_file(path), path); }
-
 int run_prioritise(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
@@ -96,86 +85,6 @@ int run_prioritise(const Arguments& arguments, std::ostream& out, std::ostream&)
   }
   out << "\n" << table.render();
   return 0;
-}
-
-std::vector<InitiativeId> id_list(const std::string& text) {
-  std::vector<InitiativeId> ids;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto comma = std::min(text.find(',', start), text.size());
-    if (comma > start) ids.emplace_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return ids;
-}
-
-int year_number(std::string_view text) {
-  int year = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (error != std::errc() || end != text.data() + text.size() || year < 1900 || year > 2200)
-    throw UsageError("--horizon must be YEAR or FIRST-LAST (years 1900-2200), not \"" + std::string(text) + "\"");
-  return year;
-}
-
-Money amount(const std::string& option, const std::string& text, Currency currency) {
-  try {
-    return Money::parse(text, currency);
-  } catch (const Error&) {
-    throw UsageError("--" + option + " must be \"frames\" or an amount such as 2500000 or 2500000.50, not \"" + text +
-                     "\"");
-  }
-}
-
-// The options file, then each command-line option over it.
-SelectionOptions selection_options(const Arguments& arguments, const Portfolio& portfolio) {
-  SelectionOptions options;
-  if (const auto file = arguments.get("options"))
-    options = selection_options_from_json(detail::read_text_file(*file), portfolio.currency, *file);
-  if (const auto file = arguments.get("criteria")) options.criteria = criteria_file(*file);
-  if (arguments.has("objective"))
-    options.objective = *enum_from_name<SelectionObjective>(arguments.choice("objective", {"score", "npv"}, "score"));
-  if (arguments.has("method"))
-    options.method = *enum_from_name<SelectionMethod>(arguments.choice("method", {"exact", "greedy"}, "exact"));
-  if (const auto seconds = arguments.get("time-limit")) {
-    double value = 0;
-    const auto [end, error] = std::from_chars(seconds->data(), seconds->data() + seconds->size(), value);
-    if (error != std::errc() || end != seconds->data() + seconds->size() || !(value > 0))
-      throw UsageError("--time-limit must be a number of seconds above 0, not \"" + *seconds + "\"");
-    options.time_limit_seconds = value;
-  }
-  if (const auto horizon = arguments.get("horizon")) {
-    const auto dash = horizon->find('-');
-    options.first_year = year_number(std::string_view(*horizon).substr(0, dash));
-    options.last_year = dash == std::string::npos ? *options.first_year : year_number(horizon->substr(dash + 1));
-  }
-  if (const auto ids = arguments.get("force-in")) options.forced_in = id_list(*ids);
-  if (const auto ids = arguments.get("force-out")) options.forced_out = id_list(*ids);
-  const auto budget = arguments.get("budget");
-  const auto operating = arguments.get("operating-budget");
-  if (budget && *budget != "frames") {
-    // The same amount every year of the horizon (the given one, else the frames' years).
-    int first = options.first_year.value_or(0), last = options.last_year.value_or(0);
-    if (!options.first_year) {
-      if (portfolio.strategy.budget_frames.empty())
-        throw UsageError("--budget AMOUNT needs --horizon when the strategy has no budget frames");
-      first = last = portfolio.strategy.budget_frames.front().year;
-      for (const auto& frame : portfolio.strategy.budget_frames) {
-        first = std::min(first, frame.year);
-        last = std::max(last, frame.year);
-      }
-    }
-    std::vector<YearBudget> budgets;
-    for (int year = first; year <= last; ++year)
-      budgets.push_back({year, amount("budget", *budget, portfolio.currency),
-                         operating ? std::optional(amount("operating-budget", *operating, portfolio.currency))
-                                   : std::nullopt});
-    options.budgets = std::move(budgets);
-  } else if (operating) {
-    throw UsageError("--operating-budget goes with --budget AMOUNT");
-  } else if (budget) {
-    options.budgets.reset();  // "frames"
-  }
-  return options;
 }
 
 void print_selection(const Portfolio& portfolio, const Selection& s, Language language, std::ostream& out) {
@@ -252,6 +161,109 @@ int run_select(const Arguments& arguments, std::ostream& out, std::ostream&) {
   return 0;
 }
 
+// The frontier's and the comparison's words.
+struct ScenarioTexts {
+  std::string_view frontier, factor, investment_budget, value, infeasible, count, comparison, enters, leaves, stays,
+      none;
+};
+
+ScenarioTexts scenario_texts(Language language) {
+  switch (language) {
+    case Language::nb:
+      return {"Effisient front", "Budsjettfaktor", "Investeringsramme", "Verdi", "ikke mulig", "Antall valgt",
+              "Sammenligning av scenarioer", "Kommer inn (B)", "Går ut (A)", "Blir", "ingen"};
+    case Language::da:
+      return {"Effektiv front", "Budgetfaktor", "Investeringsramme", "Værdi", "ikke muligt", "Antal valgt",
+              "Sammenligning af scenarier", "Kommer ind (B)", "Går ud (A)", "Bliver", "ingen"};
+    case Language::en: break;
+  }
+  return {"Efficient frontier", "Budget factor", "Investment budget", "Value", "infeasible", "Selected",
+          "Scenario comparison", "Enters (B)", "Leaves (A)", "Stays", "none"};
+}
+
+std::vector<double> budget_levels(const std::string& text) {
+  std::vector<double> factors;
+  for (const auto& item : comma_separated(text)) {
+    double factor = 0;
+    const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), factor);
+    if (item.empty() || error != std::errc() || end != item.data() + item.size() || !std::isfinite(factor) ||
+        factor < 0)
+      throw UsageError("--budget-levels must be factors ≥ 0 separated by commas, such as 0.5,0.75,1, not \"" + text +
+                       "\"");
+    factors.push_back(factor);
+  }
+  return factors;
+}
+
+int run_frontier(const Arguments& arguments, std::ostream& out, std::ostream&) {
+  const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
+  const auto levels = arguments.get("budget-levels");
+  const std::vector<double> factors = budget_levels(levels.value_or("0.5,0.75,1,1.25,1.5"));
+  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Language language = output_language(arguments, portfolio.currency);
+  const auto points = efficient_frontier(portfolio, selection_options(arguments, portfolio), factors);
+  if (json) {
+    out << frontier_to_json(points);
+    return 0;
+  }
+  const Texts t = texts(language);
+  const ScenarioTexts st = scenario_texts(language);
+  out << st.frontier << ": " << portfolio.name << "\n\n";
+  detail::TextTable table({{std::string(st.factor), detail::Align::right},
+                           {std::string(st.investment_budget), detail::Align::right},
+                           {std::string(st.value), detail::Align::right},
+                           {std::string(t.status)},
+                           {std::string(st.count), detail::Align::right}});
+  for (const auto& p : points) {
+    std::string status(p.feasible ? t.statuses[static_cast<int>(p.status)] : st.infeasible);
+    if (p.feasible && p.gap && *p.gap > 0) status += " (" + std::string(t.gap) + " " + number(*p.gap * 100, 2, language) + " %)";
+    table.add_row({number(p.budget_factor, 2, language), format_money(p.investment_budget, language, true),
+                   p.feasible ? number(p.objective_value, 4, language) : "-", status,
+                   p.feasible ? std::to_string(p.selected.size()) : "-"});
+  }
+  out << table.render();
+  return 0;
+}
+
+SelectionOptions options_file(const std::optional<std::string>& path, const Portfolio& portfolio) {
+  return path ? selection_options_from_json(detail::read_text_file(*path), portfolio.currency, *path)
+              : SelectionOptions{};
+}
+
+int run_compare_selections(const Arguments& arguments, std::ostream& out, std::ostream&) {
+  const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
+  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Language language = output_language(arguments, portfolio.currency);
+  const Selection a = select_portfolio(portfolio, options_file(arguments.get("a"), portfolio));
+  const Selection b = select_portfolio(portfolio, options_file(arguments.get("b"), portfolio));
+  const SelectionComparison c = compare_selections(a, b);
+  if (json) {
+    out << comparison_to_json(c);
+    return 0;
+  }
+  const Texts t = texts(language);
+  const ScenarioTexts st = scenario_texts(language);
+  auto ids = [&](const std::vector<InitiativeId>& list) {
+    std::string text;
+    for (const auto& id : list) text += (text.empty() ? "" : ", ") + id.str();
+    return text.empty() ? std::string(st.none) : text;
+  };
+  out << st.comparison << ": " << portfolio.name << "\n" << st.value << " A " << number(c.value_a, 4, language)
+      << ", B " << number(c.value_b, 4, language) << "\n" << st.enters << ": " << ids(c.enters) << "\n" << st.leaves
+      << ": " << ids(c.leaves) << "\n" << st.stays << ": " << ids(c.stays) << "\n\n";
+  detail::TextTable years({{std::string(t.year)},
+                           {std::string(t.investment) + " A", detail::Align::right},
+                           {std::string(t.investment) + " B", detail::Align::right},
+                           {std::string(t.operating) + " A", detail::Align::right},
+                           {std::string(t.operating) + " B", detail::Align::right}});
+  for (const auto& y : c.years)
+    years.add_row({std::to_string(y.year), format_money(y.investment_a, language, true),
+                   format_money(y.investment_b, language, true), format_money(y.operating_a, language, true),
+                   format_money(y.operating_b, language, true)});
+  out << years.render();
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Command> with_prioritisation_commands(std::vector<Command> commands) {
@@ -306,6 +318,42 @@ std::vector<Command> with_prioritisation_commands(std::vector<Command> commands)
         "is forced out ...); 2 usage error.\n"},
        "choose the best portfolio within budgets, capacity and dependencies",
        run_select});
+  std::vector<OptionSpec> frontier_options = selection_option_specs();
+  frontier_options.insert(frontier_options.end(), {{"budget-levels", 0, true},
+                                                   {"objective", 0, true},
+                                                   {"method", 0, true},
+                                                   {"time-limit", 0, true},
+                                                   format_option,
+                                                   language_option});
+  commands.push_back(
+      {{"frontier",
+        {"FILE"},
+        std::move(frontier_options),
+        "usage: tiltak frontier FILE [--budget-levels 0.5,0.75,1,1.25,1.5] [--budget frames|AMOUNT]\n"
+        "                       [--operating-budget AMOUNT] [--horizon FIRST-LAST] [--options OPTIONS.json]\n"
+        "                       [--criteria CRITERIA.json] [--objective score|npv] [--method exact|greedy]\n"
+        "                       [--time-limit SECONDS] [--force-in ID,ID] [--force-out ID,ID]\n"
+        "                       [--format text|json] [--lang nb|da|en]\n\n"
+        "The efficient frontier: the best attainable value at each budget level, every year's\n"
+        "budgets (investment and operating) times the level's factor, with the selection options of\n"
+        "'tiltak select' otherwise unchanged. A level the mandatory initiatives do not fit is shown\n"
+        "as infeasible. --budget-levels: factors ≥ 0 separated by commas (default 0.5 to 1.5).\n"
+        "Exit status: 0 done; 1 a problem with the files; 2 usage error.\n"},
+       "the best attainable value at each budget level (efficient frontier)",
+       run_frontier});
+  commands.push_back(
+      {{"compare-selections",
+        {"FILE"},
+        {{"a", 0, true}, {"b", 0, true}, format_option, language_option},
+        "usage: tiltak compare-selections FILE [--a OPTIONS_A.json] [--b OPTIONS_B.json]\n"
+        "                                 [--format text|json] [--lang nb|da|en]\n\n"
+        "Two scenarios side by side: the selections of two selection options files (the form of\n"
+        "'tiltak select --options'; either left out: the defaults), what enters (in B only), what\n"
+        "leaves (in A only), what stays, both values and the cost per year.\n"
+        "Exit status: 0 done; 1 a problem with the files, or a scenario with no possible\n"
+        "selection (each conflict named); 2 usage error.\n"},
+       "compare the selections of two scenarios: what enters, what leaves, cost per year",
+       run_compare_selections});
   return commands;
 }
 

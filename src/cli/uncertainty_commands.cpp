@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/benefits_options.hpp"
+#include "cli/options.hpp"
 #include "reporting/text_table.hpp"
 #include "tiltak/benefits/plus_minus.hpp"
 #include "tiltak/benefits/slip_value.hpp"
@@ -68,19 +69,6 @@ int run_effects(const Arguments& arguments, std::ostream& out, std::ostream&) {
   for (const auto& c : result.challenges) out << "  " << c.lower_npv.str() << " > " << c.higher_npv.str() << "\n";
   if (result.open_because_unassessed) out << t.open << "\n";
   return 0;
-}
-
-int whole_number(const Arguments& arguments, const char* name, int fallback, int low, int high) {
-  const auto text = arguments.get(name);
-  if (!text) return fallback;
-  try {
-    std::size_t used = 0;
-    const long value = std::stol(*text, &used);
-    if (used == text->size() && value >= low && value <= high) return static_cast<int>(value);
-  } catch (const std::logic_error&) {
-  }
-  throw UsageError("--" + std::string(name) + " must be a number from " + std::to_string(low) + " to " +
-                   std::to_string(high) + ", not \"" + *text + "\"");
 }
 
 int run_uncertainty(const Arguments& arguments, std::ostream& out, std::ostream&) {

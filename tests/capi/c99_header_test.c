@@ -73,6 +73,9 @@ struct signatures {
   int (*plus_minus)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
   int (*uncertainty)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, size_t, char**, size_t*);
   int (*slip_value)(tiltak_context*, const tiltak_portfolio*, const char*, const char*, int, char**, size_t*);
+  int (*weight_thresholds)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
+  int (*weight_uncertainty)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t, char**,
+                            size_t*);
 };
 
 static const struct signatures all = {
@@ -126,6 +129,8 @@ static const struct signatures all = {
     tiltak_portfolio_plus_minus,
     tiltak_portfolio_uncertainty,
     tiltak_portfolio_slip_value,
+    tiltak_portfolio_weight_thresholds,
+    tiltak_portfolio_weight_uncertainty,
 };
 
 int main(void) {

@@ -124,3 +124,62 @@ TEST(CApiSelection, Plan_KeepsThePlannedYearsWhenEverythingFits) {
 }
 
 }  // namespace
+
+namespace {
+
+int uncertainty(tiltak_context* context, tiltak_portfolio* portfolio, const std::string& options, CString& out) {
+  return tiltak_portfolio_weight_uncertainty(context, portfolio, nullptr, 0, options.data(), options.size(), out.out(),
+                                             out.out_length());
+}
+
+TEST(CApiSensitivity, WeightThresholds_OnePairOfNeighbours) {
+  auto context = new_context();
+  auto portfolio = load_minimal(context.get());
+  CString text;
+  ASSERT_EQ(tiltak_portfolio_weight_thresholds(context.get(), portfolio.get(), nullptr, 0, text.out(),
+                                               text.out_length()),
+            TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  const json doc = json::parse(text.str());
+  ASSERT_EQ(doc.at("pairs").size(), 1u);
+  EXPECT_EQ(doc.at("pairs")[0].at("higher"), "T-1");
+  EXPECT_EQ(doc.at("pairs")[0].at("thresholds").size(), 6u);
+  // Every feasible threshold ties the pair: higher − lower + change × (v_lower − v_higher) = 0
+  // is what the library solved; here the renormalised weights must sum to 1.
+  for (const auto& t : doc.at("pairs")[0].at("thresholds"))
+    if (t.at("feasible").get<bool>()) {
+      double sum = 0;
+      for (const auto& w : t.at("weights_at_threshold")) sum += w.get<double>();
+      EXPECT_NEAR(sum, 1.0, 1e-12);
+    }
+}
+
+TEST(CApiSensitivity, WeightUncertainty_SameForAnyThreadCount) {
+  auto context = new_context();
+  auto portfolio = load_minimal(context.get());
+  CString one, two;
+  ASSERT_EQ(uncertainty(context.get(), portfolio.get(), R"({"draws": 300, "top_k": 1, "seed": 7, "threads": 1})", one),
+            TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  ASSERT_EQ(uncertainty(context.get(), portfolio.get(), R"({"draws": 300, "top_k": 1, "seed": 7, "threads": 2})", two),
+            TILTAK_OK);
+  json a = json::parse(one.str()), b = json::parse(two.str());
+  EXPECT_EQ(a.at("initiatives"), b.at("initiatives"));
+  EXPECT_EQ(a.at("initiatives").size(), 2u);
+  double top = 0;
+  for (const auto& i : a.at("initiatives")) top += i.at("probability_top_k").get<double>();
+  EXPECT_NEAR(top, 1.0, 1e-12);  // two initiatives with different values: one is first per draw
+}
+
+TEST(CApiSensitivity, BadUncertaintyOptions_AreAValidationErrorWithThePointer) {
+  auto context = new_context();
+  auto portfolio = load_minimal(context.get());
+  CString text;
+  EXPECT_EQ(uncertainty(context.get(), portfolio.get(), R"({"draws": -1})", text), TILTAK_E_VALIDATION);
+  EXPECT_STREQ(tiltak_context_error_pointer(context.get()), "/draws");
+  EXPECT_EQ(uncertainty(context.get(), portfolio.get(), R"({"model": "normal"})", text), TILTAK_E_VALIDATION);
+  EXPECT_STREQ(tiltak_context_error_pointer(context.get()), "/model");
+  EXPECT_EQ(text.get(), nullptr);
+}
+
+}  // namespace

@@ -201,6 +201,11 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_slip_value(nullptr, p, nullptr, "T-1", 5, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_weight_thresholds(nullptr, p, nullptr, 0, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_weight_uncertainty(nullptr, p, nullptr, 0, nullptr, 0, &text, &length),
+            TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   EXPECT_EQ(to_json(context.get(), p), to_json(context.get(), load_minimal(context.get()).get()));
 }
 
@@ -491,6 +496,18 @@ const NullCase null_cases[] = {
        return tiltak_portfolio_compare_selections(c, p, nullptr, 0, nullptr, 0, nullptr, l);
      }, Clears::length},
     {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_weight_thresholds(c, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_weight_thresholds(c, p, nullptr, 0, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_weight_uncertainty(c, nullptr, nullptr, 0, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_weight_uncertainty(c, p, nullptr, 0, nullptr, 0, nullptr, l);
+     }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
        return tiltak_portfolio_realisation(c, nullptr, nullptr, "{}", 2, t, l);
      }, Clears::string_and_length},
     {"options_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
@@ -601,6 +618,12 @@ TEST(CApiGarbage, RandomBytes_AreRefusedWithAStatus) {
               0);
     EXPECT_LT(tiltak_portfolio_compare_selections(context.get(), portfolio.get(), nullptr, 0, text.data(),
                                                   text.size(), out.out(), out.out_length()),
+              0);
+    EXPECT_LT(tiltak_portfolio_weight_thresholds(context.get(), portfolio.get(), text.data(), text.size(), out.out(),
+                                                 out.out_length()),
+              0);
+    EXPECT_LT(tiltak_portfolio_weight_uncertainty(context.get(), portfolio.get(), nullptr, 0, text.data(), text.size(),
+                                                  out.out(), out.out_length()),
               0);
     if (HasFailure()) break;
   }

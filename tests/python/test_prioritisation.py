@@ -101,3 +101,53 @@ def test_plan_selection(minimal):
     plan = tiltak.plan_selection(minimal)
     row = plan[plan["id"] == "T-1"].iloc[0]
     assert row["start_year"] == 2026 and row["planned_year"] == 2026
+
+
+# Goals 3 : cost 1 (minimised). Normalised T-1 = (1, 0), T-2 = (0, 1); weights 0.75 / 0.25, so
+# T-1 scores 0.75 and T-2 0.25. By hand, the change of one weight that ties them:
+# goals (0.75 − 0.25)/(0 − 1) = −0.5 (−66.7 %), cost 0.5/(1 − 0) = +0.5 (+200 %).
+TWO_CRITERIA = {
+    "criteria": [{"id": "goals", "kind": "goal_contribution", "weight": 3},
+                 {"id": "cost", "kind": "total_cost", "direction": "minimise", "weight": 1}],
+}
+
+
+def test_weight_thresholds_match_hand_computation(minimal):
+    thresholds = tiltak.weight_thresholds(minimal, TWO_CRITERIA)
+    frame = thresholds.to_frame()
+    assert frame[["higher", "lower", "criterion"]].values.tolist() == [["T-1", "T-2", "goals"]]
+    assert frame["change"].tolist() == pytest.approx([-0.5])
+    long = thresholds.thresholds_frame()
+    assert long["relative_percent"].tolist() == pytest.approx([-200 / 3, 200.0])
+    assert long["feasible"].tolist() == [True, True]
+    assert thresholds.most_critical["criterion"] == "goals"
+    # The renormalised weights at the goals threshold: (0.25, 0.25) / 0.5.
+    assert thresholds.pairs[0]["thresholds"][0]["weights_at_threshold"] == pytest.approx([0.5, 0.5])
+
+
+def test_weight_uncertainty_frames_and_reproducibility(minimal):
+    one = tiltak.weight_uncertainty(minimal, {"criteria": TWO_CRITERIA}, draws=400, top_k=1, seed=3, threads=1)
+    two = tiltak.weight_uncertainty(minimal, {"criteria": TWO_CRITERIA}, draws=400, top_k=1, seed=3, threads=2)
+    assert one.initiatives == two.initiatives
+    frame = one.to_frame()
+    assert list(frame["id"]) == ["T-1", "T-2"]
+    assert frame["probability_top_k"].sum() == pytest.approx(1.0)
+    assert frame["probability_selected"].notna().all()
+    acceptability = one.rank_acceptability_frame()
+    assert acceptability.shape == (2, 2)
+    assert acceptability.sum(axis=1).tolist() == pytest.approx([1.0, 1.0])
+
+
+def test_weight_uncertainty_bad_options_name_their_pointers(minimal):
+    with pytest.raises(tiltak.ValidationError) as caught:
+        tiltak.weight_uncertainty(minimal, draws=0, top_k=0)
+    pointers = [p.pointer for p in caught.value.problems]
+    assert pointers == ["/draws", "/top_k"]
+
+
+def test_plot_rank_probabilities(minimal):
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    ax = tiltak.plot_rank_probabilities(tiltak.weight_uncertainty(minimal, draws=50, top_k=1))
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["T-1", "T-2"]
+    assert ax.get_title() == "Robustness to the weights"

@@ -333,6 +333,31 @@ TILTAK_API int tiltak_portfolio_slip_value(tiltak_context* context, const tiltak
                                            const char* parameters, const char* id, int days, char** out_json,
                                            size_t* out_length);
 
+/* ---- Sensitivity of the prioritisation to its weights ------------------------------ */
+/* Weight-swap thresholds (docs/prioritisation.md, "Sensitivity"; Triantaphyllou & Sanchez
+ * 1997): for each pair of neighbours in the ranking of `criteria_json` (as
+ * tiltak_portfolio_prioritise, NULL for the defaults), the change of each criterion's weight
+ * alone that makes the two scores equal, absolute and relative, whether the new weight stays
+ * within [0, 1], and the renormalised weights there: {"criteria": [{id, weight}], "pairs":
+ * [{higher, lower, higher_score, lower_score, tied, most_critical, thresholds: [{criterion,
+ * change, relative_percent, feasible, weights_at_threshold}]}], "most_critical": {pair,
+ * higher, lower, criterion, change, relative_percent} or null}. */
+TILTAK_API int tiltak_portfolio_weight_thresholds(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                  const char* criteria_json, size_t criteria_length,
+                                                  char** out_json, size_t* out_length);
+/* Monte Carlo over weight uncertainty: each initiative's probability of making the top k and
+ * of being selected, its mean rank, P5/P95 ranks and rank acceptabilities. `options_json`:
+ * selection options (as tiltak_portfolio_select; its criteria give the weights), NULL for the
+ * defaults. `uncertainty_json`: {"model": "dirichlet"|"uniform", "concentration",
+ * "spread_percent", "draws", "top_k", "seed", "threads", "select", "method",
+ * "time_limit_seconds"}, every field optional, NULL for the defaults (Dirichlet, concentration
+ * 100, 1 000 draws, top 5, seed 1, greedy selection per draw). The same seed gives the same
+ * result for any thread count. Bad options are TILTAK_E_VALIDATION with their pointers. */
+TILTAK_API int tiltak_portfolio_weight_uncertainty(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                   const char* options_json, size_t options_length,
+                                                   const char* uncertainty_json, size_t uncertainty_length,
+                                                   char** out_json, size_t* out_length);
+
 #ifdef __cplusplus
 }
 #endif

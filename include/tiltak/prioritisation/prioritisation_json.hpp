@@ -13,6 +13,7 @@
 #include "tiltak/prioritisation/scenario.hpp"
 #include "tiltak/prioritisation/scoring.hpp"
 #include "tiltak/prioritisation/selection.hpp"
+#include "tiltak/prioritisation/sensitivity.hpp"
 
 namespace tiltak {
 
@@ -38,6 +39,25 @@ std::string comparison_to_json(const SelectionComparison& comparison, int indent
 
 // {"scheduled": [{id, title, planned_year, start_year}], "deferred": [{id, title, reason}]}
 std::string plan_to_json(const RealisticPlan& plan, int indent = 2);
+
+// {"criteria": [{id, weight}], "pairs": [{higher, lower, higher_score, lower_score, tied,
+//  most_critical: criterion id or null, thresholds: [{criterion, change, relative_percent,
+//  feasible, weights_at_threshold: [..] or null}]}], "most_critical": {pair, higher, lower,
+//  criterion, change, relative_percent} or null}
+std::string weight_thresholds_to_json(const WeightSensitivity& sensitivity, int indent = 2);
+
+// {"model", "concentration", "spread_percent", "draws", "top_k", "seed", "threads", "select",
+//  "method", "time_limit_seconds", "criteria": [{id, weight, mean_weight}], "failed_selections",
+//  "time_limited_selections", "initiatives": [{id, title, rank, selected, probability_top_k,
+//  probability_selected, mean_rank, rank_p5, rank_p95, rank_acceptability: [..]}]}
+std::string weight_uncertainty_to_json(const WeightUncertainty& uncertainty, int indent = 2);
+
+// {"model": "dirichlet"|"uniform", "concentration", "spread_percent", "draws", "top_k", "seed",
+//  "threads", "select", "method": "greedy"|"exact", "time_limit_seconds"}; every field
+// optional (WeightUncertaintyOptions's defaults). Throws Error(parse_error) /
+// Error(validation_error) with every problem's pointer (types here; ranges when used).
+WeightUncertaintyOptions weight_uncertainty_options_from_json(std::string_view json,
+                                                              const std::string& source = "<memory>");
 
 // {"objective": "score"|"npv", "criteria": {a criteria document}, "parameter_set",
 //  "first_year", "last_year", "budgets": "frames" | [{"year", "investment", "operating"}],

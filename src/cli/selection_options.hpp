@@ -1,0 +1,31 @@
+#pragma once
+// The selection options of the command line, shared by select, frontier, compare-selections
+// and sensitivity: an options file, then each option over it.
+
+#include <string>
+#include <vector>
+
+#include "cli/arguments.hpp"
+#include "tiltak/core/locale.hpp"
+#include "tiltak/model/portfolio.hpp"
+#include "tiltak/prioritisation/selection.hpp"
+
+namespace tiltak::cli {
+
+// --budget, --operating-budget, --horizon, --options, --criteria, --force-in, --force-out.
+std::vector<OptionSpec> selection_option_specs();
+
+// The options file (--options), then --criteria, --objective, --method, --time-limit,
+// --horizon, --force-in, --force-out, --budget and --operating-budget over it.
+SelectionOptions selection_options(const Arguments& arguments, const Portfolio& portfolio);
+
+// "a,b,,c" → {"a", "b", "", "c"}.
+std::vector<std::string> comma_separated(const std::string& text);
+
+// A criteria file, every problem with its pointer.
+Criteria criteria_file(const std::string& path);
+
+// `value` with `decimals` decimals, a decimal comma in nb and da.
+std::string number(double value, int decimals, Language language);
+
+}  // namespace tiltak::cli
