@@ -9,25 +9,17 @@
 
 namespace tiltak::detail {
 
-CpmEngine::CpmEngine(std::vector<CpmNode> nodes, std::vector<CpmEdge> edges, const std::vector<std::size_t>& order)
+CpmEngine::CpmEngine(std::vector<CpmNode> nodes, const DependencyGraph& graph, std::vector<std::size_t> order)
     : nodes_(std::move(nodes)),
-      edges_(std::move(edges)),
-      in_(nodes_.size()),
-      out_(nodes_.size()),
+      edges_(graph.edges()),
+      graph_(graph),
+      in_edited_(nodes_.size()),
+      out_edited_(nodes_.size()),
       position_(nodes_.size()),
-      at_(order),
+      at_(std::move(order)),
       es_(nodes_.size(), unconstrained),
       tail_(nodes_.size(), 0),
       queued_(nodes_.size(), 0) {
-  {  // size the adjacency lists once: a million nodes' lists regrowing cost more than the passes
-    std::vector<std::size_t> in_degree(nodes_.size(), 0), out_degree(nodes_.size(), 0);
-    for (const CpmEdge& edge : edges_) ++in_degree[edge.to], ++out_degree[edge.from];
-    for (std::size_t n = 0; n < nodes_.size(); ++n) in_[n].reserve(in_degree[n]), out_[n].reserve(out_degree[n]);
-  }
-  for (std::size_t e = 0; e < edges_.size(); ++e) {
-    in_[edges_[e].to].push_back(e);
-    out_[edges_[e].from].push_back(e);
-  }
   for (std::size_t p = 0; p < at_.size(); ++p) position_[at_[p]] = p;
   for (std::size_t n : at_) es_[n] = compute_start(n);
   // The multiset of counted finishes, built in one sorted sweep rather than a tree insertion per
@@ -51,18 +43,18 @@ long CpmEngine::allowed_start(const CpmEdge& edge) const {
   const long from_finish = from_start + nodes_[edge.from].duration;
   const long to_duration = nodes_[edge.to].duration;
   switch (edge.type) {
-    case DependencyType::finish_to_start: return from_finish + edge.lag;
-    case DependencyType::start_to_start: return from_start + edge.lag;
-    case DependencyType::finish_to_finish: return from_finish + edge.lag - to_duration;
-    case DependencyType::start_to_finish: return from_start + edge.lag - to_duration;
+    case DependencyType::finish_to_start: return from_finish + edge.lag_days;
+    case DependencyType::start_to_start: return from_start + edge.lag_days;
+    case DependencyType::finish_to_finish: return from_finish + edge.lag_days - to_duration;
+    case DependencyType::start_to_finish: return from_start + edge.lag_days - to_duration;
   }
-  return from_finish + edge.lag;
+  return from_finish + edge.lag_days;
 }
 
 long CpmEngine::compute_start(std::size_t n) const {
   if (nodes_[n].fixed) return *nodes_[n].fixed;
   long start = nodes_[n].not_before;
-  for (std::size_t e : in_[n])
+  for (std::size_t e : in_edges(n))
     if (es_[edges_[e].from] != unconstrained) start = std::max(start, allowed_start(edges_[e]));
   return start;
 }
@@ -70,14 +62,14 @@ long CpmEngine::compute_start(std::size_t n) const {
 long CpmEngine::compute_tail(std::size_t n) const {
   long tail = 0;
   const long own = nodes_[n].duration;
-  for (std::size_t e : out_[n]) {
+  for (std::size_t e : out_edges(n)) {
     const CpmEdge& edge = edges_[e];
     const long next = tail_[edge.to] + nodes_[edge.to].duration;  // F − LS of the successor
     switch (edge.type) {
-      case DependencyType::finish_to_start: tail = std::max(tail, next + edge.lag); break;
-      case DependencyType::start_to_start: tail = std::max(tail, next + edge.lag - own); break;
-      case DependencyType::finish_to_finish: tail = std::max(tail, tail_[edge.to] + edge.lag); break;
-      case DependencyType::start_to_finish: tail = std::max(tail, tail_[edge.to] + edge.lag - own); break;
+      case DependencyType::finish_to_start: tail = std::max(tail, next + edge.lag_days); break;
+      case DependencyType::start_to_start: tail = std::max(tail, next + edge.lag_days - own); break;
+      case DependencyType::finish_to_finish: tail = std::max(tail, tail_[edge.to] + edge.lag_days); break;
+      case DependencyType::start_to_finish: tail = std::max(tail, tail_[edge.to] + edge.lag_days - own); break;
     }
   }
   return tail;
@@ -98,7 +90,7 @@ long CpmEngine::slack(const CpmEdge& edge) const { return es_[edge.to] - allowed
 
 long CpmEngine::free_float(std::size_t n) const {
   long room = finish() - earliest_finish(n);
-  for (std::size_t e : out_[n])
+  for (std::size_t e : out_edges(n))
     if (es_[edges_[e].to] != unconstrained) room = std::min(room, slack(edges_[e]));
   return room;
 }
@@ -136,7 +128,7 @@ void CpmEngine::propagate_forward(const std::vector<std::size_t>& seeds) {
         return true;
       },
       [&](std::size_t n, auto& push) {
-        for (std::size_t e : out_[n]) push(edges_[e].to);
+        for (std::size_t e : out_edges(n)) push(edges_[e].to);
       });
 }
 
@@ -148,7 +140,7 @@ void CpmEngine::propagate_backward(const std::vector<std::size_t>& seeds) {
         return old_tail != tail_[n];
       },
       [&](std::size_t n, auto& push) {
-        for (std::size_t e : in_[n]) push(edges_[e].from);
+        for (std::size_t e : in_edges(n)) push(edges_[e].from);
       });
 }
 
@@ -166,7 +158,7 @@ void CpmEngine::set_node(std::size_t n, const CpmNode& data) {
   // The node's tail depends on its own duration (start-based edges), its prerequisites' tails
   // on its duration.
   std::vector<std::size_t> seeds{n};
-  for (std::size_t e : in_[n]) seeds.push_back(edges_[e].from);
+  for (std::size_t e : in_edges(n)) seeds.push_back(edges_[e].from);
   propagate_backward(seeds);
 }
 
@@ -182,8 +174,8 @@ std::size_t CpmEngine::add_edge(const CpmEdge& edge) {
     free_edges_.pop_back();
     edges_[e] = edge;
   }
-  in_[edge.to].push_back(e);
-  out_[edge.from].push_back(e);
+  in_edited_.edit(edge.to, graph_.in_edges(edge.to)).push_back(e);
+  out_edited_.edit(edge.from, graph_.out_edges(edge.from)).push_back(e);
   propagate_forward({edge.to});
   propagate_backward({edge.from});
   return e;
@@ -192,8 +184,8 @@ std::size_t CpmEngine::add_edge(const CpmEdge& edge) {
 void CpmEngine::remove_edge(std::size_t e) {
   touched_ = 0;
   const CpmEdge edge = edges_.at(e);
-  std::erase(in_[edge.to], e);
-  std::erase(out_[edge.from], e);
+  std::erase(in_edited_.edit(edge.to, graph_.in_edges(edge.to)), e);
+  std::erase(out_edited_.edit(edge.from, graph_.out_edges(edge.from)), e);
   free_edges_.push_back(e);
   propagate_forward({edge.to});
   propagate_backward({edge.from});
@@ -212,7 +204,7 @@ void CpmEngine::restore_order_for(std::size_t from, std::size_t to) {
       const std::size_t n = stack.back();
       stack.pop_back();
       found.push_back(n);
-      for (std::size_t e : downstream ? out_[n] : in_[n]) {
+      for (std::size_t e : downstream ? out_edges(n) : in_edges(n)) {
         const std::size_t next = downstream ? edges_[e].to : edges_[e].from;
         if (queued_[next]) continue;
         if (downstream ? position_[next] > upper : position_[next] < lower) continue;

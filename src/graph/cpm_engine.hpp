@@ -11,9 +11,10 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <span>
 #include <vector>
 
-#include "tiltak/model/dependency.hpp"
+#include "tiltak/graph/dependency_graph.hpp"
 
 namespace tiltak::detail {
 
@@ -27,16 +28,35 @@ struct CpmNode {
   bool operator==(const CpmNode&) const = default;
 };
 
-struct CpmEdge {
-  std::size_t from = 0, to = 0;
-  DependencyType type = DependencyType::finish_to_start;
-  long lag = 0;
+using CpmEdge = GraphEdge;
+
+// Slices of a CSR adjacency that incremental changes may edit: a node's first edit copies its
+// slice into a list of its own, which is read from then on.
+class EditableSlices {
+ public:
+  explicit EditableSlices(std::size_t node_count = 0) : own_(node_count, 0) {}
+  std::span<const std::size_t> get(std::size_t node, std::span<const std::size_t> built) const {
+    const std::uint32_t at = own_[node];
+    return at == 0 ? built : std::span<const std::size_t>(lists_[at - 1]);
+  }
+  std::vector<std::size_t>& edit(std::size_t node, std::span<const std::size_t> built) {
+    if (own_[node] == 0) {
+      lists_.emplace_back(built.begin(), built.end());
+      own_[node] = static_cast<std::uint32_t>(lists_.size());
+    }
+    return lists_[own_[node] - 1];
+  }
+
+ private:
+  std::vector<std::uint32_t> own_;  // 0: the built slice; else 1 + index into lists_
+  std::vector<std::vector<std::size_t>> lists_;
 };
 
 class CpmEngine {
  public:
-  // `order` is a topological order of the nodes.
-  CpmEngine(std::vector<CpmNode> nodes, std::vector<CpmEdge> edges, const std::vector<std::size_t>& order);
+  // One node for each of the graph's nodes, its edges (the engine's own copy from then on, which
+  // changes may edit), and a topological order. The graph's adjacency is shared, not copied.
+  CpmEngine(std::vector<CpmNode> nodes, const DependencyGraph& graph, std::vector<std::size_t> order);
 
   // Incremental changes; each returns after recomputing what it affects. add_edge throws
   // Error(validation_error) when the edge would close a cycle (and changes nothing).
@@ -47,8 +67,8 @@ class CpmEngine {
   std::size_t node_count() const noexcept { return nodes_.size(); }
   const CpmNode& node(std::size_t n) const { return nodes_[n]; }
   const CpmEdge& edge(std::size_t e) const { return edges_[e]; }
-  const std::vector<std::size_t>& in_edges(std::size_t n) const { return in_[n]; }
-  const std::vector<std::size_t>& out_edges(std::size_t n) const { return out_[n]; }
+  std::span<const std::size_t> in_edges(std::size_t n) const { return in_edited_.get(n, graph_.in_edges(n)); }
+  std::span<const std::size_t> out_edges(std::size_t n) const { return out_edited_.get(n, graph_.out_edges(n)); }
   bool is_constrained(std::size_t n) const { return es_[n] != unconstrained; }
 
   long finish() const noexcept;  // F, or `unconstrained` when nothing is counted
@@ -80,7 +100,8 @@ class CpmEngine {
   std::vector<CpmNode> nodes_;
   std::vector<CpmEdge> edges_;
   std::vector<std::size_t> free_edges_;  // removed edges' slots, reused by add_edge
-  std::vector<std::vector<std::size_t>> in_, out_;
+  DependencyGraph graph_;  // the edges as built
+  EditableSlices in_edited_, out_edited_;  // nodes whose edges changed since
   std::vector<std::size_t> position_;  // of each node in the topological order
   std::vector<std::size_t> at_;        // node at each position
   std::vector<long> es_, tail_;

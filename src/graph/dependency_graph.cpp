@@ -3,23 +3,38 @@
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/hawick_circuits.hpp>
-#include <boost/graph/reverse_graph.hpp>
 #include <boost/graph/strong_components.hpp>
+#include <boost/pending/queue.hpp>
 #include <cstdint>
 #include <functional>
-#include <queue>
+#include <initializer_list>
+#include <span>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <variant>
 
+#include "graph/adjacency.hpp"
 #include "tiltak/core/error.hpp"
 
 namespace tiltak {
 namespace {
 
-using Csr = boost::compressed_sparse_row_graph<boost::bidirectionalS>;
-
 std::string describe_node(const GraphNode& node) { return node.id + " (" + node.title + ")"; }
+
+// "<id> (<title>) depends on <on><rest>", put together in one allocation: a million generated
+// initiatives have a quarter of a million dependencies on rejected or cancelled ones.
+std::string depends_on(const GraphNode& node, std::string_view on, std::initializer_list<std::string_view> rest) {
+  constexpr std::string_view depends = " depends on ";
+  std::size_t length = node.id.size() + node.title.size() + 3 + depends.size() + on.size();
+  for (auto part : rest) length += part.size();
+  std::string message;
+  message.reserve(length);
+  message.append(node.id).append(" (").append(node.title).append(")").append(depends).append(on);
+  for (auto part : rest) message.append(part);
+  return message;
+}
 
 // Collects elementary cycles until the limit, then stops the search.
 struct CycleCollector {
@@ -44,14 +59,12 @@ std::vector<std::size_t> reached_from(const Graph& graph, std::size_t start, std
   std::vector<std::size_t> reached;
   struct Recorder : boost::default_bfs_visitor {
     std::vector<std::size_t>* out;
-    void discover_vertex(typename boost::graph_traits<Graph>::vertex_descriptor v, const Graph&) const {
-      out->push_back(static_cast<std::size_t>(v));
-    }
+    void discover_vertex(std::size_t v, const Graph&) const { out->push_back(v); }
   } recorder;
   recorder.out = &reached;
-  boost::breadth_first_search(graph, start,
-                              boost::visitor(recorder).color_map(boost::make_iterator_property_map(
-                                  colours.begin(), boost::get(boost::vertex_index, graph))));
+  boost::queue<std::size_t> queue;
+  boost::breadth_first_visit(graph, start, queue, recorder,
+                             boost::make_iterator_property_map(colours.begin(), boost::typed_identity_property_map<std::size_t>()));
   reached.erase(std::remove(reached.begin(), reached.end(), start), reached.end());
   std::sort(reached.begin(), reached.end());
   return reached;
@@ -95,6 +108,32 @@ class IdIndex {
     }
   }
 
+  // find() of every id, `found[i]` for `ids[i]` (`none` where there is none), in three sweeps
+  // that keep many lookups in flight instead of one: the hashes, with each slot fetched ahead;
+  // the slots probed for an equal hash, with the node it names fetched ahead; the ids compared.
+  // A single find() waits for two cache misses in turn (slot, then node), and for a million
+  // nodes those misses were most of building the graph.
+  void find_all(std::span<const std::string_view> ids, std::vector<std::size_t>& found) const {
+    found.assign(ids.size(), none);
+    if (slots_.empty()) return;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      found[i] = hash_of(ids[i]);
+      __builtin_prefetch(&slots_[found[i] & mask]);
+    }
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      const std::uint64_t hash = found[i];
+      std::size_t at = hash & mask;
+      while (slots_[at].node != empty && slots_[at].hash != hash) at = (at + 1) & mask;
+      found[i] = slots_[at].node;
+      if (found[i] != none) __builtin_prefetch(&(*nodes_)[found[i]]);
+    }
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      if (found[i] != none && (*nodes_)[found[i]].id != ids[i]) found[i] = find(ids[i]).value_or(none);  // equal hashes
+  }
+
+  static constexpr std::size_t none = SIZE_MAX;
+
  private:
   static constexpr std::size_t empty = SIZE_MAX;
   struct Slot {
@@ -107,34 +146,58 @@ class IdIndex {
   std::vector<Slot> slots_;
 };
 
+// Rejected and cancelled initiatives by id, indexed when one is first asked for: most portfolios
+// never ask.
+class DroppedInitiatives {
+ public:
+  const Initiative* find(const Portfolio& portfolio, std::string_view id) {
+    if (!std::exchange(indexed_, true))
+      for (const auto& initiative : portfolio.initiatives)
+        if (is_dropped(initiative.stage)) by_id_.emplace(initiative.id.str(), &initiative);
+    const auto it = by_id_.find(id);
+    return it == by_id_.end() ? nullptr : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, const Initiative*> by_id_;
+  bool indexed_ = false;
+};
+
 }  // namespace
 
 struct DependencyGraph::Impl {
   std::vector<GraphNode> nodes;
   std::vector<GraphEdge> edges;
-  std::vector<std::vector<std::size_t>> in, out;
+  detail::Adjacency adjacency;
   // Both read the ids from `nodes`, final before the indices are built; Impl is never copied or
   // moved once built (DependencyGraph shares it). Initiatives come first in `nodes`: where a
   // component has an initiative's id, index.find() gives the initiative.
   IdIndex index;
   IdIndex component_index;
   std::vector<GraphIssue> issues;
+  std::vector<std::size_t> order;  // topological; empty when there are cycles
   bool has_cycles = false;
-  Csr csr;
 
   explicit Impl(const Portfolio& portfolio);
   void add_nodes(const Portfolio& portfolio);
   void add_edges(const Portfolio& portfolio);
+  void resolve(const Portfolio& portfolio, std::size_t to, const Dependency& dependency, std::size_t found,
+               DroppedInitiatives& dropped);
+  void sort_topologically();
   void find_cycles();
+  std::size_t checked(std::size_t node) const;  // Error(not_found) unless a node
 };
 
+// The cycle check is the topological sort: it orders every node exactly when there is no cycle,
+// so the strong components and the enumeration of cycles run only on a graph that has some.
 DependencyGraph::Impl::Impl(const Portfolio& portfolio) {
   add_nodes(portfolio);
   add_edges(portfolio);
-  std::vector<std::pair<std::size_t, std::size_t>> pairs;
-  pairs.reserve(edges.size());
-  for (const auto& edge : edges) pairs.emplace_back(edge.from, edge.to);
-  csr = Csr(boost::edges_are_unsorted_multi_pass, pairs.begin(), pairs.end(), nodes.size());
+  adjacency = detail::Adjacency(nodes.size(), edges);
+  sort_topologically();
+  if (order.size() == nodes.size()) return;
+  has_cycles = true;
+  order.clear();
   find_cycles();
 }
 
@@ -151,70 +214,103 @@ void DependencyGraph::Impl::add_nodes(const Portfolio& portfolio) {
   component_index.build(nodes, [](const GraphNode& node) { return node.kind == GraphNodeKind::component; });
 }
 
-// A dependency names an initiative or a component: each is looked up among its own kind, so
-// that a component sharing an initiative's id is still found. Rejected and cancelled
-// initiatives are not nodes; they are looked for only when an initiative id is not found.
+// The dependencies' ids are looked up a chunk at a time (IdIndex::find_all), then resolved in
+// portfolio order.
 void DependencyGraph::Impl::add_edges(const Portfolio& portfolio) {
-  std::unordered_map<std::string_view, const Initiative*> dropped;
-  for (const auto& initiative : portfolio.initiatives)
-    if (is_dropped(initiative.stage)) dropped.emplace(initiative.id.str(), &initiative);
-
   std::size_t dependency_count = 0;
   for (const auto& initiative : portfolio.initiatives) dependency_count += initiative.dependencies.size();
   edges.reserve(dependency_count);
+  constexpr std::size_t chunk_size = 512;
+  std::vector<std::pair<std::size_t, const Dependency*>> chunk;
+  std::vector<std::string_view> ids;
+  std::vector<std::size_t> found;
+  DroppedInitiatives dropped;
+  chunk.reserve(chunk_size);
+  ids.reserve(chunk_size);
+  auto flush = [&] {
+    index.find_all(ids, found);
+    for (std::size_t i = 0; i < chunk.size(); ++i) resolve(portfolio, chunk[i].first, *chunk[i].second, found[i], dropped);
+    chunk.clear();
+    ids.clear();
+  };
+  constexpr std::size_t ahead = 8;  // initiatives whose dependencies are fetched ahead
   for (std::size_t to = 0; to < nodes.size(); ++to) {
     if (nodes[to].kind != GraphNodeKind::initiative) continue;
-    const Initiative& initiative = portfolio.initiatives[nodes[to].source_index];
-    for (const auto& dependency : initiative.dependencies) {
-      const bool on_component = std::holds_alternative<ComponentId>(dependency.on);
-      const std::string& on = std::visit([](const auto& id) -> const std::string& { return id.str(); }, dependency.on);
-      if (!on_component && on == initiative.id.str()) {
-        issues.push_back({GraphIssueKind::self_dependency, {on, on}, describe_node(nodes[to]) + " depends on itself"});
-        continue;
-      }
-      const auto from = (on_component ? component_index : index).find(on);
-      if (from && (on_component || nodes[*from].kind == GraphNodeKind::initiative)) {
-        edges.push_back({*from, to, dependency.type, dependency.lag_days});
-        continue;
-      }
-      if (auto it = on_component ? dropped.end() : dropped.find(on); it != dropped.end()) {
-        issues.push_back({GraphIssueKind::dropped_prerequisite,
-                          {initiative.id.str(), on},
-                          describe_node(nodes[to]) + " depends on " + on + " (" + it->second->title + "), which is " +
-                              std::string(stage_name(it->second->stage))});
-        continue;
-      }
-      issues.push_back({GraphIssueKind::unknown_prerequisite,
-                        {initiative.id.str(), on},
-                        describe_node(nodes[to]) + " depends on " + on + ", which does not exist"});
+    if (to + ahead < nodes.size() && nodes[to + ahead].kind == GraphNodeKind::initiative)
+      __builtin_prefetch(portfolio.initiatives[nodes[to + ahead].source_index].dependencies.data());
+    for (const auto& dependency : portfolio.initiatives[nodes[to].source_index].dependencies) {
+      chunk.emplace_back(to, &dependency);
+      ids.push_back(std::visit([](const auto& id) -> std::string_view { return id.str(); }, dependency.on));
+      if (chunk.size() == chunk_size) flush();
     }
   }
-  // Adjacency lists sized once: counting first saves the regrowth of millions of small vectors.
-  std::vector<std::size_t> in_degree(nodes.size(), 0), out_degree(nodes.size(), 0);
-  for (const auto& edge : edges) ++in_degree[edge.to], ++out_degree[edge.from];
-  in.resize(nodes.size());
-  out.resize(nodes.size());
-  for (std::size_t n = 0; n < nodes.size(); ++n) in[n].reserve(in_degree[n]), out[n].reserve(out_degree[n]);
-  for (std::size_t e = 0; e < edges.size(); ++e) in[edges[e].to].push_back(e), out[edges[e].from].push_back(e);
+  flush();
 }
 
-void DependencyGraph::Impl::find_cycles() {
-  std::vector<std::size_t> component(nodes.size());
-  const auto count = boost::strong_components(
-      csr, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, csr)));
-  if (count == nodes.size()) return;  // every strong component is a single node: no cycles
-  has_cycles = true;
+// A dependency names an initiative or a component: each is looked up among its own kind, so
+// that a component sharing an initiative's id is still found (`found` is index.find() of the id).
+// Rejected and cancelled initiatives are not nodes; they are looked for only when an initiative
+// id is not found.
+void DependencyGraph::Impl::resolve(const Portfolio& portfolio, std::size_t to, const Dependency& dependency,
+                                    std::size_t found, DroppedInitiatives& dropped) {
+  const Initiative& initiative = portfolio.initiatives[nodes[to].source_index];
+  const bool on_component = std::holds_alternative<ComponentId>(dependency.on);
+  const std::string& on = std::visit([](const auto& id) -> const std::string& { return id.str(); }, dependency.on);
+  if (!on_component && on == initiative.id.str()) {
+    issues.push_back({GraphIssueKind::self_dependency, {on, on}, describe_node(nodes[to]) + " depends on itself"});
+    return;
+  }
+  const auto from = on_component ? component_index.find(on).value_or(IdIndex::none) : found;
+  if (from != IdIndex::none && (on_component || nodes[from].kind == GraphNodeKind::initiative)) {
+    edges.push_back({from, to, dependency.type, dependency.lag_days});
+    return;
+  }
+  if (const Initiative* gone = on_component ? nullptr : dropped.find(portfolio, on)) {
+    issues.push_back({GraphIssueKind::dropped_prerequisite,
+                      {initiative.id.str(), on},
+                      depends_on(nodes[to], on, {" (", gone->title, "), which is ", stage_name(gone->stage)})});
+    return;
+  }
+  issues.push_back({GraphIssueKind::unknown_prerequisite,
+                    {initiative.id.str(), on},
+                    depends_on(nodes[to], on, {", which does not exist"})});
+}
 
-  // Enumerate elementary cycles on the cyclic strong components only.
+void DependencyGraph::Impl::sort_topologically() {
+  std::vector<std::size_t> components;
+  for (std::size_t n = 0; n < nodes.size(); ++n)
+    if (nodes[n].kind == GraphNodeKind::component) components.push_back(n);
+  order = detail::topological_order(adjacency, components);
+}
+
+// Only the nodes the topological sort left out can be on a cycle: their strong components
+// (Boost.Graph), then the elementary cycles of the cyclic ones.
+void DependencyGraph::Impl::find_cycles() {
+  std::vector<char> ordered(nodes.size(), 0);
+  for (std::size_t n : order) ordered[n] = 1;
+  std::vector<std::size_t> left, position(nodes.size(), SIZE_MAX);  // left-out vertex → node, and back
+  for (std::size_t n = 0; n < nodes.size(); ++n)
+    if (!ordered[n]) position[n] = left.size(), left.push_back(n);
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+  Graph remainder(left.size());
+  for (const auto& edge : edges)
+    if (position[edge.from] != SIZE_MAX && position[edge.to] != SIZE_MAX)
+      boost::add_edge(position[edge.from], position[edge.to], remainder);
+  std::vector<std::size_t> component(left.size());
+  const auto count = boost::strong_components(
+      remainder, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, remainder)));
+
+  // Enumerate elementary cycles on the cyclic strong components only, numbered in node order.
   std::vector<std::size_t> size(count, 0);
   for (auto c : component) ++size[c];
-  std::vector<std::size_t> original, position(nodes.size(), SIZE_MAX);
-  for (std::size_t n = 0; n < nodes.size(); ++n)
-    if (size[component[n]] > 1) position[n] = original.size(), original.push_back(n);
-  boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> cyclic(original.size());
+  std::vector<std::size_t> original, cyclic_position(nodes.size(), SIZE_MAX);
+  for (std::size_t v = 0; v < left.size(); ++v)
+    if (size[component[v]] > 1) cyclic_position[left[v]] = original.size(), original.push_back(left[v]);
+  Graph cyclic(original.size());
   for (const auto& edge : edges)
-    if (position[edge.from] != SIZE_MAX && component[edge.from] == component[edge.to])
-      boost::add_edge(position[edge.from], position[edge.to], cyclic);
+    if (cyclic_position[edge.from] != SIZE_MAX && cyclic_position[edge.to] != SIZE_MAX &&
+        component[position[edge.from]] == component[position[edge.to]])
+      boost::add_edge(cyclic_position[edge.from], cyclic_position[edge.to], cyclic);
 
   std::vector<std::vector<std::size_t>> cycles;
   try {
@@ -238,8 +334,18 @@ const std::vector<GraphNode>& DependencyGraph::nodes() const noexcept { return i
 const std::vector<GraphEdge>& DependencyGraph::edges() const noexcept { return impl_->edges; }
 const std::vector<GraphIssue>& DependencyGraph::issues() const noexcept { return impl_->issues; }
 bool DependencyGraph::has_cycles() const noexcept { return impl_->has_cycles; }
-const std::vector<std::size_t>& DependencyGraph::in_edges(std::size_t node) const { return impl_->in.at(node); }
-const std::vector<std::size_t>& DependencyGraph::out_edges(std::size_t node) const { return impl_->out.at(node); }
+
+std::size_t DependencyGraph::Impl::checked(std::size_t node) const {
+  if (node >= nodes.size()) throw Error(ErrorCode::not_found, "no graph node " + std::to_string(node));
+  return node;
+}
+
+std::span<const std::size_t> DependencyGraph::in_edges(std::size_t node) const {
+  return impl_->adjacency.in(impl_->checked(node));
+}
+std::span<const std::size_t> DependencyGraph::out_edges(std::size_t node) const {
+  return impl_->adjacency.out(impl_->checked(node));
+}
 
 std::optional<std::size_t> DependencyGraph::find(std::string_view id) const {
   return impl_->index.find(id);
@@ -252,56 +358,17 @@ std::vector<std::size_t> DependencyGraph::topological_order() const {
       if (issue.kind == GraphIssueKind::cycle) problems.push_back({"", "", 0, 0, "", issue.message});
     throw Error(ErrorCode::validation_error, std::move(problems));
   }
-  // Kahn's algorithm: the shared components first (they depend on nothing), then, of the
-  // initiatives whose prerequisites have all come, the first in portfolio order. Portfolios
-  // mostly list prerequisites before their dependents, so this order stays close to node order
-  // and the schedule's passes over it walk memory almost in sequence (docs/benchmarks.md: with
-  // this order the passes over 100 000 generated initiatives took 19 ms instead of 31 ms over
-  // boost::topological_sort's depth-first order, a sorted build of the finishes included).
-  //
-  // A cursor walks the nodes in order and takes each one that is ready; only a node that
-  // becomes ready behind the cursor waits in a heap. When prerequisites come first, the heap
-  // stays empty and this is a linear scan.
-  const auto& nodes = impl_->nodes;
-  const std::size_t count = nodes.size();
-  constexpr std::size_t emitted = SIZE_MAX;
-  std::vector<std::size_t> waiting(count);
-  for (std::size_t n = 0; n < count; ++n) waiting[n] = impl_->in[n].size();
-  std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> behind;  // ready, < cursor
-  std::vector<std::size_t> order;
-  order.reserve(count);
-  std::size_t cursor = 0;
-  auto emit = [&](std::size_t n) {
-    waiting[n] = emitted;
-    order.push_back(n);
-    // The compressed graph's targets lie in sequence: faster than edges[out[n][i]].to.
-    for (const std::size_t to : boost::make_iterator_range(boost::adjacent_vertices(n, impl_->csr)))
-      if (--waiting[to] == 0 && to < cursor) behind.push(to);
-  };
-  for (std::size_t n = 0; n < count; ++n)
-    if (nodes[n].kind == GraphNodeKind::component) emit(n);
-  for (;;) {
-    if (!behind.empty()) {
-      const std::size_t n = behind.top();
-      behind.pop();
-      emit(n);
-      continue;
-    }
-    while (cursor < count && waiting[cursor] != 0) ++cursor;
-    if (cursor == count) break;
-    emit(cursor++);
-  }
-  return order;
+  return impl_->order;
 }
 
 std::vector<std::size_t> DependencyGraph::upstream(std::size_t node) const {
-  if (node >= impl_->nodes.size()) throw Error(ErrorCode::not_found, "no graph node " + std::to_string(node));
-  return reached_from(boost::make_reverse_graph(impl_->csr), node, impl_->nodes.size());
+  const detail::AdjacencyView<GraphEdge, false> backward{&impl_->adjacency, &impl_->edges};
+  return reached_from(backward, impl_->checked(node), impl_->nodes.size());
 }
 
 std::vector<std::size_t> DependencyGraph::downstream(std::size_t node) const {
-  if (node >= impl_->nodes.size()) throw Error(ErrorCode::not_found, "no graph node " + std::to_string(node));
-  return reached_from(impl_->csr, node, impl_->nodes.size());
+  const detail::AdjacencyView<GraphEdge, true> forward{&impl_->adjacency, &impl_->edges};
+  return reached_from(forward, impl_->checked(node), impl_->nodes.size());
 }
 
 template <>

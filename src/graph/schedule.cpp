@@ -125,10 +125,7 @@ IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOption
     }
   }
   if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
-  std::vector<CpmEdge> edges;
-  edges.reserve(graph.edges().size());
-  for (const auto& edge : graph.edges()) edges.push_back({edge.from, edge.to, edge.type, edge.lag_days});
-  engine.emplace(std::move(engine_nodes), std::move(edges), graph.topological_order());
+  engine.emplace(std::move(engine_nodes), graph, graph.topological_order());
 }
 
 std::size_t IncrementalSchedule::Impl::node_of(const InitiativeId& id) const {
@@ -247,7 +244,7 @@ void IncrementalSchedule::Impl::add_conflicts(Schedule& schedule) const {
                          to_iso(conflict.fixed_start) + (facts[n].started ? "" : " (fixed start)") + ", but " +
                          describe(d.from) + " lets it start " + to_iso(conflict.earliest_allowed) +
                          " at the earliest (" + std::string(detail::enum_name(d.type)) + ", lag " +
-                         std::to_string(d.lag) + ")";
+                         std::to_string(d.lag_days) + ")";
       schedule.conflicts.push_back(std::move(conflict));
     }
   }
@@ -295,7 +292,7 @@ void IncrementalSchedule::remove_dependency(const InitiativeId& dependent, const
   const CpmEdge wanted = impl_->edge_for(n, dependency);
   for (std::size_t e : impl_->engine->in_edges(n)) {
     const CpmEdge& edge = impl_->engine->edge(e);
-    if (edge.from == wanted.from && edge.type == wanted.type && edge.lag == wanted.lag) {
+    if (edge.from == wanted.from && edge.type == wanted.type && edge.lag_days == wanted.lag_days) {
       impl_->engine->remove_edge(e);
       return;
     }

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,9 +62,10 @@ class DependencyGraph {
   const std::vector<GraphNode>& nodes() const noexcept;
   const std::vector<GraphEdge>& edges() const noexcept;
   std::optional<std::size_t> find(std::string_view id) const;
-  // The edges into / out of a node, as indices into edges().
-  const std::vector<std::size_t>& in_edges(std::size_t node) const;
-  const std::vector<std::size_t>& out_edges(std::size_t node) const;
+  // The edges into / out of a node, as ascending indices into edges(); valid as long as the
+  // graph (or a copy of it). Error(not_found) for a node that does not exist.
+  std::span<const std::size_t> in_edges(std::size_t node) const;
+  std::span<const std::size_t> out_edges(std::size_t node) const;
 
   // Everything found while building: cycles (at most `cycle_report_limit` of them, each with its
   // full path), self-dependencies, unknown and dropped prerequisites.
