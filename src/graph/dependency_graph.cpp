@@ -362,12 +362,12 @@ std::vector<std::size_t> DependencyGraph::topological_order() const {
 }
 
 std::vector<std::size_t> DependencyGraph::upstream(std::size_t node) const {
-  const detail::AdjacencyView<GraphEdge, false> backward{&impl_->adjacency, &impl_->edges};
+  const detail::AdjacencyView<false> backward{&impl_->adjacency};
   return reached_from(backward, impl_->checked(node), impl_->nodes.size());
 }
 
 std::vector<std::size_t> DependencyGraph::downstream(std::size_t node) const {
-  const detail::AdjacencyView<GraphEdge, true> forward{&impl_->adjacency, &impl_->edges};
+  const detail::AdjacencyView<true> forward{&impl_->adjacency};
   return reached_from(forward, impl_->checked(node), impl_->nodes.size());
 }
 
