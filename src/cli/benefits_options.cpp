@@ -1,7 +1,5 @@
 #include "cli/benefits_options.hpp"
 
-#include <cstdio>
-
 #include "io/text_file.hpp"
 #include "tiltak/reporting/labels.hpp"
 
@@ -30,14 +28,7 @@ ParameterSet parameter_choice(const Arguments& arguments, Currency currency) {
 }
 
 std::string ratio_text(const std::optional<double>& ratio, Language language) {
-  if (!ratio) return "-";
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.2f", *ratio);
-  std::string out = buffer;
-  if (language != Language::en)
-    for (char& ch : out)
-      if (ch == '.') ch = ',';
-  return out;
+  return ratio ? number(*ratio, 2, language) : "-";
 }
 
 }  // namespace tiltak::cli

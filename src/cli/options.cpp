@@ -1,8 +1,9 @@
 #include "cli/options.hpp"
 
-#include "tiltak/reporting/labels.hpp"
-
+#include <cstdio>
 #include <stdexcept>
+
+#include "tiltak/reporting/labels.hpp"
 
 namespace tiltak::cli {
 
@@ -41,6 +42,16 @@ int whole_number(const Arguments& arguments, const char* name, int fallback, int
   }
   throw UsageError("--" + std::string(name) + " must be a number from " + std::to_string(low) + " to " +
                    std::to_string(high) + ", not \"" + *text + "\"");
+}
+
+std::string number(double value, int decimals, Language language) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  std::string out = buffer;
+  if (language != Language::en)
+    for (char& ch : out)
+      if (ch == '.') ch = ',';
+  return out;
 }
 
 }  // namespace tiltak::cli

@@ -28,4 +28,7 @@ Date date_option(const Arguments& arguments, const char* name);
 // error naming the range otherwise.
 int whole_number(const Arguments& arguments, const char* name, int fallback, int low, int high);
 
+// A decimal for people: `decimals` places, a decimal comma in nb and da ("0,35").
+std::string number(double value, int decimals, Language language);
+
 }  // namespace tiltak::cli

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 
 #include "io/text_file.hpp"
 #include "tiltak/core/error.hpp"
@@ -105,15 +104,5 @@ std::vector<OptionSpec> selection_option_specs() {
 }
 
 Criteria criteria_file(const std::string& path) { return criteria_from_json(detail::read_text_file(path), path); }
-
-std::string number(double value, int decimals, Language language) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  std::string out = buffer;
-  if (language != Language::en)
-    for (char& ch : out)
-      if (ch == '.') ch = ',';
-  return out;
-}
 
 }  // namespace tiltak::cli

@@ -25,7 +25,5 @@ std::vector<std::string> comma_separated(const std::string& text);
 // A criteria file, every problem with its pointer.
 Criteria criteria_file(const std::string& path);
 
-// `value` with `decimals` decimals, a decimal comma in nb and da.
-std::string number(double value, int decimals, Language language);
 
 }  // namespace tiltak::cli
