@@ -281,22 +281,17 @@ std::vector<Command> with_prioritisation_commands(std::vector<Command> commands)
         "listed with its pointer, an inconsistent AHP matrix included); 2 usage error.\n"},
        "rank initiatives by weighted criteria, with each criterion's contribution",
        run_prioritise});
+  std::vector<OptionSpec> select_options = selection_option_specs();
+  select_options.insert(select_options.end(), {{"objective", 0, true},
+                                               {"method", 0, true},
+                                               {"time-limit", 0, true},
+                                               {"plan", 0, false},
+                                               format_option,
+                                               language_option});
   commands.push_back(
       {{"select",
         {"FILE"},
-        {{"budget", 0, true},
-         {"operating-budget", 0, true},
-         {"horizon", 0, true},
-         {"options", 0, true},
-         {"criteria", 0, true},
-         {"objective", 0, true},
-         {"method", 0, true},
-         {"time-limit", 0, true},
-         {"force-in", 0, true},
-         {"force-out", 0, true},
-         {"plan", 0, false},
-         {"format", 0, true},
-         {"lang", 0, true}},
+        std::move(select_options),
         "usage: tiltak select FILE [--budget frames|AMOUNT] [--operating-budget AMOUNT]\n"
         "                     [--horizon FIRST-LAST] [--options OPTIONS.json] [--criteria CRITERIA.json]\n"
         "                     [--objective score|npv] [--method exact|greedy] [--time-limit SECONDS]\n"
