@@ -36,37 +36,17 @@
 #include "tiltak/model/portfolio.hpp"
 #include "value_class.hpp"
 
-namespace tiltak_python {
-
-template <>
-constexpr std::string_view enum_description<tiltak::FlowCategory> = "flow category";
-template <>
-constexpr std::string_view enum_description<tiltak::IrrOutcome> = "IRR outcome";
-template <>
-constexpr std::string_view enum_description<tiltak::RealisationFlag> = "realisation flag";
-template <>
-constexpr std::string_view enum_description<tiltak::PartyLevel> = "party level";
-template <>
-constexpr std::string_view enum_description<tiltak::PartyKind> = "party kind";
-
-}  // namespace tiltak_python
+TILTAK_PYTHON_ENUM(tiltak::FlowCategory, "flow category");
+TILTAK_PYTHON_ENUM(tiltak::IrrOutcome, "IRR outcome");
+TILTAK_PYTHON_ENUM(tiltak::RealisationFlag, "realisation flag");
+TILTAK_PYTHON_ENUM(tiltak::PartyLevel, "party level");
+TILTAK_PYTHON_ENUM(tiltak::PartyKind, "party kind");
 
 namespace pybind11::detail {
 
 // CashFlow <-> (year, Money), as YearAmount (casters.hpp).
 template <>
 struct type_caster<tiltak::CashFlow> : year_amount_caster<tiltak::CashFlow> {};
-
-template <>
-struct type_caster<tiltak::FlowCategory> : enum_name_caster<tiltak::FlowCategory> {};
-template <>
-struct type_caster<tiltak::IrrOutcome> : enum_name_caster<tiltak::IrrOutcome> {};
-template <>
-struct type_caster<tiltak::RealisationFlag> : enum_name_caster<tiltak::RealisationFlag> {};
-template <>
-struct type_caster<tiltak::PartyLevel> : enum_name_caster<tiltak::PartyLevel> {};
-template <>
-struct type_caster<tiltak::PartyKind> : enum_name_caster<tiltak::PartyKind> {};
 
 // Party <-> (kind, id or None).
 template <>

@@ -35,24 +35,6 @@ namespace tiltak_python {
 // What an enumeration is called in messages; its names are the library's (tiltak/model/names.hpp).
 template <class E>
 constexpr std::string_view enum_description = "value";
-#define TILTAK_PYTHON_ENUM_DESCRIPTION(E, what) \
-  template <>                                   \
-  constexpr std::string_view enum_description<tiltak::E> = what
-TILTAK_PYTHON_ENUM_DESCRIPTION(Stage, "stage");
-TILTAK_PYTHON_ENUM_DESCRIPTION(OrganisationKind, "organisation kind");
-TILTAK_PYTHON_ENUM_DESCRIPTION(Role, "role");
-TILTAK_PYTHON_ENUM_DESCRIPTION(StatusDimension, "status dimension");
-TILTAK_PYTHON_ENUM_DESCRIPTION(Rag, "status colour");
-TILTAK_PYTHON_ENUM_DESCRIPTION(CostKind, "cost kind");
-TILTAK_PYTHON_ENUM_DESCRIPTION(CostBasis, "cost basis");
-TILTAK_PYTHON_ENUM_DESCRIPTION(DependencyType, "dependency type");
-TILTAK_PYTHON_ENUM_DESCRIPTION(BenefitKind, "benefit kind");
-TILTAK_PYTHON_ENUM_DESCRIPTION(RecipientKind, "recipient kind");
-TILTAK_PYTHON_ENUM_DESCRIPTION(IndicatorDirection, "indicator direction");
-TILTAK_PYTHON_ENUM_DESCRIPTION(MandatoryReason, "mandatory reason");
-TILTAK_PYTHON_ENUM_DESCRIPTION(Currency, "currency");
-TILTAK_PYTHON_ENUM_DESCRIPTION(Language, "language");
-#undef TILTAK_PYTHON_ENUM_DESCRIPTION
 
 using tiltak::enum_name;
 using tiltak::enum_name_list;
@@ -92,24 +74,6 @@ struct enum_name_caster {
   }
 };
 
-#define TILTAK_PYTHON_ENUM_CASTER(E) \
-  template <>                        \
-  struct type_caster<E> : enum_name_caster<E> {}
-TILTAK_PYTHON_ENUM_CASTER(tiltak::Stage);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::OrganisationKind);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::Role);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::StatusDimension);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::Rag);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::CostKind);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::CostBasis);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::DependencyType);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::BenefitKind);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::RecipientKind);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::IndicatorDirection);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::MandatoryReason);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::Currency);
-TILTAK_PYTHON_ENUM_CASTER(tiltak::Language);
-#undef TILTAK_PYTHON_ENUM_CASTER
 
 // A {year, amount} struct (YearAmount, CashFlow) as a (year, Money) tuple; loads any two-item
 // tuple or list.
@@ -157,3 +121,26 @@ struct type_caster<tiltak::Id<Tag>> {
 };
 
 }  // namespace pybind11::detail
+
+// A library enumeration as str in Python, `what` naming it in messages ("unknown stage; expected
+// one of ..."). Used at global scope, here and in the area files for their own enumerations.
+#define TILTAK_PYTHON_ENUM(E, what)                                      \
+  template <>                                                            \
+  constexpr std::string_view tiltak_python::enum_description<E> = what;  \
+  template <>                                                            \
+  struct pybind11::detail::type_caster<E> : pybind11::detail::enum_name_caster<E> {}
+
+TILTAK_PYTHON_ENUM(tiltak::Stage, "stage");
+TILTAK_PYTHON_ENUM(tiltak::OrganisationKind, "organisation kind");
+TILTAK_PYTHON_ENUM(tiltak::Role, "role");
+TILTAK_PYTHON_ENUM(tiltak::StatusDimension, "status dimension");
+TILTAK_PYTHON_ENUM(tiltak::Rag, "status colour");
+TILTAK_PYTHON_ENUM(tiltak::CostKind, "cost kind");
+TILTAK_PYTHON_ENUM(tiltak::CostBasis, "cost basis");
+TILTAK_PYTHON_ENUM(tiltak::DependencyType, "dependency type");
+TILTAK_PYTHON_ENUM(tiltak::BenefitKind, "benefit kind");
+TILTAK_PYTHON_ENUM(tiltak::RecipientKind, "recipient kind");
+TILTAK_PYTHON_ENUM(tiltak::IndicatorDirection, "indicator direction");
+TILTAK_PYTHON_ENUM(tiltak::MandatoryReason, "mandatory reason");
+TILTAK_PYTHON_ENUM(tiltak::Currency, "currency");
+TILTAK_PYTHON_ENUM(tiltak::Language, "language");

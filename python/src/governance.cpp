@@ -24,25 +24,9 @@
 #include "tiltak/reporting/labels.hpp"
 #include "value_class.hpp"
 
-namespace tiltak_python {
-
-template <>
-constexpr std::string_view enum_description<tiltak::Severity> = "severity";
-template <>
-constexpr std::string_view enum_description<tiltak::RuleScope> = "rule scope";
-template <>
-constexpr std::string_view enum_description<tiltak::DecisionBody> = "decision body";
-
-}  // namespace tiltak_python
-
-namespace pybind11::detail {
-template <>
-struct type_caster<tiltak::Severity> : enum_name_caster<tiltak::Severity> {};
-template <>
-struct type_caster<tiltak::RuleScope> : enum_name_caster<tiltak::RuleScope> {};
-template <>
-struct type_caster<tiltak::DecisionBody> : enum_name_caster<tiltak::DecisionBody> {};
-}  // namespace pybind11::detail
+TILTAK_PYTHON_ENUM(tiltak::Severity, "severity");
+TILTAK_PYTHON_ENUM(tiltak::RuleScope, "rule scope");
+TILTAK_PYTHON_ENUM(tiltak::DecisionBody, "decision body");
 
 namespace tiltak_python {
 namespace {

@@ -41,25 +41,11 @@
 
 // --- conversions ------------------------------------------------------------------------------
 
-namespace tiltak_python {
-
-template <>
-constexpr std::string_view enum_description<tiltak::CalendarKind> = "calendar";
-template <>
-constexpr std::string_view enum_description<tiltak::GraphIssueKind> = "graph issue kind";
-template <>
-constexpr std::string_view enum_description<tiltak::GraphNodeKind> = "graph node kind";
-
-}  // namespace tiltak_python
+TILTAK_PYTHON_ENUM(tiltak::CalendarKind, "calendar");
+TILTAK_PYTHON_ENUM(tiltak::GraphIssueKind, "graph issue kind");
+TILTAK_PYTHON_ENUM(tiltak::GraphNodeKind, "graph node kind");
 
 namespace pybind11::detail {
-
-template <>
-struct type_caster<tiltak::CalendarKind> : enum_name_caster<tiltak::CalendarKind> {};
-template <>
-struct type_caster<tiltak::GraphIssueKind> : enum_name_caster<tiltak::GraphIssueKind> {};
-template <>
-struct type_caster<tiltak::GraphNodeKind> : enum_name_caster<tiltak::GraphNodeKind> {};
 
 // YearAmount <-> (year, Money).
 template <>

@@ -87,6 +87,8 @@ def test_check_transition_lists_what_advance_would_refuse(minimal):
     assert json.loads(refused.to_json())["unmet"][0]["requirement"] == "sector-leader"
     assert tiltak.check_transition(minimal, "T-1", "paused", "council", AS_OF).allowed
     assert minimal.to_json() == before and tiltak.decisions(minimal) == []
+    with pytest.raises(tiltak.InvalidArgumentError, match="unknown decision body; expected one of secretariat"):
+        tiltak.check_transition(minimal, "T-1", "paused", "mayor", AS_OF)
 
 
 def test_replay_reproduces_the_stages(minimal, data_dir):
