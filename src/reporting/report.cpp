@@ -35,7 +35,7 @@ std::string ReportContext::person(const std::optional<PersonId>& id) const {
 }
 
 std::string ReportContext::free_text(std::string text) const {
-  if (!options.hide_personal_names) return text;
+  if (!options.hide_personal_names || text.empty()) return text;
   for (const auto& [id, person] : people) {
     if (person->name.empty()) continue;
     const std::string role(role_label(person->role, options.language));
