@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The one command that runs every test on a fresh Debian 12 machine: installs the system
 # packages, then configures, builds and tests the `ci` preset (warnings are errors, benchmarks
-# compiled), the `asan` preset (AddressSanitizer + UBSan), and the C API's concurrency test
-# under ThreadSanitizer (`tsan`). Build trees: build/ci, build/asan, build/tsan.
+# compiled), the `asan` preset (AddressSanitizer + UBSan), and the C API's concurrency test and
+# the graph's two-thread build under ThreadSanitizer (`tsan`). Build trees: build/ci, build/asan, build/tsan.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -15,8 +15,9 @@ for preset in ci asan; do
   ctest --preset "$preset" --output-on-failure -j2
 done
 
-# ThreadSanitizer only for what it is for: several threads reading one portfolio.
-echo "== test.sh: preset tsan (C API concurrency)"
+# ThreadSanitizer only for what it is for: several threads reading one portfolio, and a large
+# graph built on two threads.
+echo "== test.sh: preset tsan (C API concurrency, parallel graph build)"
 cmake --preset tsan
 cmake --build --preset tsan-concurrency -j2
 ctest --preset tsan-concurrency --output-on-failure

@@ -3,16 +3,19 @@
 #include <algorithm>
 #include <functional>
 #include <queue>
+#include <stdexcept>
+#include <string>
 #include <utility>
 
+#include "core/run_both.hpp"
 #include "tiltak/core/error.hpp"
 
 namespace tiltak::detail {
 
 CpmEngine::CpmEngine(std::vector<CpmNode> nodes, const DependencyGraph& graph, std::vector<std::size_t> order)
     : nodes_(std::move(nodes)),
-      edges_(graph.edges()),
       graph_(graph),
+      built_(graph_.edges()),
       in_edited_(nodes_.size()),
       out_edited_(nodes_.size()),
       position_(nodes_.size()),
@@ -20,21 +23,46 @@ CpmEngine::CpmEngine(std::vector<CpmNode> nodes, const DependencyGraph& graph, s
       es_(nodes_.size(), unconstrained),
       tail_(nodes_.size(), 0),
       queued_(nodes_.size(), 0) {
-  for (std::size_t p = 0; p < at_.size(); ++p) position_[at_[p]] = p;
-  for (std::size_t n : at_) es_[n] = compute_start(n);
-  // The multiset of counted finishes, built in one sorted sweep rather than a tree insertion per
-  // node (which took a third of the passes' time on large portfolios).
-  std::vector<long> finishes;
-  for (std::size_t n = 0; n < nodes_.size(); ++n)
-    if (nodes_[n].counted && es_[n] != unconstrained) finishes.push_back(es_[n] + nodes_[n].duration);
-  std::sort(finishes.begin(), finishes.end());
-  for (std::size_t i = 0; i < finishes.size();) {
-    std::size_t j = i;
-    while (j < finishes.size() && finishes[j] == finishes[i]) ++j;
-    finishes_.emplace_hint(finishes_.end(), finishes[i], j - i);
-    i = j;
+  // Tails depend on durations and lags, never on starts: the two passes are independent, and
+  // for a large graph each runs on its own core.
+  auto forward = [&] {
+    for (std::size_t p = 0; p < at_.size(); ++p) position_[at_[p]] = p;
+    for (std::size_t n : at_) es_[n] = compute_start(n);
+    // The multiset of counted finishes, built in one sorted sweep rather than a tree insertion
+    // per node (which took a third of the passes' time on large portfolios).
+    std::vector<long> finishes;
+    for (std::size_t n = 0; n < nodes_.size(); ++n)
+      if (nodes_[n].counted && es_[n] != unconstrained) finishes.push_back(es_[n] + nodes_[n].duration);
+    std::sort(finishes.begin(), finishes.end());
+    for (std::size_t i = 0; i < finishes.size();) {
+      std::size_t j = i;
+      while (j < finishes.size() && finishes[j] == finishes[i]) ++j;
+      finishes_.emplace_hint(finishes_.end(), finishes[i], j - i);
+      i = j;
+    }
+  };
+  // A node's successors lie anywhere: their edges are fetched some nodes ahead, and their tails
+  // and durations (read from the edges, in cache by then) fewer nodes ahead, so that the cache
+  // misses overlap instead of coming one by one.
+  auto backward = [&] {
+    constexpr std::size_t edges_ahead = 8, successors_ahead = 4;
+    for (std::size_t p = at_.size(); p-- > 0;) {
+      if (p >= edges_ahead)
+        for (const EdgeIndex e : out_edges(at_[p - edges_ahead])) __builtin_prefetch(&edge(e));
+      if (p >= successors_ahead)
+        for (const EdgeIndex e : out_edges(at_[p - successors_ahead])) {
+          __builtin_prefetch(&tail_[edge(e).to]);
+          __builtin_prefetch(&nodes_[edge(e).to]);
+        }
+      tail_[at_[p]] = compute_tail(at_[p]);
+    }
+  };
+  if (nodes_.size() < parallel_from) {
+    forward();
+    backward();
+  } else {
+    run_both(forward, backward);
   }
-  for (auto it = at_.rbegin(); it != at_.rend(); ++it) tail_[*it] = compute_tail(*it);
   touched_ = nodes_.size();
 }
 
@@ -54,8 +82,10 @@ long CpmEngine::allowed_start(const CpmEdge& edge) const {
 long CpmEngine::compute_start(std::size_t n) const {
   if (nodes_[n].fixed) return *nodes_[n].fixed;
   long start = nodes_[n].not_before;
-  for (std::size_t e : in_edges(n))
-    if (es_[edges_[e].from] != unconstrained) start = std::max(start, allowed_start(edges_[e]));
+  for (std::size_t e : in_edges(n)) {
+    const CpmEdge& in = edge(e);
+    if (es_[in.from] != unconstrained) start = std::max(start, allowed_start(in));
+  }
   return start;
 }
 
@@ -63,13 +93,13 @@ long CpmEngine::compute_tail(std::size_t n) const {
   long tail = 0;
   const long own = nodes_[n].duration;
   for (std::size_t e : out_edges(n)) {
-    const CpmEdge& edge = edges_[e];
-    const long next = tail_[edge.to] + nodes_[edge.to].duration;  // F − LS of the successor
-    switch (edge.type) {
-      case DependencyType::finish_to_start: tail = std::max(tail, next + edge.lag_days); break;
-      case DependencyType::start_to_start: tail = std::max(tail, next + edge.lag_days - own); break;
-      case DependencyType::finish_to_finish: tail = std::max(tail, tail_[edge.to] + edge.lag_days); break;
-      case DependencyType::start_to_finish: tail = std::max(tail, tail_[edge.to] + edge.lag_days - own); break;
+    const CpmEdge& out = edge(e);
+    const long next = tail_[out.to] + nodes_[out.to].duration;  // F − LS of the successor
+    switch (out.type) {
+      case DependencyType::finish_to_start: tail = std::max(tail, next + out.lag_days); break;
+      case DependencyType::start_to_start: tail = std::max(tail, next + out.lag_days - own); break;
+      case DependencyType::finish_to_finish: tail = std::max(tail, tail_[out.to] + out.lag_days); break;
+      case DependencyType::start_to_finish: tail = std::max(tail, tail_[out.to] + out.lag_days - own); break;
     }
   }
   return tail;
@@ -91,7 +121,7 @@ long CpmEngine::slack(const CpmEdge& edge) const { return es_[edge.to] - allowed
 long CpmEngine::free_float(std::size_t n) const {
   long room = finish() - earliest_finish(n);
   for (std::size_t e : out_edges(n))
-    if (es_[edges_[e].to] != unconstrained) room = std::min(room, slack(edges_[e]));
+    if (es_[edge(e).to] != unconstrained) room = std::min(room, slack(edge(e)));
   return room;
 }
 
@@ -128,7 +158,7 @@ void CpmEngine::propagate_forward(const std::vector<std::size_t>& seeds) {
         return true;
       },
       [&](std::size_t n, auto& push) {
-        for (std::size_t e : out_edges(n)) push(edges_[e].to);
+        for (std::size_t e : out_edges(n)) push(edge(e).to);
       });
 }
 
@@ -140,7 +170,7 @@ void CpmEngine::propagate_backward(const std::vector<std::size_t>& seeds) {
         return old_tail != tail_[n];
       },
       [&](std::size_t n, auto& push) {
-        for (std::size_t e : in_edges(n)) push(edges_[e].from);
+        for (std::size_t e : in_edges(n)) push(edge(e).from);
       });
 }
 
@@ -158,37 +188,40 @@ void CpmEngine::set_node(std::size_t n, const CpmNode& data) {
   // The node's tail depends on its own duration (start-based edges), its prerequisites' tails
   // on its duration.
   std::vector<std::size_t> seeds{n};
-  for (std::size_t e : in_edges(n)) seeds.push_back(edges_[e].from);
+  for (std::size_t e : in_edges(n)) seeds.push_back(edge(e).from);
   propagate_backward(seeds);
 }
 
-std::size_t CpmEngine::add_edge(const CpmEdge& edge) {
+std::size_t CpmEngine::add_edge(const CpmEdge& added) {
   touched_ = 0;
-  if (edge.from == edge.to) throw Error(ErrorCode::validation_error, "a node cannot depend on itself");
-  if (position_[edge.from] > position_[edge.to]) restore_order_for(edge.from, edge.to);
-  std::size_t e = edges_.size();
+  if (added.from == added.to) throw Error(ErrorCode::validation_error, "a node cannot depend on itself");
+  if (free_edges_.empty() && built_.size() + added_.size() >= Adjacency::max_count)
+    throw std::length_error("more than " + std::to_string(Adjacency::max_count) + " edges");
+  if (position_[added.from] > position_[added.to]) restore_order_for(added.from, added.to);
+  std::size_t e = built_.size() + added_.size();
   if (free_edges_.empty()) {
-    edges_.push_back(edge);
+    added_.push_back(added);
   } else {
     e = free_edges_.back();
     free_edges_.pop_back();
-    edges_[e] = edge;
+    added_[e - built_.size()] = added;
   }
-  in_edited_.edit(edge.to, graph_.in_edges(edge.to)).push_back(e);
-  out_edited_.edit(edge.from, graph_.out_edges(edge.from)).push_back(e);
-  propagate_forward({edge.to});
-  propagate_backward({edge.from});
+  in_edited_.edit(added.to, graph_.in_edges(added.to)).push_back(static_cast<EdgeIndex>(e));
+  out_edited_.edit(added.from, graph_.out_edges(added.from)).push_back(static_cast<EdgeIndex>(e));
+  propagate_forward({added.to});
+  propagate_backward({added.from});
   return e;
 }
 
 void CpmEngine::remove_edge(std::size_t e) {
   touched_ = 0;
-  const CpmEdge edge = edges_.at(e);
-  std::erase(in_edited_.edit(edge.to, graph_.in_edges(edge.to)), e);
-  std::erase(out_edited_.edit(edge.from, graph_.out_edges(edge.from)), e);
-  free_edges_.push_back(e);
-  propagate_forward({edge.to});
-  propagate_backward({edge.from});
+  if (e >= built_.size() + added_.size()) throw std::out_of_range("no edge " + std::to_string(e));
+  const CpmEdge removed = edge(e);
+  std::erase(in_edited_.edit(removed.to, graph_.in_edges(removed.to)), e);
+  std::erase(out_edited_.edit(removed.from, graph_.out_edges(removed.from)), e);
+  if (e >= built_.size()) free_edges_.push_back(e);
+  propagate_forward({removed.to});
+  propagate_backward({removed.from});
 }
 
 // Pearce and Kelly's dynamic topological order: when a new edge from → to runs against the
@@ -205,7 +238,7 @@ void CpmEngine::restore_order_for(std::size_t from, std::size_t to) {
       stack.pop_back();
       found.push_back(n);
       for (std::size_t e : downstream ? out_edges(n) : in_edges(n)) {
-        const std::size_t next = downstream ? edges_[e].to : edges_[e].from;
+        const std::size_t next = downstream ? edge(e).to : edge(e).from;
         if (queued_[next]) continue;
         if (downstream ? position_[next] > upper : position_[next] < lower) continue;
         queued_[next] = 1;

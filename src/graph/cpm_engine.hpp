@@ -14,6 +14,7 @@
 #include <span>
 #include <vector>
 
+#include "graph/adjacency.hpp"
 #include "tiltak/graph/dependency_graph.hpp"
 
 namespace tiltak::detail {
@@ -35,11 +36,11 @@ using CpmEdge = GraphEdge;
 class EditableSlices {
  public:
   explicit EditableSlices(std::size_t node_count = 0) : own_(node_count, 0) {}
-  std::span<const std::size_t> get(std::size_t node, std::span<const std::size_t> built) const {
+  std::span<const EdgeIndex> get(std::size_t node, std::span<const EdgeIndex> built) const {
     const std::uint32_t at = own_[node];
-    return at == 0 ? built : std::span<const std::size_t>(lists_[at - 1]);
+    return at == 0 ? built : std::span<const EdgeIndex>(lists_[at - 1]);
   }
-  std::vector<std::size_t>& edit(std::size_t node, std::span<const std::size_t> built) {
+  std::vector<EdgeIndex>& edit(std::size_t node, std::span<const EdgeIndex> built) {
     if (own_[node] == 0) {
       lists_.emplace_back(built.begin(), built.end());
       own_[node] = static_cast<std::uint32_t>(lists_.size());
@@ -49,13 +50,14 @@ class EditableSlices {
 
  private:
   std::vector<std::uint32_t> own_;  // 0: the built slice; else 1 + index into lists_
-  std::vector<std::vector<std::size_t>> lists_;
+  std::vector<std::vector<EdgeIndex>> lists_;
 };
 
 class CpmEngine {
  public:
-  // One node for each of the graph's nodes, its edges (the engine's own copy from then on, which
-  // changes may edit), and a topological order. The graph's adjacency is shared, not copied.
+  // One node for each of the graph's nodes, and a topological order. The graph's edges and
+  // adjacency are shared, not copied: edges added later are numbered on after the graph's, and a
+  // node whose edges change gets its own list of them (EditableSlices).
   CpmEngine(std::vector<CpmNode> nodes, const DependencyGraph& graph, std::vector<std::size_t> order);
 
   // Incremental changes; each returns after recomputing what it affects. add_edge throws
@@ -66,9 +68,9 @@ class CpmEngine {
 
   std::size_t node_count() const noexcept { return nodes_.size(); }
   const CpmNode& node(std::size_t n) const { return nodes_[n]; }
-  const CpmEdge& edge(std::size_t e) const { return edges_[e]; }
-  std::span<const std::size_t> in_edges(std::size_t n) const { return in_edited_.get(n, graph_.in_edges(n)); }
-  std::span<const std::size_t> out_edges(std::size_t n) const { return out_edited_.get(n, graph_.out_edges(n)); }
+  const CpmEdge& edge(std::size_t e) const { return e < built_.size() ? built_[e] : added_[e - built_.size()]; }
+  std::span<const EdgeIndex> in_edges(std::size_t n) const { return in_edited_.get(n, graph_.in_edges(n)); }
+  std::span<const EdgeIndex> out_edges(std::size_t n) const { return out_edited_.get(n, graph_.out_edges(n)); }
   bool is_constrained(std::size_t n) const { return es_[n] != unconstrained; }
 
   long finish() const noexcept;  // F, or `unconstrained` when nothing is counted
@@ -98,9 +100,10 @@ class CpmEngine {
   void restore_order_for(std::size_t from, std::size_t to);
 
   std::vector<CpmNode> nodes_;
-  std::vector<CpmEdge> edges_;
-  std::vector<std::size_t> free_edges_;  // removed edges' slots, reused by add_edge
   DependencyGraph graph_;  // the edges as built
+  std::span<const CpmEdge> built_;  // graph_.edges()
+  std::vector<CpmEdge> added_;  // edge built_.size() + i is added_[i]
+  std::vector<std::size_t> free_edges_;  // removed added edges' numbers, reused by add_edge
   EditableSlices in_edited_, out_edited_;  // nodes whose edges changed since
   std::vector<std::size_t> position_;  // of each node in the topological order
   std::vector<std::size_t> at_;        // node at each position

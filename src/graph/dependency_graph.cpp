@@ -9,12 +9,16 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <iterator>
 #include <span>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <variant>
 
+#include "core/run_both.hpp"
 #include "graph/adjacency.hpp"
 #include "tiltak/core/error.hpp"
 
@@ -71,32 +75,39 @@ std::vector<std::size_t> reached_from(const Graph& graph, std::size_t start, std
 }
 
 // Node ids → node indices: open addressing with linear probing over a power-of-two table of
-// (hash, node) slots, the ids themselves read from the nodes. With a million initiatives and
+// (hash tag, node) slots, the ids themselves read from the nodes. With a million initiatives and
 // five million dependencies to resolve, this is markedly faster than std::unordered_map: no
-// allocation per id, and one cache miss less per lookup (no separate list node).
+// allocation per id, and one cache miss less per lookup (no separate list node). A slot is
+// 8 bytes: the hash's high half as a tag (its low bits are the position), and the node.
 class IdIndex {
  public:
   // Adds node `n` under nodes[n].id unless a node already has that id (the first one stays).
+  // The hashes are taken a batch at a time, each one's slot fetched ahead (as in find_all).
   void build(const std::vector<GraphNode>& nodes, bool (*include)(const GraphNode&)) {
+    if (nodes.size() >= empty) throw std::length_error("a graph of " + std::to_string(nodes.size()) + " nodes");
     nodes_ = &nodes;
     std::size_t count = 0;
     for (const auto& node : nodes) count += include(node) ? 1 : 0;
     std::size_t capacity = 16;
     while (capacity < 2 * count) capacity *= 2;
     slots_.assign(capacity, Slot{0, empty});
-    for (std::size_t n = 0; n < nodes.size(); ++n) {
-      if (!include(nodes[n])) continue;
-      const std::uint64_t hash = hash_of(nodes[n].id);
-      std::size_t at = hash & (capacity - 1);
-      for (;; at = (at + 1) & (capacity - 1)) {
-        if (slots_[at].node == empty) {
-          slots_[at] = Slot{hash, n};
-          break;
-        }
-        if (slots_[at].hash == hash && nodes[slots_[at].node].id == nodes[n].id) break;  // a duplicate id
+    const std::size_t mask = capacity - 1;
+    constexpr std::size_t batch = 64;
+    std::uint64_t hashes[batch];
+    for (std::size_t first = 0; first < nodes.size(); first += batch) {
+      const std::size_t last = std::min(first + batch, nodes.size());
+      for (std::size_t n = first; n < last; ++n) {
+        if (!include(nodes[n])) continue;
+        hashes[n - first] = hash_of(nodes[n].id);
+        __builtin_prefetch(&slots_[hashes[n - first] & mask]);
       }
+      for (std::size_t n = first; n < last; ++n)
+        if (include(nodes[n])) insert(n, hashes[n - first]);
     }
   }
+
+  // Whether two of the nodes indexed have the same id.
+  bool has_duplicates() const noexcept { return has_duplicates_; }
 
   std::optional<std::size_t> find(std::string_view id) const {
     if (slots_.empty()) return std::nullopt;
@@ -104,18 +115,20 @@ class IdIndex {
     for (std::size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
       const Slot& slot = slots_[at];
       if (slot.node == empty) return std::nullopt;
-      if (slot.hash == hash && (*nodes_)[slot.node].id == id) return slot.node;
+      if (slot.tag == tag_of(hash) && (*nodes_)[slot.node].id == id) return slot.node;
     }
   }
 
   // find() of every id, `found[i]` for `ids[i]` (`none` where there is none), in three sweeps
   // that keep many lookups in flight instead of one: the hashes, with each slot fetched ahead;
-  // the slots probed for an equal hash, with the node it names fetched ahead; the ids compared.
+  // the slots probed for an equal tag, with the node it names fetched ahead; the ids compared.
   // A single find() waits for two cache misses in turn (slot, then node), and for a million
   // nodes those misses were most of building the graph.
-  void find_all(std::span<const std::string_view> ids, std::vector<std::size_t>& found) const {
-    found.assign(ids.size(), none);
-    if (slots_.empty()) return;
+  void find_all(std::span<const std::string_view> ids, std::span<std::size_t> found) const {
+    if (slots_.empty()) {
+      std::fill(found.begin(), found.end(), none);
+      return;
+    }
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = 0; i < ids.size(); ++i) {
       found[i] = hash_of(ids[i]);
@@ -124,43 +137,57 @@ class IdIndex {
     for (std::size_t i = 0; i < ids.size(); ++i) {
       const std::uint64_t hash = found[i];
       std::size_t at = hash & mask;
-      while (slots_[at].node != empty && slots_[at].hash != hash) at = (at + 1) & mask;
-      found[i] = slots_[at].node;
+      while (slots_[at].node != empty && slots_[at].tag != tag_of(hash)) at = (at + 1) & mask;
+      found[i] = slots_[at].node == empty ? none : slots_[at].node;
       if (found[i] != none) __builtin_prefetch(&(*nodes_)[found[i]]);
     }
     for (std::size_t i = 0; i < ids.size(); ++i)
-      if (found[i] != none && (*nodes_)[found[i]].id != ids[i]) found[i] = find(ids[i]).value_or(none);  // equal hashes
+      if (found[i] != none && (*nodes_)[found[i]].id != ids[i]) found[i] = find(ids[i]).value_or(none);  // equal tags
   }
 
   static constexpr std::size_t none = SIZE_MAX;
 
  private:
-  static constexpr std::size_t empty = SIZE_MAX;
+  static constexpr std::uint32_t empty = UINT32_MAX;
   struct Slot {
-    std::uint64_t hash;
-    std::size_t node;
+    std::uint32_t tag;
+    std::uint32_t node;
   };
   static std::uint64_t hash_of(std::string_view id) { return std::hash<std::string_view>{}(id); }
+  void insert(std::size_t n, std::uint64_t hash) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+      if (slots_[at].node == empty) {
+        slots_[at] = Slot{tag_of(hash), static_cast<std::uint32_t>(n)};
+        return;
+      }
+      if (slots_[at].tag == tag_of(hash) && (*nodes_)[slots_[at].node].id == (*nodes_)[n].id) {
+        has_duplicates_ = true;
+        return;
+      }
+    }
+  }
+  static std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
 
   const std::vector<GraphNode>* nodes_ = nullptr;
   std::vector<Slot> slots_;
+  bool has_duplicates_ = false;
 };
 
-// Rejected and cancelled initiatives by id, indexed when one is first asked for: most portfolios
-// never ask.
+// Rejected and cancelled initiatives by id: the prerequisites that are reported, not linked.
 class DroppedInitiatives {
  public:
-  const Initiative* find(const Portfolio& portfolio, std::string_view id) {
-    if (!std::exchange(indexed_, true))
-      for (const auto& initiative : portfolio.initiatives)
-        if (is_dropped(initiative.stage)) by_id_.emplace(initiative.id.str(), &initiative);
+  DroppedInitiatives() = default;
+  DroppedInitiatives(const Portfolio& portfolio, std::span<const std::size_t> dropped) {
+    for (std::size_t i : dropped) by_id_.emplace(portfolio.initiatives[i].id.str(), &portfolio.initiatives[i]);
+  }
+  const Initiative* find(std::string_view id) const {
     const auto it = by_id_.find(id);
     return it == by_id_.end() ? nullptr : it->second;
   }
 
  private:
   std::unordered_map<std::string_view, const Initiative*> by_id_;
-  bool indexed_ = false;
 };
 
 }  // namespace
@@ -174,6 +201,8 @@ struct DependencyGraph::Impl {
   // component has an initiative's id, index.find() gives the initiative.
   IdIndex index;
   IdIndex component_index;
+  std::size_t initiative_count = 0;  // nodes[0, initiative_count) are the initiatives
+  DroppedInitiatives dropped;  // while building
   std::vector<GraphIssue> issues;
   std::vector<std::size_t> order;  // topological; empty when there are cycles
   bool has_cycles = false;
@@ -181,8 +210,19 @@ struct DependencyGraph::Impl {
   explicit Impl(const Portfolio& portfolio);
   void add_nodes(const Portfolio& portfolio);
   void add_edges(const Portfolio& portfolio);
+  // The edges and issues of a range of initiative nodes' dependencies, in node order.
+  struct Resolved {
+    explicit Resolved(std::span<GraphEdge> edge_room) : room(edge_room) {}
+    std::span<GraphEdge> room;  // for the edges: one per dependency at most
+    std::size_t edge_count = 0;
+    std::vector<GraphIssue> issues;
+  };
+  void resolve_range(const Portfolio& portfolio, std::size_t first, std::size_t last, Resolved& out) const;
   void resolve(const Portfolio& portfolio, std::size_t to, const Dependency& dependency, std::size_t found,
-               DroppedInitiatives& dropped);
+               Resolved& out) const;
+  const std::vector<Dependency>& dependencies_of(const Portfolio& portfolio, std::size_t node) const {
+    return portfolio.initiatives[nodes[node].source_index].dependencies;
+  }
   void sort_topologically();
   void find_cycles();
   std::size_t checked(std::size_t node) const;  // Error(not_found) unless a node
@@ -201,44 +241,106 @@ DependencyGraph::Impl::Impl(const Portfolio& portfolio) {
   find_cycles();
 }
 
+// The initiatives that are not dropped, in portfolio order. Each title is copied from a heap block
+// of its own: fetched some initiatives ahead, so that the copies do not wait for the cache misses
+// one by one, and for a large portfolio in two halves at once, the second half's nodes made
+// from its first initiative's place on and then moved down to follow the first half's.
 void DependencyGraph::Impl::add_nodes(const Portfolio& portfolio) {
-  nodes.reserve(portfolio.initiatives.size() + portfolio.components.size());
-  for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i) {
-    const auto& initiative = portfolio.initiatives[i];
-    if (is_dropped(initiative.stage)) continue;
-    nodes.push_back({GraphNodeKind::initiative, initiative.id.str(), initiative.title, i});
+  const auto& initiatives = portfolio.initiatives;
+  struct Added {
+    explicit Added(std::size_t at) : first(at) {}
+    std::size_t first;  // in `nodes`, where these nodes start
+    std::size_t count = 0;
+    std::vector<std::size_t> dropped;  // initiatives
+  };
+  auto add = [&](std::size_t first, std::size_t last, Added& added) {
+    constexpr std::size_t ahead = 8;
+    for (std::size_t i = first; i < last; ++i) {
+      if (i + ahead < last) __builtin_prefetch(initiatives[i + ahead].title.data());
+      const auto& initiative = initiatives[i];
+      if (is_dropped(initiative.stage)) {
+        added.dropped.push_back(i);
+        continue;
+      }
+      nodes[added.first + added.count++] = {GraphNodeKind::initiative, initiative.id.str(), initiative.title, i};
+    }
+  };
+  nodes.reserve(initiatives.size() + portfolio.components.size());
+  nodes.resize(initiatives.size());
+  Added before(0);
+  if (initiatives.size() < detail::parallel_from) {
+    add(0, initiatives.size(), before);
+  } else {
+    const std::size_t middle = initiatives.size() / 2;
+    Added after(middle);
+    detail::run_both([&] { add(0, middle, before); }, [&] { add(middle, initiatives.size(), after); });
+    std::move(nodes.begin() + static_cast<std::ptrdiff_t>(middle),
+              nodes.begin() + static_cast<std::ptrdiff_t>(middle + after.count),
+              nodes.begin() + static_cast<std::ptrdiff_t>(before.count));
+    before.count += after.count;
+    before.dropped.insert(before.dropped.end(), after.dropped.begin(), after.dropped.end());
   }
+  nodes.resize(before.count);
+  if (!before.dropped.empty()) dropped = DroppedInitiatives(portfolio, before.dropped);
+  initiative_count = nodes.size();
   for (std::size_t c = 0; c < portfolio.components.size(); ++c)
     nodes.push_back({GraphNodeKind::component, portfolio.components[c].id.str(), portfolio.components[c].name, c});
   index.build(nodes, [](const GraphNode&) { return true; });
   component_index.build(nodes, [](const GraphNode& node) { return node.kind == GraphNodeKind::component; });
 }
 
-// The dependencies' ids are looked up a chunk at a time (IdIndex::find_all), then resolved in
-// portfolio order.
+// The dependencies are resolved in node order. In a large portfolio each half of them (by count)
+// is resolved on its own core, the second half's edges written from its first dependency's place
+// on and then moved down to follow the first half's: the id lookups, cache misses, are most of
+// the time of building a large graph.
 void DependencyGraph::Impl::add_edges(const Portfolio& portfolio) {
-  std::size_t dependency_count = 0;
-  for (const auto& initiative : portfolio.initiatives) dependency_count += initiative.dependencies.size();
-  edges.reserve(dependency_count);
+  std::size_t total = 0;
+  for (std::size_t n = 0; n < initiative_count; ++n) total += dependencies_of(portfolio, n).size();
+  edges.resize(total);
+  Resolved first(edges);
+  if (total < detail::parallel_from) {
+    resolve_range(portfolio, 0, initiative_count, first);
+  } else {
+    std::size_t middle = 0, before = 0;  // the second half's first node, and its first dependency
+    while (before < total / 2) before += dependencies_of(portfolio, middle++).size();
+    Resolved second(std::span<GraphEdge>(edges).subspan(before));
+    detail::run_both([&] { resolve_range(portfolio, 0, middle, first); },
+                     [&] { resolve_range(portfolio, middle, initiative_count, second); });
+    std::copy_n(second.room.begin(), second.edge_count, edges.begin() + static_cast<std::ptrdiff_t>(first.edge_count));
+    first.edge_count += second.edge_count;
+    std::move(second.issues.begin(), second.issues.end(), std::back_inserter(first.issues));
+  }
+  edges.resize(first.edge_count);
+  issues = std::move(first.issues);
+}
+
+// The dependencies' ids are looked up a chunk at a time (IdIndex::find_all), then resolved in
+// node order.
+void DependencyGraph::Impl::resolve_range(const Portfolio& portfolio, std::size_t first, std::size_t last,
+                                          Resolved& out) const {
   constexpr std::size_t chunk_size = 512;
   std::vector<std::pair<std::size_t, const Dependency*>> chunk;
   std::vector<std::string_view> ids;
-  std::vector<std::size_t> found;
-  DroppedInitiatives dropped;
+  std::vector<std::size_t> found(chunk_size);
   chunk.reserve(chunk_size);
   ids.reserve(chunk_size);
   auto flush = [&] {
-    index.find_all(ids, found);
-    for (std::size_t i = 0; i < chunk.size(); ++i) resolve(portfolio, chunk[i].first, *chunk[i].second, found[i], dropped);
+    index.find_all(ids, std::span(found).first(ids.size()));
+    for (std::size_t i = 0; i < chunk.size(); ++i) resolve(portfolio, chunk[i].first, *chunk[i].second, found[i], out);
     chunk.clear();
     ids.clear();
   };
-  constexpr std::size_t ahead = 8;  // initiatives whose dependencies are fetched ahead
-  for (std::size_t to = 0; to < nodes.size(); ++to) {
-    if (nodes[to].kind != GraphNodeKind::initiative) continue;
-    if (to + ahead < nodes.size() && nodes[to + ahead].kind == GraphNodeKind::initiative)
-      __builtin_prefetch(portfolio.initiatives[nodes[to + ahead].source_index].dependencies.data());
-    for (const auto& dependency : portfolio.initiatives[nodes[to].source_index].dependencies) {
+  // Each initiative's dependencies are a heap block of their own, reached through the
+  // initiative: the initiative 16 ahead is fetched, and the whole block of the one 8 ahead.
+  constexpr std::size_t ahead = 8;
+  for (std::size_t to = first; to < last; ++to) {
+    if (to + 2 * ahead < last) __builtin_prefetch(&dependencies_of(portfolio, to + 2 * ahead));
+    if (to + ahead < last) {
+      const std::span<const Dependency> next = dependencies_of(portfolio, to + ahead);
+      const auto* end = reinterpret_cast<const char*>(next.data() + next.size());
+      for (const auto* line = reinterpret_cast<const char*>(next.data()); line < end; line += 64) __builtin_prefetch(line);
+    }
+    for (const auto& dependency : dependencies_of(portfolio, to)) {
       chunk.emplace_back(to, &dependency);
       ids.push_back(std::visit([](const auto& id) -> std::string_view { return id.str(); }, dependency.on));
       if (chunk.size() == chunk_size) flush();
@@ -252,26 +354,29 @@ void DependencyGraph::Impl::add_edges(const Portfolio& portfolio) {
 // Rejected and cancelled initiatives are not nodes; they are looked for only when an initiative
 // id is not found.
 void DependencyGraph::Impl::resolve(const Portfolio& portfolio, std::size_t to, const Dependency& dependency,
-                                    std::size_t found, DroppedInitiatives& dropped) {
+                                    std::size_t found, Resolved& out) const {
   const Initiative& initiative = portfolio.initiatives[nodes[to].source_index];
   const bool on_component = std::holds_alternative<ComponentId>(dependency.on);
   const std::string& on = std::visit([](const auto& id) -> const std::string& { return id.str(); }, dependency.on);
-  if (!on_component && on == initiative.id.str()) {
-    issues.push_back({GraphIssueKind::self_dependency, {on, on}, describe_node(nodes[to]) + " depends on itself"});
+  // Where ids are unique, an initiative's own id is found as itself: no string to compare.
+  if (!on_component && (found == to || (index.has_duplicates() && on == initiative.id.str()))) {
+    out.issues.push_back({GraphIssueKind::self_dependency, {on, on}, describe_node(nodes[to]) + " depends on itself"});
     return;
   }
   const auto from = on_component ? component_index.find(on).value_or(IdIndex::none) : found;
-  if (from != IdIndex::none && (on_component || nodes[from].kind == GraphNodeKind::initiative)) {
-    edges.push_back({from, to, dependency.type, dependency.lag_days});
+  if (from != IdIndex::none && (on_component || from < initiative_count)) {
+    // Node indices fit 32 bits: IdIndex::build checks the node count.
+    out.room[out.edge_count++] = {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to), dependency.type,
+                                  dependency.lag_days};
     return;
   }
-  if (const Initiative* gone = on_component ? nullptr : dropped.find(portfolio, on)) {
-    issues.push_back({GraphIssueKind::dropped_prerequisite,
+  if (const Initiative* gone = on_component ? nullptr : dropped.find(on)) {
+    out.issues.push_back({GraphIssueKind::dropped_prerequisite,
                       {initiative.id.str(), on},
                       depends_on(nodes[to], on, {" (", gone->title, "), which is ", stage_name(gone->stage)})});
     return;
   }
-  issues.push_back({GraphIssueKind::unknown_prerequisite,
+  out.issues.push_back({GraphIssueKind::unknown_prerequisite,
                     {initiative.id.str(), on},
                     depends_on(nodes[to], on, {", which does not exist"})});
 }
@@ -340,10 +445,10 @@ std::size_t DependencyGraph::Impl::checked(std::size_t node) const {
   return node;
 }
 
-std::span<const std::size_t> DependencyGraph::in_edges(std::size_t node) const {
+std::span<const std::uint32_t> DependencyGraph::in_edges(std::size_t node) const {
   return impl_->adjacency.in(impl_->checked(node));
 }
-std::span<const std::size_t> DependencyGraph::out_edges(std::size_t node) const {
+std::span<const std::uint32_t> DependencyGraph::out_edges(std::size_t node) const {
   return impl_->adjacency.out(impl_->checked(node));
 }
 

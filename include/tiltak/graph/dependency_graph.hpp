@@ -2,6 +2,7 @@
 // The dependency graph of a portfolio: initiatives and the shared components they need, with
 // an edge from each prerequisite to the initiative that depends on it.
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <span>
@@ -23,10 +24,11 @@ struct GraphNode {
   std::size_t source_index = 0;  // position in portfolio.initiatives or portfolio.components
 };
 
-// "`to` depends on `from`": the prerequisite comes first.
+// "`to` depends on `from`": the prerequisite comes first. Node indices are 32-bit (a graph holds
+// at most 4 294 967 295 nodes): an edge is 16 bytes, and a million initiatives have five million.
 struct GraphEdge {
-  std::size_t from = 0;
-  std::size_t to = 0;
+  std::uint32_t from = 0;
+  std::uint32_t to = 0;
   DependencyType type = DependencyType::finish_to_start;
   int lag_days = 0;
 };
@@ -63,9 +65,10 @@ class DependencyGraph {
   const std::vector<GraphEdge>& edges() const noexcept;
   std::optional<std::size_t> find(std::string_view id) const;
   // The edges into / out of a node, as ascending indices into edges(); valid as long as the
-  // graph (or a copy of it). Error(not_found) for a node that does not exist.
-  std::span<const std::size_t> in_edges(std::size_t node) const;
-  std::span<const std::size_t> out_edges(std::size_t node) const;
+  // graph (or a copy of it). Error(not_found) for a node that does not exist. The indices are
+  // 32-bit: a graph holds at most 4 294 967 295 nodes and as many edges.
+  std::span<const std::uint32_t> in_edges(std::size_t node) const;
+  std::span<const std::uint32_t> out_edges(std::size_t node) const;
 
   // Everything found while building: cycles (at most `cycle_report_limit` of them, each with its
   // full path), self-dependencies, unknown and dropped prerequisites.

@@ -26,6 +26,8 @@ struct ScheduledInitiative {
   InitiativeId id;
   long duration = 0;  // in calendar units
   Date earliest_start, earliest_finish;
+  // Latest dates before 1900-01-01 (the calendar's first day: long chains through fixed starts
+  // can reach centuries back) are given as that day; total_float keeps the exact figure.
   Date latest_start, latest_finish;
   long total_float = 0;  // how far it can slip without moving the portfolio's finish
   long free_float = 0;   // how far it can slip without moving any dependent

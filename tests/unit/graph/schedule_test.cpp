@@ -8,6 +8,7 @@
 
 #include "support/portfolio_builder.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/graph/dependency_graph.hpp"
 #include "tiltak/graph/schedule.hpp"
 
 namespace tiltak {
@@ -233,6 +234,20 @@ TEST(Schedule, SelfDependencyAndUnknownPrerequisiteAreErrors) {
     EXPECT_EQ(error.problems()[0].message, "A (Tiltak A) depends on itself");
     EXPECT_EQ(error.problems()[1].message, "A (Tiltak A) depends on Z, which does not exist");
   }
+}
+
+// The graph finds a self-dependency without comparing ids where ids are unique (the id is found
+// as the initiative itself); where two initiatives share one, it compares them.
+TEST(Schedule, SelfDependencyOfASecondInitiativeWithTheSameIdIsFound) {
+  PortfolioBuilder b;
+  b.initiative("A", "2026-01-01", "2026-01-10");
+  Portfolio portfolio = b.build();
+  portfolio.initiatives.push_back(portfolio.initiatives[0]);
+  portfolio.initiatives[1].dependencies.push_back({InitiativeId("A"), DependencyType::finish_to_start, 0});
+  const DependencyGraph graph(portfolio);
+  ASSERT_EQ(graph.issues().size(), 1u);
+  EXPECT_EQ(graph.issues()[0].kind, GraphIssueKind::self_dependency);
+  EXPECT_TRUE(graph.edges().empty());
 }
 
 TEST(Schedule, NegativeDurationIsAnErrorNamingTheInitiative) {
