@@ -94,7 +94,8 @@ def cpp_figures(path):
     for result in results:
         if result.get("run_type") == "aggregate" and result.get("aggregate_name") != "median":
             continue
-        name = result.get("run_name", result["name"])
+        # "BM_FullCpm/1000000/iterations:3/process_time" → "BM_FullCpm/1000000"
+        name = "/".join(result.get("run_name", result["name"]).split("/")[:2])
         figures[name] = result["real_time"] * unit[result.get("time_unit", "ns")]
     return figures
 
