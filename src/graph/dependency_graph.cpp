@@ -202,7 +202,7 @@ struct DependencyGraph::Impl {
   IdIndex index;
   IdIndex component_index;
   std::size_t initiative_count = 0;  // nodes[0, initiative_count) are the initiatives
-  DroppedInitiatives dropped;  // while building
+  DroppedInitiatives dropped;  // while building only: it views the portfolio's ids
   std::vector<GraphIssue> issues;
   std::vector<std::size_t> order;  // topological; empty when there are cycles
   bool has_cycles = false;
@@ -233,6 +233,7 @@ struct DependencyGraph::Impl {
 DependencyGraph::Impl::Impl(const Portfolio& portfolio) {
   add_nodes(portfolio);
   add_edges(portfolio);
+  dropped = DroppedInitiatives();
   adjacency = detail::Adjacency(nodes.size(), edges);
   sort_topologically();
   if (order.size() == nodes.size()) return;
@@ -338,7 +339,8 @@ void DependencyGraph::Impl::resolve_range(const Portfolio& portfolio, std::size_
     if (to + ahead < last) {
       const std::span<const Dependency> next = dependencies_of(portfolio, to + ahead);
       const auto* end = reinterpret_cast<const char*>(next.data() + next.size());
-      for (const auto* line = reinterpret_cast<const char*>(next.data()); line < end; line += 64) __builtin_prefetch(line);
+      for (const auto* line = reinterpret_cast<const char*>(next.data()); line < end; line += 64)
+        __builtin_prefetch(line);
     }
     for (const auto& dependency : dependencies_of(portfolio, to)) {
       chunk.emplace_back(to, &dependency);
@@ -372,13 +374,13 @@ void DependencyGraph::Impl::resolve(const Portfolio& portfolio, std::size_t to, 
   }
   if (const Initiative* gone = on_component ? nullptr : dropped.find(on)) {
     out.issues.push_back({GraphIssueKind::dropped_prerequisite,
-                      {initiative.id.str(), on},
-                      depends_on(nodes[to], on, {" (", gone->title, "), which is ", stage_name(gone->stage)})});
+                          {initiative.id.str(), on},
+                          depends_on(nodes[to], on, {" (", gone->title, "), which is ", stage_name(gone->stage)})});
     return;
   }
   out.issues.push_back({GraphIssueKind::unknown_prerequisite,
-                    {initiative.id.str(), on},
-                    depends_on(nodes[to], on, {", which does not exist"})});
+                        {initiative.id.str(), on},
+                        depends_on(nodes[to], on, {", which does not exist"})});
 }
 
 void DependencyGraph::Impl::sort_topologically() {

@@ -123,7 +123,8 @@ IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOption
       try {
         require_ordered(initiative.planned, nodes[n], "planned");
         require_ordered(initiative.actual, nodes[n], "actual");
-        engine_nodes[n] = engine_node(initiative.planned, initiative.actual, initiative.fixed_start, calendar, facts[n]);
+        engine_nodes[n] =
+            engine_node(initiative.planned, initiative.actual, initiative.fixed_start, calendar, facts[n]);
       } catch (const Error& error) {
         found.push_back({"", "", 0, 0, "", error.what()});
       }

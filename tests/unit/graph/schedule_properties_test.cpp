@@ -173,7 +173,8 @@ void expect_matches_reference(const Portfolio& portfolio) {
 // schedule and the two passes each run on two threads (and the tsan preset runs this test under
 // ThreadSanitizer): the result is still the straightforward method's.
 TEST(ParallelBuild, LargePortfolioMatchesAStraightforwardMethod) {
-  const Portfolio portfolio = generate_portfolio({.initiatives = 36'000, .seed = 11, .dependencies_per_initiative = 2.5});
+  const Portfolio portfolio =
+      generate_portfolio({.initiatives = 36'000, .seed = 11, .dependencies_per_initiative = 2.5});
   ASSERT_GT(DependencyGraph(portfolio).nodes().size(), 32'768u);
   expect_matches_reference(portfolio);
 }
@@ -181,12 +182,16 @@ TEST(ParallelBuild, LargePortfolioMatchesAStraightforwardMethod) {
 // The graph's nodes, edges and issues in portfolio order, wherever the work was split: made
 // here one dependency at a time.
 TEST(ParallelBuild, LargePortfolioGraphIsInPortfolioOrder) {
-  const Portfolio portfolio = generate_portfolio({.initiatives = 36'000, .seed = 12, .dependencies_per_initiative = 2.5});
+  const Portfolio portfolio =
+      generate_portfolio({.initiatives = 36'000, .seed = 12, .dependencies_per_initiative = 2.5});
   const DependencyGraph graph(portfolio);
   std::map<std::string, std::size_t> node_of;
   std::vector<std::string> ids;
   for (const auto& initiative : portfolio.initiatives)
-    if (!is_dropped(initiative.stage)) node_of.emplace(initiative.id.str(), ids.size()), ids.push_back(initiative.id.str());
+    if (!is_dropped(initiative.stage)) {
+      node_of.emplace(initiative.id.str(), ids.size());
+      ids.push_back(initiative.id.str());
+    }
   ASSERT_EQ(graph.nodes().size(), ids.size() + portfolio.components.size());
   for (std::size_t n = 0; n < ids.size(); ++n) ASSERT_EQ(graph.nodes()[n].id, ids[n]);
   std::vector<ReferenceEdge> edges;
