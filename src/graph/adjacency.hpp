@@ -43,12 +43,7 @@ class Adjacency {
       fill(node_count, edges, out_start_, out_, successors_, [](const Edge& edge) { return edge.from; },
            [](const Edge& edge) { return edge.to; });
     };
-    if (edges.size() < parallel_from) {
-      fill_in();
-      fill_out();
-    } else {
-      run_both(fill_in, fill_out);
-    }
+    run_both(edges.size(), fill_in, fill_out);
   }
 
   static constexpr std::size_t max_count = std::numeric_limits<EdgeIndex>::max();

@@ -57,12 +57,7 @@ CpmEngine::CpmEngine(std::vector<CpmNode> nodes, const DependencyGraph& graph, s
       tail_[at_[p]] = compute_tail(at_[p]);
     }
   };
-  if (nodes_.size() < parallel_from) {
-    forward();
-    backward();
-  } else {
-    run_both(forward, backward);
-  }
+  run_both(nodes_.size(), forward, backward);
   touched_ = nodes_.size();
 }
 

@@ -174,6 +174,15 @@ class IdIndex {
   bool has_duplicates_ = false;
 };
 
+// Moves items[from, from + count) down to items[to, to + count) (to ≤ from): the second half's
+// results next to the first's.
+template <class T>
+void move_down(std::vector<T>& items, std::size_t from, std::size_t to, std::size_t count) {
+  if (to == from) return;  // nothing between the halves (and std::move must not move onto itself)
+  const auto begin = items.begin() + static_cast<std::ptrdiff_t>(from);
+  std::move(begin, begin + static_cast<std::ptrdiff_t>(count), items.begin() + static_cast<std::ptrdiff_t>(to));
+}
+
 // Rejected and cancelled initiatives by id: the prerequisites that are reported, not linked.
 class DroppedInitiatives {
  public:
@@ -244,8 +253,8 @@ DependencyGraph::Impl::Impl(const Portfolio& portfolio) {
 
 // The initiatives that are not dropped, in portfolio order. Each title is copied from a heap block
 // of its own: fetched some initiatives ahead, so that the copies do not wait for the cache misses
-// one by one, and for a large portfolio in two halves at once, the second half's nodes made
-// from its first initiative's place on and then moved down to follow the first half's.
+// one by one. The work is split in two halves (at once for a large portfolio), the second half's
+// nodes made from its first initiative's place on and then moved down to follow the first half's.
 void DependencyGraph::Impl::add_nodes(const Portfolio& portfolio) {
   const auto& initiatives = portfolio.initiatives;
   struct Added {
@@ -268,19 +277,13 @@ void DependencyGraph::Impl::add_nodes(const Portfolio& portfolio) {
   };
   nodes.reserve(initiatives.size() + portfolio.components.size());
   nodes.resize(initiatives.size());
-  Added before(0);
-  if (initiatives.size() < detail::parallel_from) {
-    add(0, initiatives.size(), before);
-  } else {
-    const std::size_t middle = initiatives.size() / 2;
-    Added after(middle);
-    detail::run_both([&] { add(0, middle, before); }, [&] { add(middle, initiatives.size(), after); });
-    std::move(nodes.begin() + static_cast<std::ptrdiff_t>(middle),
-              nodes.begin() + static_cast<std::ptrdiff_t>(middle + after.count),
-              nodes.begin() + static_cast<std::ptrdiff_t>(before.count));
-    before.count += after.count;
-    before.dropped.insert(before.dropped.end(), after.dropped.begin(), after.dropped.end());
-  }
+  const std::size_t middle = initiatives.size() / 2;
+  Added before(0), after(middle);
+  detail::run_both(initiatives.size(), [&] { add(0, middle, before); },
+                   [&] { add(middle, initiatives.size(), after); });
+  move_down(nodes, middle, before.count, after.count);
+  before.count += after.count;
+  before.dropped.insert(before.dropped.end(), after.dropped.begin(), after.dropped.end());
   nodes.resize(before.count);
   if (!before.dropped.empty()) dropped = DroppedInitiatives(portfolio, before.dropped);
   initiative_count = nodes.size();
@@ -290,27 +293,22 @@ void DependencyGraph::Impl::add_nodes(const Portfolio& portfolio) {
   component_index.build(nodes, [](const GraphNode& node) { return node.kind == GraphNodeKind::component; });
 }
 
-// The dependencies are resolved in node order. In a large portfolio each half of them (by count)
-// is resolved on its own core, the second half's edges written from its first dependency's place
-// on and then moved down to follow the first half's: the id lookups, cache misses, are most of
-// the time of building a large graph.
+// The dependencies are resolved in node order, in two halves by count (each on its own core in a
+// large portfolio: the id lookups, cache misses, are most of the time of building a large graph),
+// the second half's edges written from its first dependency's place on and then moved down to
+// follow the first half's.
 void DependencyGraph::Impl::add_edges(const Portfolio& portfolio) {
   std::size_t total = 0;
   for (std::size_t n = 0; n < initiative_count; ++n) total += dependencies_of(portfolio, n).size();
   edges.resize(total);
-  Resolved first(edges);
-  if (total < detail::parallel_from) {
-    resolve_range(portfolio, 0, initiative_count, first);
-  } else {
-    std::size_t middle = 0, before = 0;  // the second half's first node, and its first dependency
-    while (before < total / 2) before += dependencies_of(portfolio, middle++).size();
-    Resolved second(std::span<GraphEdge>(edges).subspan(before));
-    detail::run_both([&] { resolve_range(portfolio, 0, middle, first); },
-                     [&] { resolve_range(portfolio, middle, initiative_count, second); });
-    std::copy_n(second.room.begin(), second.edge_count, edges.begin() + static_cast<std::ptrdiff_t>(first.edge_count));
-    first.edge_count += second.edge_count;
-    std::move(second.issues.begin(), second.issues.end(), std::back_inserter(first.issues));
-  }
+  std::size_t middle = 0, before = 0;  // the second half's first node, and its first dependency
+  while (before < total / 2) before += dependencies_of(portfolio, middle++).size();
+  Resolved first(edges), second(std::span<GraphEdge>(edges).subspan(before));
+  detail::run_both(total, [&] { resolve_range(portfolio, 0, middle, first); },
+                   [&] { resolve_range(portfolio, middle, initiative_count, second); });
+  move_down(edges, before, first.edge_count, second.edge_count);
+  first.edge_count += second.edge_count;
+  std::move(second.issues.begin(), second.issues.end(), std::back_inserter(first.issues));
   edges.resize(first.edge_count);
   issues = std::move(first.issues);
 }

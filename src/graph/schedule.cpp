@@ -109,8 +109,8 @@ IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOption
   const auto& nodes = graph.nodes();
   std::vector<CpmNode> engine_nodes(nodes.size());
   facts.resize(nodes.size());
-  // Each node's engine data and facts, from its initiative's or component's dates; for a large
-  // portfolio in two halves at once (the initiatives are large and each read is a cache miss).
+  // Each node's engine data and facts, from its initiative's or component's dates, in two halves
+  // (at once for a large portfolio: the initiatives are large and each read is a cache miss).
   auto prepare = [&](std::size_t first, std::size_t last, std::vector<Problem>& found) {
     for (std::size_t n = first; n < last; ++n) {
       if (nodes[n].kind == GraphNodeKind::component) {
@@ -130,14 +130,11 @@ IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOption
       }
     }
   };
-  if (nodes.size() < detail::parallel_from) {
-    prepare(0, nodes.size(), problems);
-  } else {
-    std::vector<Problem> later;
-    const std::size_t middle = nodes.size() / 2;
-    detail::run_both([&] { prepare(0, middle, problems); }, [&] { prepare(middle, nodes.size(), later); });
-    problems.insert(problems.end(), later.begin(), later.end());
-  }
+  std::vector<Problem> later;
+  const std::size_t middle = nodes.size() / 2;
+  detail::run_both(nodes.size(), [&] { prepare(0, middle, problems); },
+                   [&] { prepare(middle, nodes.size(), later); });
+  problems.insert(problems.end(), later.begin(), later.end());
   if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
   engine.emplace(std::move(engine_nodes), graph, graph.topological_order());
 }
