@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git ccache
   libboost-dev libboost-graph-dev libboost-date-time-dev
   nlohmann-json3-dev
   pybind11-dev python3-dev python3-pytest python3-numpy python3-pandas python3-jsonschema python3-networkx
