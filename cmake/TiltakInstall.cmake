@@ -1,9 +1,12 @@
 # Install rules and the CMake package (find_package(tiltak CONFIG)) for consumers:
-#   <prefix>/include/tiltak/...                      public C++ headers
+#   <prefix>/include/tiltak/...                      public C++ and C headers
 #   <prefix>/lib/libtiltak.a                         the C++ library (tiltak::tiltak)
-#   <prefix>/lib/cmake/tiltak/tiltak{Config,ConfigVersion,Targets}.cmake
+#   <prefix>/lib/libtiltak_c.so.*                    the C API (tiltak::tiltak_c), when built
+#   <prefix>/lib/cmake/tiltak/tiltak{Config,ConfigVersion}.cmake
+#   <prefix>/lib/cmake/tiltak/tiltakTargets.cmake    the C++ component ("cxx")
+#   <prefix>/lib/cmake/tiltak/tiltak_cTargets.cmake  the C component ("c"): no C++ dependency
+#   <prefix>/lib/pkgconfig/tiltak_c.pc, tiltak.pc    the C API for pkg-config
 #   <prefix>/bin/tiltak                              the CLI, when built
-# and, once the C API exists, libtiltak_c (tiltak::tiltak_c) and lib/pkgconfig/tiltak.pc.
 include_guard(GLOBAL)
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
@@ -20,13 +23,15 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/tiltak
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   FILES_MATCHING PATTERN "*.hpp")
 
-# Hook for the C API (capi/CMakeLists.txt defines tiltak_c): it joins the same export set, so
-# find_package(tiltak) provides tiltak::tiltak_c, with its headers (capi/include/tiltak/*.h
-# and the generated version.h), and C users get tiltak.pc.
+# The C API (capi/CMakeLists.txt defines tiltak_c) has an export set of its own: the shared
+# library links the C++ core and its dependencies privately and completely (--no-undefined),
+# so a C consumer needs nothing but the library and its headers (capi/include/tiltak/*.h and
+# the generated version.h). find_package(tiltak COMPONENTS c) loads only this set, and works
+# in a project whose only language is C.
 if(TARGET tiltak_c)
   set_target_properties(tiltak_c PROPERTIES EXPORT_NAME tiltak_c)
   install(TARGETS tiltak_c
-    EXPORT tiltakTargets
+    EXPORT tiltak_cTargets
     ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
     LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
@@ -46,8 +51,15 @@ if(TARGET tiltak_c)
       set(TILTAK_PC_${dir} "\${prefix}/${CMAKE_INSTALL_${dir}}")
     endif()
   endforeach()
-  configure_file(${CMAKE_CURRENT_LIST_DIR}/tiltak.pc.in ${PROJECT_BINARY_DIR}/tiltak.pc @ONLY)
-  install(FILES ${PROJECT_BINARY_DIR}/tiltak.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+  # tiltak_c.pc for the C library alone; tiltak.pc, the older name, requires it.
+  foreach(pc_name tiltak_c tiltak)
+    configure_file(${CMAKE_CURRENT_LIST_DIR}/${pc_name}.pc.in ${PROJECT_BINARY_DIR}/${pc_name}.pc @ONLY)
+    install(FILES ${PROJECT_BINARY_DIR}/${pc_name}.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+  endforeach()
+  install(EXPORT tiltak_cTargets
+    NAMESPACE tiltak::
+    FILE tiltak_cTargets.cmake
+    DESTINATION ${TILTAK_INSTALL_CMAKEDIR})
 endif()
 
 if(TARGET tiltak_cli)

@@ -6,7 +6,7 @@
  * Shows the pattern every call follows: a context per thread, an int status per call, the
  * error details read from the context, and every handle and string released with its
  * tiltak_*_free function. Build it with CMake (see CMakeLists.txt beside it) or with
- *   cc -std=c99 portfolio_summary.c $(pkg-config --cflags --libs tiltak)
+ *   cc -std=c99 portfolio_summary.c $(pkg-config --cflags --libs tiltak_c)
  */
 #include <stdio.h>
 #include <stdlib.h>
