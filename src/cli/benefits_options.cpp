@@ -1,6 +1,6 @@
 #include "cli/benefits_options.hpp"
 
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/reporting/labels.hpp"
 
 namespace tiltak::cli {
@@ -24,7 +24,7 @@ ParameterSet parameter_choice(const Arguments& arguments, Currency currency) {
     throw UsageError("--params must be a built-in parameter set (" + list + ") or a JSON file, not \"" + *value +
                      "\"");
   }
-  return parameters_from_json(detail::read_text_file(*value), *value);
+  return parameters_from_json(read_text_file(*value), *value);
 }
 
 std::string ratio_text(const std::optional<double>& ratio, Language language) {

@@ -1,9 +1,8 @@
 #include "cli/governance_commands.hpp"
 #include "cli/options.hpp"
+#include "cli/output_file.hpp"
 
-#include <fstream>
 #include <ostream>
-#include <sstream>
 
 #include "reporting/text_table.hpp"
 #include "tiltak/governance/compliance.hpp"
@@ -12,6 +11,7 @@
 #include "tiltak/governance/fiks_arkiv.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/io/portfolio_json.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/reporting/labels.hpp"
 
 namespace tiltak::cli {
@@ -155,16 +155,6 @@ int run_log(const Arguments& arguments, std::ostream& out, std::ostream&) {
   return result.intact ? 0 : 1;
 }
 
-void write_output(const Arguments& arguments, const std::string& text, std::ostream& out) {
-  const auto target = arguments.get("output");
-  if (!target) {
-    out << text;
-    return;
-  }
-  std::ofstream file(*target, std::ios::binary);
-  if (!(file << text) || !file.flush()) throw Error(ErrorCode::io_error, *target + ": cannot write the file");
-}
-
 int run_archive_message(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
   const InitiativeId id(arguments.positionals[1]);
@@ -188,11 +178,7 @@ int run_archive_message(const Arguments& arguments, std::ostream& out, std::ostr
 int run_archive_receipt(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const std::string& file = arguments.positionals[0];
   Portfolio portfolio = load_portfolio(file);
-  std::ifstream in(arguments.positionals[1], std::ios::binary);
-  if (!in) throw Error(ErrorCode::io_error, arguments.positionals[1] + ": cannot open the file for reading");
-  std::ostringstream text;
-  text << in.rdbuf();
-  const ArchiveReceipt receipt = read_archive_receipt(text.str());
+  const ArchiveReceipt receipt = read_archive_receipt(read_text_file(arguments.positionals[1]));
   apply_archive_receipt(portfolio, receipt, arguments.get("system").value_or("tiltak"));
   const std::string target = arguments.get("output").value_or(file);
   save_portfolio(portfolio, target);

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <ostream>
 
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "reporting/text_table.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/prioritisation/prioritisation_json.hpp"
@@ -226,7 +226,7 @@ int run_frontier(const Arguments& arguments, std::ostream& out, std::ostream&) {
 }
 
 SelectionOptions options_file(const std::optional<std::string>& path, const Portfolio& portfolio) {
-  return path ? selection_options_from_json(detail::read_text_file(*path), portfolio.currency, *path)
+  return path ? selection_options_from_json(read_text_file(*path), portfolio.currency, *path)
               : SelectionOptions{};
 }
 

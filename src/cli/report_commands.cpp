@@ -4,8 +4,9 @@
 #include <ostream>
 
 #include "cli/options.hpp"
-#include "io/text_file.hpp"
+#include "cli/output_file.hpp"
 #include "tiltak/io/atomic_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/reporting/report_formats.hpp"
 
@@ -37,9 +38,10 @@ ReportOptions report_options(const Arguments& arguments, Currency currency) {
   return options;
 }
 
-// CSV is one file per table, so it goes to a directory.
+// CSV is one file per table, so it goes to a directory; standard output holds only one.
 void write_csv(const PortfolioReport& report, const std::optional<std::string>& directory, std::ostream& out) {
-  if (!directory) throw UsageError("--format csv writes one file per table: name a directory with -o DIR");
+  if (!directory || *directory == "-")
+    throw UsageError("--format csv writes one file per table: name a directory with -o DIR (not standard output)");
   std::filesystem::create_directories(*directory);
   for (const auto& [name, text] : report_to_csv(report)) {
     write_file_atomically(std::filesystem::path(*directory) / name, text);
@@ -51,20 +53,16 @@ int run_report(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const std::string format = arguments.choice("format", {"html", "md", "json", "csv"}, "html");
   const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
   PortfolioReport report = build_report(portfolio, report_options(arguments, portfolio.currency));
-  if (const auto since = arguments.get("since")) compare_reports(report, detail::read_text_file(*since), *since);
+  if (const auto since = arguments.get("since")) compare_reports(report, read_text_file(*since), *since);
 
-  const auto output = arguments.get("output");
   if (format == "csv") {
-    write_csv(report, output, out);
+    write_csv(report, arguments.get("output"), out);
     return 0;
   }
   const std::string text = format == "html" ? report_to_html(report)
                            : format == "md" ? report_to_markdown(report)
                                             : report_to_json(report);
-  if (output && *output != "-")
-    write_file_atomically(*output, text);
-  else
-    out << text;
+  write_output(arguments, text, out);
   return 0;
 }
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/prioritisation/prioritisation_json.hpp"
 
@@ -39,7 +39,7 @@ Money amount(const std::string& option, const std::string& text, Currency curren
 SelectionOptions selection_options(const Arguments& arguments, const Portfolio& portfolio) {
   SelectionOptions options;
   if (const auto file = arguments.get("options"))
-    options = selection_options_from_json(detail::read_text_file(*file), portfolio.currency, *file);
+    options = selection_options_from_json(read_text_file(*file), portfolio.currency, *file);
   if (const auto file = arguments.get("criteria")) options.criteria = criteria_file(*file);
   if (arguments.has("objective"))
     options.objective = *enum_from_name<SelectionObjective>(arguments.choice("objective", {"score", "npv"}, "score"));
@@ -103,6 +103,6 @@ std::vector<OptionSpec> selection_option_specs() {
           {"criteria", 0, true}, {"force-in", 0, true},         {"force-out", 0, true}};
 }
 
-Criteria criteria_file(const std::string& path) { return criteria_from_json(detail::read_text_file(path), path); }
+Criteria criteria_file(const std::string& path) { return criteria_from_json(read_text_file(path), path); }
 
 }  // namespace tiltak::cli

@@ -1,4 +1,4 @@
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "cli/uncertainty_commands.hpp"
 
 #include <ostream>
@@ -50,7 +50,7 @@ int run_effects(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const ParameterSet set = parameter_choice(arguments, portfolio.currency);
-  const PlusMinusInput input = path ? plus_minus_input_from_json(detail::read_text_file(*path), *path) : PlusMinusInput{};
+  const PlusMinusInput input = path ? plus_minus_input_from_json(read_text_file(*path), *path) : PlusMinusInput{};
   const PlusMinusResult result = plus_minus(portfolio, set, input);
   if (json) {
     out << plus_minus_to_json(result);
@@ -77,7 +77,7 @@ int run_uncertainty(const Arguments& arguments, std::ostream& out, std::ostream&
   const Language language = output_language(arguments, portfolio.currency);
   const ParameterSet set = parameter_choice(arguments, portfolio.currency);
   const auto path = arguments.get("estimates");
-  UncertaintyInput input = path ? uncertainty_input_from_json(detail::read_text_file(*path), *path) : UncertaintyInput{};
+  UncertaintyInput input = path ? uncertainty_input_from_json(read_text_file(*path), *path) : UncertaintyInput{};
   input.seed = static_cast<std::uint64_t>(whole_number(arguments, "seed", static_cast<int>(input.seed), 0, 2147483647));
   input.draws = whole_number(arguments, "draws", input.draws, 1, 10000000);
   const UncertaintyResult result = uncertainty_analysis(portfolio, set, input);

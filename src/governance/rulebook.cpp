@@ -6,7 +6,7 @@
 #include "governance/rule_view.hpp"
 #include "governance/rulebook_data.hpp"
 #include "governance/shipped_rulebooks.hpp"
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 
 namespace tiltak {
 namespace {
@@ -203,8 +203,8 @@ Rulebook rulebook_from_json(std::string_view json, std::string_view source) {
   return Rulebook(std::move(data));
 }
 
-Rulebook load_rulebook(const std::filesystem::path& path) {
-  return rulebook_from_json(detail::read_text_file(path), path.string());
+Rulebook load_rulebook(const std::filesystem::path& path, std::uint64_t max_bytes) {
+  return rulebook_from_json(read_text_file(path, max_bytes), path.string());
 }
 
 std::vector<std::string> builtin_rulebook_ids() {

@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "io/suggestion.hpp"
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/model/validation.hpp"
 
@@ -1065,8 +1065,9 @@ std::vector<Initiative> parse_initiatives_csv(std::string_view text, const CsvIm
   return Importer(text, options, source).run();
 }
 
-std::vector<Initiative> load_initiatives_csv(const std::filesystem::path& path, const CsvImportOptions& options) {
-  const std::string text = detail::read_text_file(path);
+std::vector<Initiative> load_initiatives_csv(const std::filesystem::path& path, const CsvImportOptions& options,
+                                             std::uint64_t max_bytes) {
+  const std::string text = read_text_file(path, max_bytes);
   return parse_initiatives_csv(text, options, path.string());
 }
 

@@ -4,7 +4,7 @@
 
 #include "io/portfolio_reader.hpp"
 #include "io/portfolio_writer.hpp"
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/io/atomic_file.hpp"
 #include "tiltak/model/validation.hpp"
 
@@ -57,7 +57,9 @@ Portfolio parse_portfolio(std::string_view json, std::string_view source) {
   return portfolio;
 }
 
-Portfolio load_portfolio(const std::filesystem::path& path) { return parse_portfolio(detail::read_text_file(path), path.string()); }
+Portfolio load_portfolio(const std::filesystem::path& path, std::uint64_t max_bytes) {
+  return parse_portfolio(read_text_file(path, max_bytes), path.string());
+}
 
 std::string to_json(const Portfolio& portfolio) { return dump(detail::to_document(portfolio)); }
 

@@ -1,29 +1,75 @@
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-#include "tiltak/core/error.hpp"
+#include <cerrno>
+#include <string>
 
-namespace tiltak::detail {
+#include "io/posix_error.hpp"
+
+namespace tiltak {
 namespace {
 
-[[noreturn]] void throw_io(const std::filesystem::path& path, const char* message) {
-  Problem problem;
-  problem.source = path.string();
-  problem.message = message;
-  throw Error(ErrorCode::io_error, std::move(problem));
+using detail::throw_io;
+
+class Descriptor {
+ public:
+  explicit Descriptor(int fd) : fd_(fd) {}
+  Descriptor(const Descriptor&) = delete;
+  Descriptor& operator=(const Descriptor&) = delete;
+  ~Descriptor() { ::close(fd_); }
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+[[noreturn]] void throw_too_large(const std::filesystem::path& path, const std::string& size, std::uint64_t limit) {
+  throw_io(path, "the input is " + size + " bytes, larger than the limit of " + std::to_string(limit) + " bytes");
+}
+
+[[noreturn]] void throw_not_regular(const std::filesystem::path& path, mode_t mode) {
+  throw_io(path, std::string("cannot read ") + detail::file_kind(mode) +
+                     ": only regular files, or - for standard input, are read");
+}
+
+// Reads until the end, refusing more than `limit` bytes (an input that grows while it is
+// read, or standard input, whose size is not known beforehand).
+std::string read_all(int fd, const std::filesystem::path& path, std::uint64_t limit, std::size_t expected) {
+  std::string text;
+  text.reserve(expected);
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      throw_io(path, "cannot read the file", errno);
+    }
+    if (got == 0) return text;
+    if (text.size() + static_cast<std::size_t>(got) > limit) throw_too_large(path, "more than " + std::to_string(limit), limit);
+    text.append(buffer, static_cast<std::size_t>(got));
+  }
 }
 
 }  // namespace
 
-std::string read_text_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw_io(path, "cannot open the file for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw_io(path, "cannot read the file");
-  return std::move(buffer).str();
+std::string read_text_file(const std::filesystem::path& path, std::uint64_t max_bytes) {
+  if (path == "-") return read_all(STDIN_FILENO, path, max_bytes, 0);
+  // Looked at before opening: opening a FIFO blocks until a writer comes, and opening some
+  // devices has effects of its own.
+  struct stat before {};
+  if (::stat(path.c_str(), &before) != 0) throw_io(path, "cannot open the file for reading", errno);
+  if (!S_ISREG(before.st_mode)) throw_not_regular(path, before.st_mode);
+  const Descriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+  if (file.get() < 0) throw_io(path, "cannot open the file for reading", errno);
+  struct stat status {};  // again on what was opened: the name may have been replaced meanwhile
+  if (::fstat(file.get(), &status) != 0) throw_io(path, "cannot read the file", errno);
+  if (!S_ISREG(status.st_mode)) throw_not_regular(path, status.st_mode);
+  const auto size = static_cast<std::uint64_t>(status.st_size);
+  if (size > max_bytes) throw_too_large(path, std::to_string(size), max_bytes);
+  return read_all(file.get(), path, max_bytes, static_cast<std::size_t>(size));
 }
 
-}  // namespace tiltak::detail
+}  // namespace tiltak

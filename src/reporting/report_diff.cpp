@@ -107,6 +107,15 @@ std::span<const EnumName<ChangeKind>> enum_names<ChangeKind>() noexcept {
 void compare_reports(PortfolioReport& report, std::string_view previous_json, std::string_view source) {
   const Json previous = detail::parse_json(previous_json, source);
   const auto before = initiatives_by_id(previous, source);
+  std::optional<Date> previous_as_of;
+  if (const auto as_of = previous.find("as_of"); as_of != previous.end() && as_of->is_string()) {
+    previous_as_of = parse_iso_date(as_of->get<std::string>());
+    // Compared the other way round, every change would be told backwards in time.
+    if (previous_as_of && *previous_as_of > report.options.as_of)
+      reject(source, "/as_of", &*as_of,
+             "the previous report is dated after this report's as-of date " + to_iso(report.options.as_of) +
+                 "; compare with an earlier report");
+  }
   const Json current = detail::parse_json(report_to_json(report), "report");
   const auto after = initiatives_by_id(current, "report");
 
@@ -122,9 +131,7 @@ void compare_reports(PortfolioReport& report, std::string_view previous_json, st
     if (!after.count(id))
       changes.push_back({InitiativeId(id), text_of(*initiative, "title"), ChangeKind::removed, "", "", ""});
 
-  report.previous_as_of.reset();
-  if (const auto as_of = previous.find("as_of"); as_of != previous.end() && as_of->is_string())
-    report.previous_as_of = parse_iso_date(as_of->get<std::string>());
+  report.previous_as_of = previous_as_of;
   report.changes = std::move(changes);
 }
 

@@ -15,6 +15,7 @@
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/locale.hpp"
 #include "tiltak/core/money.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/model/decision.hpp"
 #include "tiltak/model/lifecycle.hpp"
 #include "tiltak/model/names.hpp"
@@ -83,7 +84,8 @@ class Rulebook {
 // every problem of the rulebook, each with its JSON Pointer (unknown operators and fields,
 // missing messages, duplicate rule ids ...). `source` names the input in problems.
 Rulebook rulebook_from_json(std::string_view json, std::string_view source = "<memory>");
-Rulebook load_rulebook(const std::filesystem::path& path);  // also Error(io_error)
+// Reads the file with read_text_file (a regular file of at most `max_bytes`); also Error(io_error).
+Rulebook load_rulebook(const std::filesystem::path& path, std::uint64_t max_bytes = default_max_input_bytes);
 
 // The shipped rulebooks ("no-default", "dk-default"; data/rulebooks/*.json).
 std::vector<std::string> builtin_rulebook_ids();

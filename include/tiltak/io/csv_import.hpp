@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/model/initiative.hpp"
 #include "tiltak/model/portfolio.hpp"
 
@@ -26,8 +27,10 @@ struct CsvImportOptions {
 // gives no initiatives; an empty file is an error. Thread-safe: no shared state.
 std::vector<Initiative> parse_initiatives_csv(std::string_view text, const CsvImportOptions& options = {},
                                               std::string_view source = "<memory>");
-// As parse_initiatives_csv, with the path as the problems' source; also Error(io_error).
-std::vector<Initiative> load_initiatives_csv(const std::filesystem::path& path, const CsvImportOptions& options = {});
+// As parse_initiatives_csv, with the path as the problems' source; the file is read with
+// read_text_file (a regular file of at most `max_bytes`, or "-"); also Error(io_error).
+std::vector<Initiative> load_initiatives_csv(const std::filesystem::path& path, const CsvImportOptions& options = {},
+                                             std::uint64_t max_bytes = default_max_input_bytes);
 
 // Add imported initiatives to a portfolio; the result is validated as a whole (duplicate
 // ids, unknown service areas or owners are errors, reported with JSON Pointers into the

@@ -22,7 +22,8 @@ std::string report_to_html(const PortfolioReport& report);
 
 // Fill report.changes and report.previous_as_of from a previous report's JSON (as written by
 // report_to_json). Throws Error(parse_error / validation_error) naming the JSON Pointer when
-// `previous_json` is not a report of this schema version.
+// `previous_json` is not a report of this schema version, and Error(validation_error) at
+// "/as_of" when the previous report is dated after this one's as-of date.
 void compare_reports(PortfolioReport& report, std::string_view previous_json, std::string_view source = "previous");
 
 // What a JSON caller asks for: the options, and a previous report to compare with.

@@ -1,0 +1,16 @@
+# Files the tool writes and reads (docs/architecture.md, "Files"): devices, FIFOs, symbolic
+# and hard links, modes, stale temporary files, size limits; the cases run by files_test.sh.
+foreach(case report_to_fifo report_through_symlink new_file_gets_umask_mode saved_portfolio_keeps_mode
+             stale_temporary_file_removed hard_link_refused check_dev_zero check_rules_dev_zero check_fifo
+             check_directory validate_too_large validate_stdin csv_set_to_stdout_refused since_after_as_of_refused
+             report_to_dev_null)
+  add_test(NAME cli.files.${case}
+           COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/files_test.sh $<TARGET_FILE:tiltak_cli> ${case} ${data} ${fjordvik})
+endforeach()
+# The real /dev/null is written only once writing to a FIFO and through a link has been
+# shown to leave them in place: a regression must not replace the machine's /dev/null.
+set_tests_properties(cli.files.report_to_fifo cli.files.report_through_symlink PROPERTIES FIXTURES_SETUP in_place_writes)
+set_tests_properties(cli.files.report_to_dev_null PROPERTIES FIXTURES_REQUIRED in_place_writes)
+
+tiltak_cli_test(files_markdown_to_stdout 0 ARGS report ${fjordvik} --format md --as-of 2026-11-23 -o -
+  OUTPUT "^# ")
