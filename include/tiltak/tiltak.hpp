@@ -18,6 +18,7 @@
 #include "tiltak/benefits/yearly_amounts.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/date.hpp"
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/id.hpp"
 #include "tiltak/core/locale.hpp"

@@ -172,7 +172,8 @@ void bind_dependency_graph(py::module_& m) {
       "The dependency graph of a portfolio: initiatives and the shared components they need, with an edge "
       "from each prerequisite to the initiative that depends on it.\n\n"
       "Rejected and cancelled initiatives are not nodes; dependencies on them, on unknown ids and on "
-      "oneself are listed in ``issues`` (with every cycle, up to 100). Immutable: a snapshot of the "
+      "oneself are listed in ``issues`` (cycles: one for every group of initiatives in a ring, then more up to 100 "
+      "in all; ``cycles_truncated`` says whether some were left out). Immutable: a snapshot of the "
       "portfolio when it was built, safe to share between threads.");
   graph
       .def(py::init([](const py::object& portfolio) {
@@ -200,6 +201,10 @@ void bind_dependency_graph(py::module_& m) {
           "list[GraphIssue]: cycles, self-dependencies, unknown and dropped prerequisites.")
       .def_property_readonly("has_cycles", &DependencyGraph::has_cycles,
                              "Whether some initiatives depend on each other in a ring.")
+      .def_property_readonly("cycles_truncated", &DependencyGraph::cycles_truncated,
+                             "Whether the limit left some cycles out of ``issues``: every group of initiatives "
+                             "that depend on each other in a ring has one cycle listed, and more are listed up to "
+                             "100 in all.")
       .def(
           "topological_order",
           [](const DependencyGraph& self) {

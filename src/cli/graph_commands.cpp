@@ -45,7 +45,7 @@ Texts texts(Language language) {
       return {"Kalender", "Porteføljen", "Rekkefølge (hvert tiltak etter sine forutsetninger)", "Id", "Tittel",
               "Tidligst start", "Tidligst slutt", "Slakk", "Kritisk", "kritisk", "Kritisk linje", "Konflikter",
               "Advarsler", "Uten datoer, ikke planlagt", "Sirkulære avhengigheter",
-              "Porteføljen kan ikke planlegges før hver sirkel er brutt.", "(bare de første {n} vises)",
+              "Porteføljen kan ikke planlegges før hver sirkel er brutt.", "(det finnes flere: én for hver gruppe, så opptil {n} i alt)",
               "Slakk: hvor mange {unit} tiltaket kan forskyves uten å flytte porteføljens sluttdato.", "ingen",
               // conflicts, warnings
               "må starte", "startet", "fast start", "men", "tillater tidligst start", "", "avhenger av", "som er",
@@ -60,7 +60,7 @@ Texts texts(Language language) {
       return {"Kalender", "Porteføljen", "Rækkefølge (hvert tiltag efter sine forudsætninger)", "Id", "Titel",
               "Tidligste start", "Tidligste slut", "Slæk", "Kritisk", "kritisk", "Kritisk vej", "Konflikter",
               "Advarsler", "Uden datoer, ikke planlagt", "Cirkulære afhængigheder",
-              "Porteføljen kan ikke planlægges, før hver cirkel er brudt.", "(kun de første {n} vises)",
+              "Porteføljen kan ikke planlægges, før hver cirkel er brudt.", "(der er flere: én for hver gruppe, så op til {n} i alt)",
               "Slæk: hvor mange {unit} tiltaget kan forskydes uden at flytte porteføljens slutdato.", "ingen",
               "skal starte", "startede", "fast start", "men", "tillader tidligst start", "", "afhænger af", "som er",
               "Hvis {who} bliver forsinket {n} dage", "dage", "Hvis {who} annulleres", "Tiltag der flyttes",
@@ -74,7 +74,7 @@ Texts texts(Language language) {
   return {"Calendar", "Portfolio", "Order (each initiative after its prerequisites)", "Id", "Title",
           "Earliest start", "Earliest finish", "Float", "Critical", "critical", "Critical path", "Conflicts",
           "Warnings", "Without dates, not scheduled", "Dependency cycles",
-          "The portfolio cannot be scheduled until every cycle is broken.", "(only the first {n} are listed)",
+          "The portfolio cannot be scheduled until every cycle is broken.", "(there are more: one for each group, then up to {n} in all)",
           "Float: how many {unit} the initiative can slip without moving the portfolio's finish.", "none",
           "must start", "started", "fixed start", "but", "allows a start on", " at the earliest", "depends on",
           "which is",
@@ -213,7 +213,7 @@ void print_cycles(const DependencyGraph& graph, const Titles& titles, const Text
   std::size_t count = 0;
   for (const auto& issue : graph.issues()) count += issue.kind == GraphIssueKind::cycle;
   out << t.cycles << " (" << count << ")";
-  if (count >= DependencyGraph::cycle_report_limit)
+  if (graph.cycles_truncated())
     out << " " << replace(t.cycles_limited, "{n}", std::to_string(DependencyGraph::cycle_report_limit));
   out << "\n";
   std::size_t number = 0;

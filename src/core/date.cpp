@@ -1,5 +1,7 @@
 #include "tiltak/core/date.hpp"
 
+#include "tiltak/core/date_range.hpp"
+
 #include <charconv>
 #include <cstdio>
 
@@ -25,6 +27,17 @@ std::optional<Date> parse_iso_date(std::string_view text) noexcept {
   const auto y = static_cast<unsigned short>(year), m = static_cast<unsigned short>(month);
   if (day > boost::gregorian::gregorian_calendar::end_of_month_day(y, m)) return std::nullopt;
   return Date(y, m, static_cast<unsigned short>(day));
+}
+
+Date first_supported_date() { return Date(first_supported_year, 1, 1); }
+Date last_supported_date() { return Date(last_supported_year, 12, 31); }
+
+bool is_supported_date(Date date) noexcept {
+  return !date.is_special() && date.year() >= first_supported_year && date.year() <= last_supported_year;
+}
+
+std::string supported_date_range() {
+  return to_iso(first_supported_date()) + " to " + to_iso(last_supported_date());
 }
 
 std::string to_iso(Date date) {

@@ -6,12 +6,13 @@
 #include <string>
 #include <utility>
 
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
 
 namespace tiltak {
 namespace {
 
-constexpr int first_year = 1900, last_year = 2200;  // as validate() accepts
+constexpr int first_year = first_supported_year, last_year = last_supported_year;  // core/date.hpp
 
 // Boost's day number of a date (its Julian Day Number), by the same formula Boost uses, so
 // that the range can be constexpr.
@@ -24,7 +25,7 @@ constexpr long day_number(long year, long month, long day) {
 
 constexpr long first_day = day_number(first_year, 1, 1);             // 1900-01-01, unit 0
 constexpr long day_count = day_number(last_year + 1, 1, 1) - first_day;  // through 2200-12-31
-static_assert(day_count == 109938);
+static_assert(day_count == 109938 && day_count - 1 == longest_supported_span);
 // Day of the week of day index 0: 1900-01-01 was a Monday (0 = Monday .. 6 = Sunday).
 constexpr long first_weekday = 0;
 static_assert((first_day + 1) % 7 == 1, "1900-01-01 is a Monday (JDN + 1 mod 7: 0 = Sunday)");

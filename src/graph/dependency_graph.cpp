@@ -1,10 +1,7 @@
 #include "tiltak/graph/dependency_graph.hpp"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/hawick_circuits.hpp>
-#include <boost/graph/strong_components.hpp>
 #include <boost/pending/queue.hpp>
 #include <cstdint>
 #include <functional>
@@ -20,6 +17,7 @@
 
 #include "core/run_both.hpp"
 #include "graph/adjacency.hpp"
+#include "graph/cycles.hpp"
 #include "tiltak/core/error.hpp"
 
 namespace tiltak {
@@ -39,22 +37,6 @@ std::string depends_on(const GraphNode& node, std::string_view on, std::initiali
   for (auto part : rest) message.append(part);
   return message;
 }
-
-// Collects elementary cycles until the limit, then stops the search.
-struct CycleCollector {
-  struct Enough {};
-  std::vector<std::vector<std::size_t>>* cycles;
-  const std::vector<std::size_t>* original;  // subgraph vertex → graph node
-  std::size_t limit;
-
-  template <class Path, class Graph>
-  void cycle(const Path& path, const Graph&) const {
-    std::vector<std::size_t> nodes;
-    for (auto vertex : path) nodes.push_back((*original)[vertex]);
-    cycles->push_back(std::move(nodes));
-    if (cycles->size() >= limit) throw Enough{};
-  }
-};
 
 // All nodes reached from `start` in `graph` (not `start` itself), sorted.
 template <class Graph>
@@ -215,6 +197,7 @@ struct DependencyGraph::Impl {
   std::vector<GraphIssue> issues;
   std::vector<std::size_t> order;  // topological; empty when there are cycles
   bool has_cycles = false;
+  bool cycles_truncated = false;  // the limit left some cycles out
 
   explicit Impl(const Portfolio& portfolio);
   void add_nodes(const Portfolio& portfolio);
@@ -388,44 +371,24 @@ void DependencyGraph::Impl::sort_topologically() {
   order = detail::topological_order(adjacency, components);
 }
 
-// Only the nodes the topological sort left out can be on a cycle: their strong components
-// (Boost.Graph), then the elementary cycles of the cyclic ones.
+// Only the nodes the topological sort left out can be on a cycle: their cycles (graph/cycles.hpp),
+// at least one for every strong component, then more up to the limit.
 void DependencyGraph::Impl::find_cycles() {
   std::vector<char> ordered(nodes.size(), 0);
   for (std::size_t n : order) ordered[n] = 1;
   std::vector<std::size_t> left, position(nodes.size(), SIZE_MAX);  // left-out vertex → node, and back
   for (std::size_t n = 0; n < nodes.size(); ++n)
     if (!ordered[n]) position[n] = left.size(), left.push_back(n);
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-  Graph remainder(left.size());
+  std::vector<std::pair<std::size_t, std::size_t>> remainder;
   for (const auto& edge : edges)
     if (position[edge.from] != SIZE_MAX && position[edge.to] != SIZE_MAX)
-      boost::add_edge(position[edge.from], position[edge.to], remainder);
-  std::vector<std::size_t> component(left.size());
-  const auto count = boost::strong_components(
-      remainder, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, remainder)));
-
-  // Enumerate elementary cycles on the cyclic strong components only, numbered in node order.
-  std::vector<std::size_t> size(count, 0);
-  for (auto c : component) ++size[c];
-  std::vector<std::size_t> original, cyclic_position(nodes.size(), SIZE_MAX);
-  for (std::size_t v = 0; v < left.size(); ++v)
-    if (size[component[v]] > 1) cyclic_position[left[v]] = original.size(), original.push_back(left[v]);
-  Graph cyclic(original.size());
-  for (const auto& edge : edges)
-    if (cyclic_position[edge.from] != SIZE_MAX && cyclic_position[edge.to] != SIZE_MAX &&
-        component[position[edge.from]] == component[position[edge.to]])
-      boost::add_edge(cyclic_position[edge.from], cyclic_position[edge.to], cyclic);
-
-  std::vector<std::vector<std::size_t>> cycles;
-  try {
-    boost::hawick_unique_circuits(cyclic, CycleCollector{&cycles, &original, cycle_report_limit});
-  } catch (const CycleCollector::Enough&) {
-  }
-  for (const auto& cycle : cycles) {
+      remainder.emplace_back(position[edge.from], position[edge.to]);
+  const detail::FoundCycles found = detail::elementary_cycles(left.size(), std::move(remainder), cycle_report_limit);
+  cycles_truncated = !found.complete;
+  for (const auto& cycle : found.cycles) {
     GraphIssue issue{GraphIssueKind::cycle, {}, "dependency cycle: "};
     for (std::size_t i = 0; i <= cycle.size(); ++i) {
-      const GraphNode& node = nodes[cycle[i % cycle.size()]];
+      const GraphNode& node = nodes[left[cycle[i % cycle.size()]]];
       issue.path.push_back(node.id);
       issue.message += (i == 0 ? "" : " → ") + describe_node(node);
     }
@@ -439,6 +402,13 @@ const std::vector<GraphNode>& DependencyGraph::nodes() const noexcept { return i
 const std::vector<GraphEdge>& DependencyGraph::edges() const noexcept { return impl_->edges; }
 const std::vector<GraphIssue>& DependencyGraph::issues() const noexcept { return impl_->issues; }
 bool DependencyGraph::has_cycles() const noexcept { return impl_->has_cycles; }
+bool DependencyGraph::cycles_truncated() const noexcept { return impl_->cycles_truncated; }
+
+std::string DependencyGraph::cycles_truncated_message() {
+  return "there are more dependency cycles than those listed: every group of initiatives that depend on each other "
+         "in a ring has one listed, and more are listed up to " +
+         std::to_string(cycle_report_limit) + " in all";
+}
 
 std::size_t DependencyGraph::Impl::checked(std::size_t node) const {
   if (node >= nodes.size()) throw Error(ErrorCode::not_found, "no graph node " + std::to_string(node));
@@ -461,6 +431,7 @@ std::vector<std::size_t> DependencyGraph::topological_order() const {
     std::vector<Problem> problems;
     for (const auto& issue : impl_->issues)
       if (issue.kind == GraphIssueKind::cycle) problems.push_back({"", "", 0, 0, "", issue.message});
+    if (impl_->cycles_truncated) problems.push_back({"", "", 0, 0, "", cycles_truncated_message()});
     throw Error(ErrorCode::validation_error, std::move(problems));
   }
   return impl_->order;

@@ -70,6 +70,7 @@ std::string graph_to_json(const DependencyGraph& graph, int indent) {
     for (std::size_t n : graph.topological_order()) order.push_back(nodes[n].id);
   }
   const Json document{{"acyclic", !graph.has_cycles()},
+                      {"cycles_truncated", graph.cycles_truncated()},
                       {"nodes", std::move(node_list)},
                       {"edges", std::move(edge_list)},
                       {"issues", std::move(issues)},

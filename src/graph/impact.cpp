@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
 
@@ -58,6 +59,9 @@ std::optional<Date> latest_finish(const Benefit& benefit, const Schedule& schedu
 SlipImpact slip_impact(const Portfolio& portfolio, const InitiativeId& id, long days, const ScheduleOptions& options) {
   const Initiative* initiative = portfolio.find_initiative(id);
   if (!initiative) throw Error(ErrorCode::not_found, "no initiative " + id.str());
+  if (days < -longest_supported_span || days > longest_supported_span)  // no date moved that far stays supported
+    throw Error(ErrorCode::invalid_argument, "a slip of " + std::to_string(days) + " days of " + id.str() +
+                                                 " is longer than the supported dates " + supported_date_range());
   IncrementalSchedule schedule(portfolio, options);
   const Schedule before = schedule.schedule();
   if (!before.find(id)) throw Error(ErrorCode::not_found, id.str() + " is not scheduled (it has no dates)");

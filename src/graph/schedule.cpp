@@ -5,6 +5,7 @@
 #include "core/run_both.hpp"
 #include "graph/cpm_engine.hpp"
 #include "io/enum_names.hpp"
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
 
@@ -63,11 +64,25 @@ CpmNode engine_node(const Period& planned, const Period& actual, const std::opti
 
 // `what` is only put together when the period is wrong: building it for every initiative cost
 // two string allocations each.
-void require_ordered(const Period& period, const GraphNode& node, const char* what) {
+void require_ordered(const Period& period, const char* what) {
   if (period.start && period.end && *period.end < *period.start)
     throw Error(ErrorCode::validation_error,
-                describe(node) + ": the " + what + " period ends before it starts (" + to_iso(*period.start) + " to " +
+                std::string("the ") + what + " period ends before it starts (" + to_iso(*period.start) + " to " +
                     to_iso(*period.end) + "): a negative duration cannot be scheduled");
+}
+
+// A lag beyond the longest distance between two supported dates cannot be scheduled; refusing
+// it also bounds every sum of lags and durations along a path far from overflow.
+void require_plausible_lags(const Initiative& initiative, std::size_t index, const GraphNode& node,
+                            std::vector<Problem>& found) {
+  for (std::size_t d = 0; d < initiative.dependencies.size(); ++d) {
+    const long lag = initiative.dependencies[d].lag_days;
+    if (lag >= -longest_supported_span && lag <= longest_supported_span) continue;
+    found.push_back({"", "/initiatives/" + std::to_string(index) + "/dependencies/" + std::to_string(d) + "/lag_days",
+                     0, 0, std::to_string(lag),
+                     describe(node) + ": a lag longer than the supported dates " + supported_date_range() +
+                         " cannot be scheduled"});
+  }
 }
 
 // Node indices are below the graph's node count, which fits 32 bits (DependencyGraph checks).
@@ -86,15 +101,23 @@ struct IncrementalSchedule::Impl {
 
   Impl(const Portfolio& portfolio, const ScheduleOptions& opts);
   const std::string& id_of(std::size_t n) const { return graph.nodes()[n].id; }
+  // The engine's node of initiative node `n`; Error(validation_error) naming it for a period that
+  // ends before it starts or a date outside the calendar.
+  CpmNode node_for(std::size_t n, const Period& planned, const Period& actual, const std::optional<Date>& fixed_start,
+                   NodeFacts& node_facts) const;
   std::string describe(std::size_t n) const { return tiltak::describe(graph.nodes()[n]); }
   std::size_t node_of(const InitiativeId& id) const;
   CpmEdge edge_for(std::size_t dependent, const Dependency& dependency) const;
   ScheduledInitiative scheduled(std::size_t n) const;
-  // The date of a unit, held to the calendar's range (1900-2200). Long chains of dependencies
-  // that run through fixed starts can put a latest start centuries before any plan (the
-  // backward pass does not stop at fixed starts as the forward pass does); such a date is
-  // reported as 1900-01-01 while the float keeps the exact figure.
-  Date date_of(long units) const { return calendar.from_units(std::clamp(units, 0L, calendar.last_unit())); }
+  // The date of a unit that require_in_range() has let through.
+  Date date_of(long units) const { return calendar.from_units(units); }
+  // Error(validation_error) naming the scheduled initiatives (of `nodes`, or all) whose dates,
+  // or the starts their prerequisites allow them, fall outside the supported dates.
+  void require_in_range(std::optional<std::size_t> only = std::nullopt) const;
+  std::optional<std::string> outside_range(std::size_t n) const;
+  bool scheduled_node(std::size_t n) const {
+    return facts[n].is_initiative && facts[n].has_dates && engine->is_constrained(n);
+  }
   bool critical(std::size_t n) const;
   Schedule snapshot() const;
   void add_critical_paths(Schedule& schedule) const;
@@ -120,13 +143,11 @@ IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOption
       }
       const Initiative& initiative = portfolio.initiatives[nodes[n].source_index];
       facts[n].is_initiative = true;
+      require_plausible_lags(initiative, nodes[n].source_index, nodes[n], found);
       try {
-        require_ordered(initiative.planned, nodes[n], "planned");
-        require_ordered(initiative.actual, nodes[n], "actual");
-        engine_nodes[n] =
-            engine_node(initiative.planned, initiative.actual, initiative.fixed_start, calendar, facts[n]);
+        engine_nodes[n] = node_for(n, initiative.planned, initiative.actual, initiative.fixed_start, facts[n]);
       } catch (const Error& error) {
-        found.push_back({"", "", 0, 0, "", error.what()});
+        found.insert(found.end(), error.problems().begin(), error.problems().end());
       }
     }
   };
@@ -139,6 +160,19 @@ IncrementalSchedule::Impl::Impl(const Portfolio& portfolio, const ScheduleOption
   engine.emplace(std::move(engine_nodes), graph, graph.topological_order());
 }
 
+CpmNode IncrementalSchedule::Impl::node_for(std::size_t n, const Period& planned, const Period& actual,
+                                            const std::optional<Date>& fixed_start, NodeFacts& node_facts) const {
+  try {
+    require_ordered(planned, "planned");
+    require_ordered(actual, "actual");
+    return engine_node(planned, actual, fixed_start, calendar, node_facts);
+  } catch (const Error& error) {
+    const GraphNode& node = graph.nodes()[n];
+    throw Error(ErrorCode::validation_error, Problem{"", "/initiatives/" + std::to_string(node.source_index), 0, 0, "",
+                                                     tiltak::describe(node) + ": " + error.what()});
+  }
+}
+
 std::size_t IncrementalSchedule::Impl::node_of(const InitiativeId& id) const {
   const auto n = graph.find(id.str());
   if (!n || !facts[*n].is_initiative) throw_not_found(id.str());
@@ -148,6 +182,9 @@ std::size_t IncrementalSchedule::Impl::node_of(const InitiativeId& id) const {
 // The prerequisite is looked up among its own kind: a component may share an initiative's id.
 CpmEdge IncrementalSchedule::Impl::edge_for(std::size_t dependent, const Dependency& dependency) const {
   const auto& nodes = graph.nodes();
+  if (dependency.lag_days < -longest_supported_span || dependency.lag_days > longest_supported_span)
+    throw Error(ErrorCode::invalid_argument, describe(dependent) + ": a lag of " + std::to_string(dependency.lag_days) +
+                                                 " is longer than the supported dates " + supported_date_range());
   if (const auto* component = std::get_if<ComponentId>(&dependency.on)) {
     for (std::size_t n = nodes.size(); n-- > 0 && nodes[n].kind == GraphNodeKind::component;)  // components last
       if (nodes[n].id == component->str()) return edge(n, dependent, dependency);
@@ -157,6 +194,60 @@ CpmEdge IncrementalSchedule::Impl::edge_for(std::size_t dependent, const Depende
   const auto n = graph.find(on);
   if (!n || nodes[*n].kind != GraphNodeKind::initiative) throw_not_found(on);
   return edge(*n, dependent, dependency);
+}
+
+// How a scheduled node's dates leave the range, in the calendar's units past its ends: a long
+// lag or chain pushes the earliest dates past the last day, and the backward pass (which does
+// not stop at fixed starts) can put latest dates before the first.
+std::optional<std::string> IncrementalSchedule::Impl::outside_range(std::size_t n) const {
+  const CpmEngine& e = *engine;
+  const long last_day = std::max(0L, e.node(n).duration - 1);
+  const std::pair<const char*, long> figures[] = {{"earliest start", e.earliest_start(n)},
+                                                  {"earliest finish", e.earliest_start(n) + last_day},
+                                                  {"latest start", e.latest_start(n)},
+                                                  {"latest finish", e.latest_start(n) + last_day}};
+  const std::string unit(calendar_kind_name(options.calendar));
+  for (const auto& [what, units] : figures) {
+    if (units > calendar.last_unit())
+      return std::string(what) + " would be " + std::to_string(units - calendar.last_unit()) + " " + unit +
+             " after " + to_iso(last_supported_date());
+    if (units < 0)
+      return std::string(what) + " would be " + std::to_string(-units) + " " + unit + " before " +
+             to_iso(calendar.from_units(0));
+  }
+  return std::nullopt;
+}
+
+void IncrementalSchedule::Impl::require_in_range(std::optional<std::size_t> only) const {
+  constexpr std::size_t named = 20;  // problems listed; the rest are counted
+  std::vector<Problem> problems;
+  std::size_t more = 0;
+  auto add = [&](std::size_t n, std::string message) {
+    if (problems.size() == named) {
+      ++more;
+      return;
+    }
+    problems.push_back({"", "/initiatives/" + std::to_string(graph.nodes()[n].source_index), 0, 0,
+                        "\"" + id_of(n) + "\"",
+                        describe(n) + ": " + message + ", outside the supported dates " + supported_date_range()});
+  };
+  const std::size_t first = only.value_or(0), last = only ? *only + 1 : facts.size();
+  for (std::size_t n = first; n < last; ++n) {
+    if (!scheduled_node(n)) continue;
+    if (auto reason = outside_range(n)) add(n, "its " + *reason);
+    if (!engine->node(n).fixed) continue;
+    for (std::size_t edge : engine->in_edges(n)) {  // the start a prerequisite allows (a conflict)
+      const CpmEdge& d = engine->edge(edge);
+      if (engine->is_constrained(d.from) && engine->allowed_start(d) > calendar.last_unit())
+        add(n, describe(d.from) + " would let it start only " +
+                   std::to_string(engine->allowed_start(d) - calendar.last_unit()) + " " +
+                   std::string(calendar_kind_name(options.calendar)) + " after " + to_iso(last_supported_date()));
+    }
+  }
+  if (problems.empty()) return;
+  if (more > 0)
+    problems.push_back({"", "", 0, 0, "", "and " + std::to_string(more) + " more initiatives outside the supported dates"});
+  throw Error(ErrorCode::validation_error, std::move(problems));
 }
 
 bool IncrementalSchedule::Impl::critical(std::size_t n) const {
@@ -184,13 +275,14 @@ ScheduledInitiative IncrementalSchedule::Impl::scheduled(std::size_t n) const {
 }
 
 Schedule IncrementalSchedule::Impl::snapshot() const {
+  require_in_range();
   Schedule schedule;
   schedule.calendar = options.calendar;
   for (const auto& issue : graph.issues())
     if (issue.kind == GraphIssueKind::dropped_prerequisite) schedule.warnings.push_back(issue);
   for (std::size_t n = 0; n < facts.size(); ++n) {
     if (!facts[n].is_initiative) continue;
-    if (!facts[n].has_dates || !engine->is_constrained(n)) {
+    if (!scheduled_node(n)) {
       schedule.unscheduled.emplace_back(id_of(n));
       continue;
     }
@@ -281,9 +373,7 @@ void IncrementalSchedule::set_dates(const InitiativeId& id, const Period& planne
                                     const std::optional<Date>& fixed_start) {
   const std::size_t n = impl_->node_of(id);
   NodeFacts facts = impl_->facts[n];
-  require_ordered(planned, impl_->graph.nodes()[n], "planned");
-  require_ordered(actual, impl_->graph.nodes()[n], "actual");
-  const CpmNode node = engine_node(planned, actual, fixed_start, impl_->calendar, facts);
+  const CpmNode node = impl_->node_for(n, planned, actual, fixed_start, facts);
   impl_->facts[n] = std::move(facts);
   impl_->engine->set_node(n, node);
 }
@@ -316,7 +406,8 @@ Schedule IncrementalSchedule::schedule() const { return impl_->snapshot(); }
 
 ScheduledInitiative IncrementalSchedule::initiative(const InitiativeId& id) const {
   const std::size_t n = impl_->node_of(id);
-  if (!impl_->facts[n].has_dates || !impl_->engine->is_constrained(n)) throw_not_found(id.str());
+  if (!impl_->scheduled_node(n)) throw_not_found(id.str());
+  impl_->require_in_range(n);
   return impl_->scheduled(n);
 }
 

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
 
 namespace tiltak {
@@ -241,6 +242,10 @@ constexpr std::array<int, 5> investment_class_weights{20, 38, 27, 12, 3};
 constexpr std::array<std::pair<int, int>, 4> duration_classes{{{90, 180}, {181, 365}, {366, 730}, {731, 1095}}};
 constexpr std::array<int, 4> duration_weights{30, 40, 22, 8};
 
+// The most one dependency can move its dependent's finish past its prerequisite's: the longest
+// duration and the longest positive lag drawn below.
+constexpr int longest_step_days = 1095 + 90;
+
 // Hours of one full-time equivalent per year, the unit capacity is planned in.
 constexpr long long hours_per_fte = 1500;
 
@@ -338,6 +343,7 @@ class Generator {
         horizon_end_(date_of(last_year_, 12, 31)),
         horizon_days_(static_cast<int>((horizon_end_ - horizon_start_).days()) + 1),
         out_degree_milli_(std::llround(options.dependencies_per_initiative * 1000.0)),
+        longest_chain_(chain_limit(horizon_end_)),
         width_(id_width(options.initiatives)),
         demand_investment_(static_cast<std::size_t>(options.years), 0),
         demand_operating_(static_cast<std::size_t>(options.years), 0) {}
@@ -372,6 +378,15 @@ class Generator {
   Money major(std::int64_t units) const { return Money(units * minor_per_major(currency_), currency_); }
 
   Date clamp_to_horizon(Date d) const { return std::min(d, horizon_end_); }
+
+  // Chains of dependencies push finishes later, a step at most longest_step_days each; without a
+  // limit their length grows with the portfolio (one in twenty initiatives: a 100 000-initiative
+  // portfolio finished in the year 8477). Chains of at most this many initiatives keep every
+  // schedule within the supported dates with half the room to spare.
+  static std::uint32_t chain_limit(Date horizon_end) {
+    const long room = (last_supported_date() - horizon_end).days();
+    return static_cast<std::uint32_t>(std::max(1L, room / (2L * longest_step_days)));
+  }
 
   // --- organisation ----------------------------------------------------------------------
   void make_organisation() {
@@ -704,8 +719,10 @@ class Generator {
     count = std::min(count, i);
     const bool on_component = rng_.chance(150);
     ini.dependencies.reserve(count + (on_component ? 1 : 0));
+    std::uint32_t chain = 1;  // the longest chain of prerequisites ending here, this one included
     for (std::size_t k = 0, attempts = 0; k < count && attempts < count + 4; ++attempts) {
       const std::size_t target = rng_.chance(800) ? i - 1 - rng_.index(std::min<std::size_t>(i, 40)) : rng_.index(i);
+      if (chain_[target] >= longest_chain_) continue;  // another attempt: its chain is as long as allowed
       const InitiativeId& target_id = portfolio_.initiatives[target].id;
       const bool duplicate = std::any_of(ini.dependencies.begin(), ini.dependencies.end(), [&](const Dependency& d) {
         return std::get<InitiativeId>(d.on) == target_id;
@@ -731,8 +748,10 @@ class Generator {
           break;
       }
       ini.dependencies.push_back(std::move(dependency));
+      chain = std::max(chain, chain_[target] + 1);
       ++k;
     }
+    chain_.push_back(chain);
     if (on_component) {
       Dependency dependency;
       dependency.on = portfolio_.components[rng_.index(portfolio_.components.size())].id;
@@ -889,6 +908,8 @@ class Generator {
   Date horizon_start_, horizon_end_;
   int horizon_days_;
   long long out_degree_milli_;
+  std::uint32_t longest_chain_;
+  std::vector<std::uint32_t> chain_;  // of each initiative made so far: see chain_limit()
   int width_;
   std::size_t roles_ = 3;
 
@@ -913,10 +934,11 @@ void check(const SyntheticOptions& options) {
   if (!std::isfinite(degree) || degree < 0 || degree > 1000)
     fail("dependencies_per_initiative must be between 0 and 1000");
   if (options.years < 1 || options.years > 50) fail("years must be between 1 and 50");
-  // Benefit profiles run up to six years past the horizon, and validate() takes years in
-  // 1900..2200 as plausible budget years.
-  if (options.first_year < 1900 || options.first_year + options.years + 5 > 2200)
-    fail("first_year must be at least 1900 and the horizon with its benefit profiles end by 2200");
+  // Every date lies in the supported range (core/date_range.hpp): anchoring and assessments are
+  // dated up to 240 days before the horizon, and benefit profiles run up to six years past it.
+  if (options.first_year <= first_supported_year || options.first_year + options.years + 5 > last_supported_year)
+    fail("first_year must be after " + std::to_string(first_supported_year) +
+         " and the horizon with its benefit profiles end by " + std::to_string(last_supported_year));
   if (options.cooperation_members == 1 || options.cooperation_members > 100)
     fail("cooperation_members must be 0 (a municipality) or 2..100");
 }

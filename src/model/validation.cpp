@@ -6,10 +6,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "tiltak/core/date_range.hpp"
+
 namespace tiltak {
 namespace {
 
-constexpr int first_year = 1900, last_year = 2200;
+constexpr int first_year = first_supported_year, last_year = last_supported_year;  // core/date.hpp
 constexpr int full_share = 10000;  // 100 % in basis points
 
 // A JSON Pointer under construction: frames on the stack, turned into text only when a
@@ -64,8 +66,11 @@ class Validator {
     check_organisation();
     check_strategy();
     const Path components(root_, "components");
-    for (std::size_t i = 0; i < p_.components.size(); ++i)
+    for (std::size_t i = 0; i < p_.components.size(); ++i) {
       define(components_, p_.components[i].id, components, i, "component");
+      const Path component(components, i);
+      check_date(p_.components[i].available_from, Path(component, "available_from"));
+    }
     const Path initiatives(root_, "initiatives");
     initiatives_.reserve(p_.initiatives.size());
     for (std::size_t i = 0; i < p_.initiatives.size(); ++i)
@@ -73,8 +78,11 @@ class Validator {
     for (std::size_t i = 0; i < p_.initiatives.size(); ++i) check_initiative(p_.initiatives[i], Path(initiatives, i));
     check_benefits();
     const Path decisions(root_, "decisions");
-    for (std::size_t i = 0; i < p_.decisions.size(); ++i)
-      refer(initiatives_, p_.decisions[i].initiative, Path(Path(decisions, i), "initiative"), "initiative");
+    for (std::size_t i = 0; i < p_.decisions.size(); ++i) {
+      const Path decision(decisions, i);
+      refer(initiatives_, p_.decisions[i].initiative, Path(decision, "initiative"), "initiative");
+      check_date(p_.decisions[i].date, Path(decision, "date"));
+    }
     return std::move(problems_);
   }
 
@@ -135,12 +143,27 @@ class Validator {
       report(where, std::to_string(value), "must be between " + std::to_string(low) + " and " + std::to_string(high));
   }
 
+  // Every date lies in the library's supported range (core/date.hpp); one that could not be
+  // read (not-a-date) is the reader's problem, not the rules'.
+  void check_date(const Date& date, const Path& where) {
+    if (!date.is_special() && !is_supported_date(date))
+      report(where, quoted(to_iso(date)), "outside the supported dates " + supported_date_range());
+  }
+  void check_date(const std::optional<Date>& date, const Path& where) {
+    if (date) check_date(*date, where);
+  }
+  void check_indicator(const std::optional<IndicatorValue>& value, const Path& where) {
+    if (value) check_date(value->date, Path(where, "date"));
+  }
+
   // Dates that could not be read (not-a-date) are the reader's problem, not the rules'.
   static bool comparable(const std::optional<Date>& a, const std::optional<Date>& b) {
     return a && b && !a->is_special() && !b->is_special();
   }
 
   void check_period(const Period& period, const Path& where) {
+    check_date(period.start, Path(where, "start"));
+    check_date(period.end, Path(where, "end"));
     if (comparable(period.start, period.end) && *period.end < *period.start)
       report(Path(where, "end"), quoted(to_iso(*period.end)), "ends before it starts (" + to_iso(*period.start) + ")");
   }
@@ -231,9 +254,14 @@ class Validator {
     if (initiative.anchoring) {
       const Path anchoring(base, "anchoring");
       refer(people_, initiative.anchoring->sector_leader, Path(anchoring, "sector_leader"), "person");
+      check_date(initiative.anchoring->date, Path(anchoring, "date"));
     }
+    const Path status(base, "status");
+    for (std::size_t i = 0; i < initiative.status.size(); ++i)
+      check_date(initiative.status[i].date, Path(Path(status, i), "date"));
     check_period(initiative.planned, Path(base, "planned"));
     check_period(initiative.actual, Path(base, "actual"));
+    check_date(initiative.fixed_start, Path(base, "fixed_start"));
     const Path costs(base, "costs");
     for (std::size_t i = 0; i < initiative.costs.size(); ++i) check_cost(initiative.costs[i], Path(costs, i));
     check_risks(initiative, base);
@@ -250,10 +278,14 @@ class Validator {
         }
     }
     const Path security(base, "security");
+    check_date(initiative.security.dpia_done, Path(security, "dpia_done"));
+    check_date(initiative.security.ros_done, Path(security, "ros_done"));
+    check_date(initiative.security.security_clearance, Path(security, "security_clearance"));
     const Path agreements(security, "processing_agreements");
     for (std::size_t i = 0; i < initiative.security.processing_agreements.size(); ++i) {
       const Path agreement(agreements, i);
       check_not_empty(initiative.security.processing_agreements[i].supplier, Path(agreement, "supplier"));
+      check_date(initiative.security.processing_agreements[i].signed_on, Path(agreement, "signed_on"));
     }
   }
 
@@ -267,6 +299,7 @@ class Validator {
       check_range(risk.probability, 1, 5, Path(where, "probability"));
       check_range(risk.consequence, 1, 5, Path(where, "consequence"));
       refer(people_, risk.owner, Path(where, "owner"), "person");
+      check_date(risk.last_assessed, Path(where, "last_assessed"));
       if (risk.financial_consequence)
         check_money(*risk.financial_consequence, Path(where, "financial_consequence"), false);
     }
@@ -276,6 +309,8 @@ class Validator {
     const Path dependencies(base, "dependencies");
     for (std::size_t i = 0; i < initiative.dependencies.size(); ++i) {
       const Path where(dependencies, i);
+      check_range(initiative.dependencies[i].lag_days, -longest_supported_span, longest_supported_span,
+                  Path(where, "lag_days"));
       if (const auto* on = std::get_if<InitiativeId>(&initiative.dependencies[i].on)) {
         const Path field(where, "initiative");
         if (*on == initiative.id)
@@ -318,6 +353,11 @@ class Validator {
     else if (benefit.recipient.kind == RecipientKind::member)
       refer(members_, MemberId(benefit.recipient.id), Path(recipient, "member"), "member");
     refer(people_, benefit.owner, Path(base, "owner"), "person");
+    check_indicator(benefit.baseline, Path(base, "baseline"));
+    check_indicator(benefit.target, Path(base, "target"));
+    const Path measurements(base, "measurements");
+    for (std::size_t i = 0; i < benefit.measurements.size(); ++i)
+      check_date(benefit.measurements[i].date, Path(Path(measurements, i), "date"));
     if (benefit.baseline && benefit.target && comparable(benefit.baseline->date, benefit.target->date) &&
         benefit.target->date < benefit.baseline->date) {
       const Path target(base, "target");

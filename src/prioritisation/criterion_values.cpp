@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/downstream_counts.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/benefits/parameters.hpp"
 #include "tiltak/graph/dependency_graph.hpp"
@@ -46,9 +47,10 @@ CriterionValues::CriterionValues(const Portfolio& portfolio, const Criteria& cri
   }
   if (needs(criteria, CriterionKind::dependants)) {
     const DependencyGraph graph(portfolio);
+    const std::vector<std::size_t> counts = downstream_counts(graph);  // near-linear, not one search per node
     for (std::size_t node = 0; node < graph.nodes().size(); ++node)
       if (graph.nodes()[node].kind == GraphNodeKind::initiative)
-        dependants_[graph.nodes()[node].id] = static_cast<double>(graph.downstream(node).size());
+        dependants_[graph.nodes()[node].id] = static_cast<double>(counts[node]);
   }
 }
 

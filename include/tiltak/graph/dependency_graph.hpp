@@ -70,12 +70,19 @@ class DependencyGraph {
   std::span<const std::uint32_t> in_edges(std::size_t node) const;
   std::span<const std::uint32_t> out_edges(std::size_t node) const;
 
-  // Everything found while building: cycles (at most `cycle_report_limit` of them, each with its
-  // full path), self-dependencies, unknown and dropped prerequisites.
+  // Everything found while building: cycles, self-dependencies, unknown and dropped
+  // prerequisites. Cycles come with their full paths, grouped by strong component (a group of
+  // initiatives that all depend on each other, directly or through others): every group has its
+  // shortest cycle through its first initiative listed, whatever the limit; then more cycles are
+  // listed while there are fewer than `cycle_report_limit` in all.
   const std::vector<GraphIssue>& issues() const noexcept;
   bool has_cycles() const noexcept;
+  // Whether the limit left some cycles out; cycles_truncated_message() says so, with the limit.
+  bool cycles_truncated() const noexcept;
+  static std::string cycles_truncated_message();
 
-  // Every node after all its prerequisites. Throws Error(validation_error) listing the cycles.
+  // Every node after all its prerequisites. Throws Error(validation_error) listing the cycles
+  // (and, when the limit left some out, saying so).
   std::vector<std::size_t> topological_order() const;
   // All prerequisites of `node`, transitively (not the node itself), in node order.
   std::vector<std::size_t> upstream(std::size_t node) const;

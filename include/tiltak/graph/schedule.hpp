@@ -26,8 +26,6 @@ struct ScheduledInitiative {
   InitiativeId id;
   long duration = 0;  // in calendar units
   Date earliest_start, earliest_finish;
-  // Latest dates before 1900-01-01 (the calendar's first day: long chains through fixed starts
-  // can reach centuries back) are given as that day; total_float keeps the exact figure.
   Date latest_start, latest_finish;
   long total_float = 0;  // how far it can slip without moving the portfolio's finish
   long free_float = 0;   // how far it can slip without moving any dependent
@@ -62,7 +60,10 @@ struct Schedule {
 };
 
 // Throws Error(validation_error) naming the initiatives for dependency cycles, self-dependencies,
-// unknown prerequisites and periods that end before they start.
+// unknown prerequisites, periods that end before they start, lags longer than the supported
+// dates, and dates that the schedule would put outside them (core/date.hpp: a long lag or chain
+// past 2200-12-31, or a latest start before 1900 through fixed starts); never a date held to
+// the range's ends.
 Schedule compute_schedule(const Portfolio& portfolio, const ScheduleOptions& options = {});
 
 }  // namespace tiltak

@@ -15,8 +15,9 @@ struct SyntheticOptions {
   // having fewer predecessors, get fewer. About 15 % also depend on a shared component.
   double dependencies_per_initiative = 2.0;
   // Planned dates, cost lines and budget frames lie in [first_year, first_year + years);
-  // benefit profiles run up to six years past it. first_year >= 1900 and the profiles must
-  // end by 2200 (validate()'s plausible budget years).
+  // benefit profiles run up to six years past it. first_year > 1900 (anchoring and assessments
+  // are dated up to 240 days before it) and the profiles must end by 2200: every date lies in
+  // the supported range (tiltak/core/date_range.hpp).
   int first_year = 2026;
   int years = 5;  // 1..50
   Currency currency = Currency::NOK;
@@ -35,7 +36,9 @@ struct SyntheticOptions {
 // people in roles, five goals, budget frames and capacity sized below demand, a handful of
 // shared components, lifecycle stages in realistic proportions, cost humps (investment early,
 // operating after) in exact minor units, 0-3 risks, a sparse acyclic dependency graph (edges
-// only to lower-numbered initiatives, mostly local) and about 0.6 benefits per initiative
+// only to lower-numbered initiatives, mostly local, in chains short enough that the schedule of
+// any size stays within the supported dates: 26 initiatives for the default horizon, fewer the
+// closer it lies to 2200) and about 0.6 benefits per initiative
 // with profiles starting one or two years after the costs. Planned dates are not made
 // consistent with the dependencies, so schedule checks find some conflicts, as in practice.
 //
@@ -43,7 +46,7 @@ struct SyntheticOptions {
 // the count (at least 3 digits), so they sort in generation order.
 //
 // Throws Error(invalid_argument) for unusable options (negative or non-finite out-degree,
-// years outside 1..50, a horizon outside 1900..2200, 1 or more than 100 members).
+// years outside 1..50, a horizon outside 1901..2200, 1 or more than 100 members).
 Portfolio generate_portfolio(const SyntheticOptions& options);
 
 }  // namespace tiltak

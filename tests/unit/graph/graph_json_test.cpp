@@ -32,7 +32,7 @@ Portfolio small() {
 
 TEST(GraphJson, NodesEdgesAndCanonicalTopologicalOrder) {
   EXPECT_EQ(graph_to_json(DependencyGraph(small()), -1),
-            R"j({"acyclic":true,"nodes":[)j"
+            R"j({"acyclic":true,"cycles_truncated":false,"nodes":[)j"
             R"j({"id":"A","kind":"initiative","title":"Tiltak A"},)j"
             R"j({"id":"B","kind":"initiative","title":"Tiltak B"},)j"
             R"j({"id":"C","kind":"initiative","title":"Tiltak C"},)j"
@@ -63,7 +63,7 @@ TEST(GraphJson, CyclesAndDroppedPrerequisitesAreIssuesAndThereIsNoOrder) {
       .initiative("D", "2026-01-01", "2026-01-10", Stage::cancelled);
   b.depends("A", "B").depends("B", "A").depends("B", "D");
   EXPECT_EQ(graph_to_json(DependencyGraph(b.build()), -1),
-            R"j({"acyclic":false,"nodes":[)j"
+            R"j({"acyclic":false,"cycles_truncated":false,"nodes":[)j"
             R"j({"id":"A","kind":"initiative","title":"Tiltak A"},)j"
             R"j({"id":"B","kind":"initiative","title":"Tiltak B"}],"edges":[)j"
             R"j({"from":"B","from_kind":"initiative","to":"A","type":"finish_to_start","lag_days":0},)j"
