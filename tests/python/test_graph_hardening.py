@@ -65,7 +65,7 @@ def test_schedule_past_the_range_is_an_error_naming_the_initiatives():
         tiltak.compute_schedule(load(graph_cases.chain(2000, lag=10)))
     problems = raised.value.problems
     assert problems[0].pointer == "/initiatives/639"
-    assert problems[0].message.startswith("R-000640 (Tiltak 640): its earliest finish would be 74 calendar_days after")
+    assert problems[0].message.startswith("R-000640 (Tiltak 640): its earliest finish would be 73 calendar_days after")
     assert problems[-1].message == "and 1341 more initiatives outside the supported dates"
 
 

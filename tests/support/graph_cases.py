@@ -62,6 +62,10 @@ def cases(ring_size):
         "near_end": chain(1, start="2200-06-01", end="2200-09-30"),
         # Every initiative has all later ones downstream: prioritise took 58 s over it.
         "long_chain": chain(100_000),
+        # Selection options and criteria (not portfolios): the greedy method, quick on 50 000
+        # candidates; the transitive-dependants criterion alone.
+        "greedy_options": {"method": "greedy"},
+        "dependants_criteria": {"criteria": [{"id": "dependants", "kind": "dependants", "weight": 1}]},
     }
 
 
