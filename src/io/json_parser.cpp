@@ -46,9 +46,9 @@ class TrackedIterator {
   const char** read_;
 };
 
-// Where the ill-formed UTF-8 sequence ends that the parser stopped at (`failed`, the byte it
-// could not accept) begins: at an earlier lead byte when `failed` is a byte that the lead's
-// sequence needed as a continuation, else at `failed` itself.
+// The start of the ill-formed UTF-8 sequence the parser stopped in at byte `failed` (the byte it
+// could not accept, or the end of the text): an earlier lead byte whose sequence needed `failed`
+// as a continuation, else `failed` itself.
 std::size_t utf8_sequence_start(std::string_view text, std::size_t failed) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   std::size_t lead = failed;
@@ -114,7 +114,8 @@ class DocumentBuilder {
   bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::json::exception& error) {
     const std::size_t failed = std::min(position == 0 ? 0 : position - 1, text_.size());
     const std::string reason = reason_of(error.what());
-    if (reason.find("ill-formed UTF-8") != std::string::npos && failed < text_.size()) {
+    // At the end of the text `failed` is one past it: a sequence cut short by the end.
+    if (reason.find("ill-formed UTF-8") != std::string::npos && !text_.empty()) {
       const std::size_t start = utf8_sequence_start(text_, failed);
       throw_json_syntax_error(text_, start, source_,
                               "not UTF-8: " + hex_bytes(text_.substr(start, failed + 1 - start)) + " at byte offset " +

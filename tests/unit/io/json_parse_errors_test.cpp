@@ -72,6 +72,12 @@ TEST(JsonParseErrors, Utf8SequenceCutShortIsReportedFromItsFirstByte) {
   EXPECT_NE(problem.message.find("0xC3 0x22 at byte offset 15"), std::string::npos) << problem.message;
 }
 
+TEST(JsonParseErrors, Utf8SequenceCutShortByTheEndOfTheText) {
+  const Problem problem = portfolio_problem("\"\xC3");
+  EXPECT_EQ(problem.column, 2u);
+  EXPECT_NE(problem.message.find("not UTF-8: 0xC3 at byte offset 1 "), std::string::npos) << problem.message;
+}
+
 TEST(JsonParseErrors, WellFormedUtf8BeforeABadByteIsNotBlamed) {
   const std::string text = "{\"name\": \"\xC3\xB8\x80\"}";  // "ø" then a stray continuation byte
   const Problem problem = portfolio_problem(text);
