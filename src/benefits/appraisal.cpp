@@ -7,6 +7,7 @@
 #include <string>
 
 #include "benefits/flow_series.hpp"
+#include "benefits/overflow_context.hpp"
 
 namespace tiltak {
 namespace {
@@ -97,7 +98,14 @@ std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& i
                       std::string(currency_code(currency)));
     if (cost.amount.is_zero()) continue;
     FlowLine line;
-    line.flow = {cost.year, -in_analysis_prices(cost.amount, set, options)};
+    const Money amount = detail::naming_overflow(
+        [&] {
+          auto [pointer, subject] = detail::where_is(portfolio, initiative);
+          return std::pair{pointer + "/costs/" + std::to_string(&cost - initiative.costs.data()),
+                           subject + ", its cost line of " + std::to_string(cost.year)};
+        },
+        [&] { return -in_analysis_prices(cost.amount, set, options); });
+    line.flow = {cost.year, amount};
     switch (cost.kind) {
       case CostKind::investment: line.category = FlowCategory::investment; break;
       case CostKind::operating: line.category = FlowCategory::operating; break;
@@ -119,16 +127,25 @@ std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& i
     const bool grows = std::find(options.real_growth_benefits.begin(), options.real_growth_benefits.end(),
                                  benefit->id) != options.real_growth_benefits.end();
     for (const auto& planned : benefit->profile) {
-      Money amount = in_analysis_prices(attributed(planned_value(*benefit, planned, currency), share), set, options);
-      if (grows)
-        amount = round_to_minor(static_cast<long double>(amount.minor_units()) * real_growth_factor(set, planned.year),
-                                currency);
+      const Money amount = detail::naming_overflow(
+          [&] {
+            auto [pointer, subject] = detail::where_is(portfolio, *benefit);
+            return std::pair{pointer + "/profile/" + std::to_string(&planned - benefit->profile.data()),
+                             subject + " in " + std::to_string(planned.year) + ", the part of initiative \"" +
+                                 initiative.id.str() + "\""};
+          },
+          [&] {
+            Money value = in_analysis_prices(attributed(planned_value(*benefit, planned, currency), share), set, options);
+            if (grows)
+              value = round_to_minor(
+                  static_cast<long double>(value.minor_units()) * real_growth_factor(set, planned.year), currency);
+            return value;
+          });
       if (amount.is_zero()) continue;
       FlowLine line;
       line.flow = {planned.year, amount};
       line.category = FlowCategory::benefit;
-      // A budget effect that is withdrawn falls on public budgets; time and quality do not.
-      line.public_share_basis_points = benefit->kind == BenefitKind::cash_releasing ? 10000 : 0;
+      line.public_share_basis_points = public_share_basis_points(*benefit);
       line.benefit = benefit->id;
       line.recipient = benefit->recipient;
       lines.push_back(std::move(line));
@@ -177,9 +194,9 @@ void finish_curves(Appraisal& appraisal, const Raw& raw, bool with_irr) {
   appraisal.npv_per_invested_krone = npv_per_invested_krone(appraisal.npv_with_tax_financing, appraisal.pv_investment);
 }
 
-InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
-                             const AppraisalOptions& options, const ContributionIndex& index, int discount_year,
-                             Raw& raw) {
+InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
+                                     const AppraisalOptions& options, const ContributionIndex& index, int discount_year,
+                                     Raw& raw) {
   const Currency currency = portfolio.currency;
   InitiativeAppraisal result;
   result.parameter_set = set.id;
@@ -252,6 +269,15 @@ InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initi
   return result;
 }
 
+// An amount out of range names the initiative (or, from inside, its cost line or benefit).
+InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
+                             const AppraisalOptions& options, const ContributionIndex& index, int discount_year,
+                             Raw& raw) {
+  return detail::naming_overflow(
+      [&] { return detail::where_is(portfolio, initiative); },
+      [&] { return appraise_unnamed(portfolio, initiative, set, options, index, discount_year, raw); });
+}
+
 int default_discount_year(const ParameterSet& set, const std::vector<std::vector<FlowLine>>& all_lines) {
   if (set.discount_year) return *set.discount_year;
   int first = INT_MAX;
@@ -320,27 +346,31 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
     Raw raw;
     auto appraised = appraise(portfolio, initiative, set, options, index, discount_year, raw);
     const Appraisal& a = appraised.appraisal;
-    total.pv_benefits += a.pv_benefits;
-    total.pv_costs += a.pv_costs;
-    total.pv_investment += a.pv_investment;
-    total.npv += a.npv;
-    total.residual_value += a.residual_value;
-    total.pv_public_budget += a.pv_public_budget;
-    total.pv_tax_financing += a.pv_tax_financing;
-    total.npv_with_tax_financing += a.npv_with_tax_financing;
-    total.beyond_horizon_benefits += a.beyond_horizon_benefits;
-    total.beyond_horizon_costs += a.beyond_horizon_costs;
-    for (const auto& item : a.tax_financing) {
-      auto [it, inserted] = tax_financing.try_emplace(item.year, item.amount);
-      if (!inserted) it->second += item.amount;
-    }
-    for (const auto& value : a.benefits) {
-      auto [it, inserted] = by_benefit.try_emplace(value.id, value);
-      if (!inserted) {
-        it->second.nominal += value.nominal;
-        it->second.present_value += value.present_value;
-      }
-    }
+    detail::naming_overflow(
+        [&] { return detail::where_is(portfolio, initiative, "the portfolio's total, adding "); },
+        [&] {
+          total.pv_benefits += a.pv_benefits;
+          total.pv_costs += a.pv_costs;
+          total.pv_investment += a.pv_investment;
+          total.npv += a.npv;
+          total.residual_value += a.residual_value;
+          total.pv_public_budget += a.pv_public_budget;
+          total.pv_tax_financing += a.pv_tax_financing;
+          total.npv_with_tax_financing += a.npv_with_tax_financing;
+          total.beyond_horizon_benefits += a.beyond_horizon_benefits;
+          total.beyond_horizon_costs += a.beyond_horizon_costs;
+          for (const auto& item : a.tax_financing) {
+            auto [it, inserted] = tax_financing.try_emplace(item.year, item.amount);
+            if (!inserted) it->second += item.amount;
+          }
+          for (const auto& value : a.benefits) {
+            auto [it, inserted] = by_benefit.try_emplace(value.id, value);
+            if (!inserted) {
+              it->second.nominal += value.nominal;
+              it->second.present_value += value.present_value;
+            }
+          }
+        });
     total.flows.insert(total.flows.end(), a.flows.begin(), a.flows.end());
     detail::add(sum.nominal, raw.nominal);
     detail::add(sum.discounted, raw.discounted);
@@ -363,19 +393,25 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
       throw Error(ErrorCode::currency_mismatch, "benefit \"" + benefit.id.str() + "\" is valued in " +
                                                     std::string(currency_code(benefit.value_per_unit->currency())) +
                                                     ", the portfolio in " + std::string(currency_code(currency)));
-    BenefitValue value{benefit.id, benefit.title, 0, Money::zero(currency), Money::zero(currency), Money::zero(currency)};
-    if (auto found = by_benefit.find(benefit.id); found != by_benefit.end()) value = found->second;
-    value.share_basis_points = shares_of(benefit, index);
-    const int unattributed = std::max(0, 10000 - value.share_basis_points);
-    std::vector<CashFlow> remainder;
-    for (const auto& planned : benefit.profile)
-      remainder.push_back(
-          {planned.year, in_analysis_prices(attributed(planned_value(benefit, planned, currency), unattributed), set, options)});
-    value.unattributed_present_value = present_value(remainder, unattributed_curve, currency);
+    BenefitValue value = detail::naming_overflow(
+        [&] { return detail::where_is(portfolio, benefit); },
+        [&] {
+          BenefitValue named{benefit.id, benefit.title, 0, Money::zero(currency), Money::zero(currency), Money::zero(currency)};
+          if (auto found = by_benefit.find(benefit.id); found != by_benefit.end()) named = found->second;
+          named.share_basis_points = shares_of(benefit, index);
+          const int unattributed = std::max(0, 10000 - named.share_basis_points);
+          std::vector<CashFlow> remainder;
+          for (const auto& planned : benefit.profile)
+            remainder.push_back(
+                {planned.year, in_analysis_prices(attributed(planned_value(benefit, planned, currency), unattributed), set, options)});
+          named.unattributed_present_value = present_value(remainder, unattributed_curve, currency);
+          return named;
+        });
     total.benefits.push_back(std::move(value));
   }
 
-  finish_curves(total, sum, options.internal_rates_of_return);
+  detail::naming_overflow([] { return std::pair<std::string, std::string>{"/initiatives", "the portfolio's total"}; },
+                          [&] { finish_curves(total, sum, options.internal_rates_of_return); });
   return result;
 }
 

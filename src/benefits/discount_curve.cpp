@@ -1,5 +1,8 @@
 #include "tiltak/benefits/discount_curve.hpp"
 
+#include <algorithm>
+#include <climits>
+#include <cmath>
 #include <utility>
 
 namespace tiltak {
@@ -33,13 +36,22 @@ double DiscountCurve::rate(int year) const noexcept {
 }
 
 long double DiscountCurve::factor(int year) const noexcept {
-  long double factor = 1.0L;
-  if (year >= discount_year_) {
-    for (int step = discount_year_ + 1; step <= year; ++step) factor /= 1.0L + static_cast<long double>(rate(step));
-  } else {
-    for (int step = year + 1; step <= discount_year_; ++step) factor *= 1.0L + static_cast<long double>(rate(step));
+  // The steps s = from … to between the discount year and `year`, each band's taken as one
+  // power: the work is one step per band, whatever the span (a year of 2147483647 used to loop
+  // two billion times). Band years run from the anchor: band k holds the steps of band years
+  // after the previous band's through_year up to its own; the first also holds every earlier one.
+  const long from = std::min<long>(year, discount_year_) + 1, to = std::max<long>(year, discount_year_);
+  long double growth = 1.0L;  // Π (1 + r(s)) over the steps
+  long band_first = LONG_MIN;
+  for (const auto& band : bands_) {
+    const long band_last = band.through_year ? long{band_anchor_year_} + *band.through_year : LONG_MAX;
+    const long first = std::max(from, band_first), last = std::min(to, band_last);
+    if (first <= last)
+      growth *= std::pow(1.0L + static_cast<long double>(band.rate), static_cast<long double>(last - first + 1));
+    if (band_last == LONG_MAX) break;
+    band_first = band_last + 1;
   }
-  return factor;
+  return year >= discount_year_ ? 1.0L / growth : growth;
 }
 
 }  // namespace tiltak

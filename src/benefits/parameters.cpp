@@ -103,6 +103,14 @@ const std::vector<ParameterSet>& builtin_sets() {
   return sets;
 }
 
+// The years the library supports (docs/scheduling.md: 1900-01-01 to 2200-12-31), and so the
+// longest span of years an analysis can have. Core's date header is to carry this range; until
+// it does, it is written here.
+constexpr int first_year = 1900, last_year = 2200;
+constexpr int longest_span_years = last_year - first_year + 1;
+
+std::string year_range() { return std::to_string(first_year) + "-" + std::to_string(last_year); }
+
 std::string band_pointer(std::size_t index) { return "/discount_rate_bands/" + std::to_string(index); }
 
 std::string format_number(double value) {
@@ -245,16 +253,17 @@ std::vector<Problem> parameter_problems(const ParameterSet& set, const std::stri
   for (std::size_t i = 0; i < set.bands.size(); ++i) {
     const RateBand& band = set.bands[i];
     const bool last = i + 1 == set.bands.size();
-    if (!std::isfinite(band.rate) || band.rate <= -1.0)
+    if (!std::isfinite(band.rate) || band.rate <= -1.0 || band.rate > 1.0)
       report(band_pointer(i) + "/rate_percent", format_number(percent_of(band.rate)),
-             "a discount rate must be above -100 %");
+             "a discount rate must be above -100 % and at most 100 %");
     if (band.through_year) {
       if (last) {
         report(band_pointer(i) + "/through_year", std::to_string(*band.through_year),
                "the last band must be open-ended: leave out through_year");
-      } else if (*band.through_year < 1) {
+      } else if (*band.through_year < 1 || *band.through_year > longest_span_years) {
         report(band_pointer(i) + "/through_year", std::to_string(*band.through_year),
-               "through_year counts years from the anchor year and must be at least 1");
+               "through_year counts years from the anchor year and must be within 1-" +
+                   std::to_string(longest_span_years) + " (the years " + year_range() + ")");
       } else if (previous && *band.through_year <= *previous) {
         report(band_pointer(i) + "/through_year", std::to_string(*band.through_year),
                "bands out of order: through_year must increase (the previous band runs through year " +
@@ -265,9 +274,9 @@ std::vector<Problem> parameter_problems(const ParameterSet& set, const std::stri
       report(band_pointer(i), "", "only the last band may be open-ended: give through_year");
     }
   }
-  if (!std::isfinite(set.tax_financing_rate) || set.tax_financing_rate < 0)
+  if (!std::isfinite(set.tax_financing_rate) || set.tax_financing_rate < 0 || set.tax_financing_rate > 1)
     report("/tax_financing_percent", format_number(percent_of(set.tax_financing_rate)),
-           "the tax-financing rate must be zero or positive");
+           "the tax-financing rate must be within 0-100 %");
   if (set.cofinancing) {
     const CofinancingRules& rules = *set.cofinancing;
     if (!std::isfinite(rules.withdrawal_share) || rules.withdrawal_share < 0 || rules.withdrawal_share > 1)
@@ -286,25 +295,38 @@ std::vector<Problem> parameter_problems(const ParameterSet& set, const std::stri
     if (rules.max_budget_years && *rules.max_budget_years < 1)
       report("/cofinancing/max_budget_years", std::to_string(*rules.max_budget_years),
              "at least one budget year is needed");
+    else if (rules.max_budget_years && *rules.max_budget_years > longest_span_years)
+      report("/cofinancing/max_budget_years", std::to_string(*rules.max_budget_years),
+             "more budget years than the years " + year_range() + " hold");
   }
-  if (set.analysis_period_years && *set.analysis_period_years < 1)
-    report("/analysis_period_years", std::to_string(*set.analysis_period_years),
-           "the analysis period must be at least 1 year");
-  if (set.lifetime_years && *set.lifetime_years < 1)
-    report("/lifetime_years", std::to_string(*set.lifetime_years), "the lifetime must be at least 1 year");
-  else if (set.lifetime_years && set.analysis_period_years && *set.lifetime_years < *set.analysis_period_years)
+  for (const auto& [pointer, years] : {std::pair{"/analysis_period_years", set.analysis_period_years},
+                                       std::pair{"/lifetime_years", set.lifetime_years}})
+    if (years && (*years < 1 || *years > longest_span_years))
+      report(pointer, std::to_string(*years),
+             "must be within 1-" + std::to_string(longest_span_years) + " years (the years " + year_range() + ")");
+  for (const auto& [pointer, year] : {std::pair{"/discount_year", set.discount_year},
+                                      std::pair{"/band_anchor_year", set.band_anchor_year},
+                                      std::pair{"/price_year", set.price_year}})
+    if (year && (*year < first_year || *year > last_year))
+      report(pointer, std::to_string(*year), "must be a year within " + year_range() + ", the years tiltak supports");
+  if (set.lifetime_years && set.analysis_period_years && *set.lifetime_years >= 1 &&
+      *set.lifetime_years < *set.analysis_period_years)
     report("/lifetime_years", std::to_string(*set.lifetime_years),
            "a lifetime of " + std::to_string(*set.lifetime_years) + " years is shorter than the analysis period of " +
                std::to_string(*set.analysis_period_years) + " years");
-  for (const auto& [year, index] : set.cpi)
-    if (!std::isfinite(index) || index <= 0)
+  for (const auto& [year, index] : set.cpi) {
+    if (year < first_year || year > last_year)
+      report("/cpi/" + std::to_string(year), std::to_string(year),
+             "a CPI year must lie within " + year_range() + ", the years tiltak supports");
+    else if (!std::isfinite(index) || index <= 0)
       report("/cpi/" + std::to_string(year), format_number(index), "a price index must be positive");
+  }
   if (set.price_year && !set.cpi.empty() && !set.cpi.contains(*set.price_year))
     report("/cpi", "", "missing CPI year: no index for the price year " + std::to_string(*set.price_year) +
                            ", which every conversion needs");
-  if (!std::isfinite(set.real_price_growth) || set.real_price_growth <= -1.0)
+  if (!std::isfinite(set.real_price_growth) || set.real_price_growth <= -1.0 || set.real_price_growth > 1.0)
     report("/real_price_growth_percent", format_number(percent_of(set.real_price_growth)),
-           "real price growth must be above -100 %");
+           "real price growth must be above -100 % and at most 100 %");
   return problems;
 }
 

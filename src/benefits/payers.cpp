@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "benefits/overflow_context.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
 
 namespace tiltak {
@@ -89,27 +90,32 @@ PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const Pa
       for (const auto& [recipient, benefit] : benefits) cells[{payer, recipient}] += benefit * cost / total_cost;
   }
 
-  PayerRecipientMatrix matrix;
-  matrix.parameter_set = appraisal.parameter_set;
-  matrix.currency = currency;
-  matrix.discount_year = appraisal.total.discount_year;
-  matrix.level = level;
-  matrix.benefits_without_payer = round_to_minor(without_payer, currency);
-  for (const auto& [party, pv] : borne) matrix.payers.push_back(party);
-  for (const auto& [party, pv] : received) matrix.recipients.push_back(party);
-  for (const auto& [key, pv] : cells) {
-    const Money amount = round_to_minor(pv, currency);
-    if (!amount.is_zero()) matrix.cells.push_back({key.first, key.second, amount});
-  }
-  Sums parties = borne;
-  for (const auto& [party, pv] : received) parties.try_emplace(party, 0.0L);
-  for (const auto& [party, ignored] : parties) {
-    const long double cost = borne.contains(party) ? borne.at(party) : 0.0L;
-    const long double benefit = received.contains(party) ? received.at(party) : 0.0L;
-    matrix.parties.push_back(
-        {party, round_to_minor(cost, currency), round_to_minor(benefit, currency), round_to_minor(benefit - cost, currency)});
-  }
-  return matrix;
+  // Sums over initiatives may leave the exact range although each initiative's amounts did not.
+  return detail::naming_overflow(
+      [] { return std::pair<std::string, std::string>{"/initiatives", "the payer-recipient matrix"}; },
+      [&] {
+      PayerRecipientMatrix matrix;
+      matrix.parameter_set = appraisal.parameter_set;
+      matrix.currency = currency;
+      matrix.discount_year = appraisal.total.discount_year;
+      matrix.level = level;
+      matrix.benefits_without_payer = round_to_minor(without_payer, currency);
+      for (const auto& [party, pv] : borne) matrix.payers.push_back(party);
+      for (const auto& [party, pv] : received) matrix.recipients.push_back(party);
+      for (const auto& [key, pv] : cells) {
+        const Money amount = round_to_minor(pv, currency);
+        if (!amount.is_zero()) matrix.cells.push_back({key.first, key.second, amount});
+      }
+      Sums parties = borne;
+      for (const auto& [party, pv] : received) parties.try_emplace(party, 0.0L);
+      for (const auto& [party, ignored] : parties) {
+        const long double cost = borne.contains(party) ? borne.at(party) : 0.0L;
+        const long double benefit = received.contains(party) ? received.at(party) : 0.0L;
+        matrix.parties.push_back(
+            {party, round_to_minor(cost, currency), round_to_minor(benefit, currency), round_to_minor(benefit - cost, currency)});
+      }
+        return matrix;
+      });
 }
 
 }  // namespace tiltak

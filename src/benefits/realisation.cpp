@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "benefits/overflow_context.hpp"
 #include "tiltak/core/error.hpp"
 
 namespace tiltak {
@@ -189,6 +190,13 @@ BenefitRealisation realise(const Benefit& benefit, const RealisationOptions& opt
   return result;
 }
 
+// realise(), with an amount out of range named by the benefit and its pointer.
+BenefitRealisation realise_named(const Portfolio& portfolio, const Benefit& benefit, const RealisationOptions& options) {
+  return detail::naming_overflow(
+      [&] { return detail::where_is(portfolio, benefit); },
+      [&] { return realise(benefit, options, portfolio.currency); });
+}
+
 }  // namespace
 
 std::optional<double> realisation_degree(double measured, double baseline, double target,
@@ -204,7 +212,7 @@ BenefitRealisation benefit_realisation(const Portfolio& portfolio, const Benefit
   check(options);
   const Benefit* benefit = portfolio.find_benefit(id);
   if (!benefit) throw Error(ErrorCode::not_found, "no benefit \"" + id.str() + "\" in the portfolio");
-  return realise(*benefit, options, portfolio.currency);
+  return realise_named(portfolio, *benefit, options);
 }
 
 RealisationSummary portfolio_realisation(const Portfolio& portfolio, const RealisationOptions& options) {
@@ -221,10 +229,14 @@ RealisationSummary portfolio_realisation(const Portfolio& portfolio, const Reali
   summary.planned_to_date = summary.realised_to_date = summary.forecast_remaining = Money::zero(currency);
   for (const auto& benefit : portfolio.benefits) {
     if (!include(benefit)) continue;
-    BenefitRealisation result = realise(benefit, options, currency);
-    summary.planned_to_date += result.planned_to_date;
-    summary.realised_to_date += result.realised_to_date;
-    if (result.forecast) summary.forecast_remaining += result.forecast->remaining_value;
+    BenefitRealisation result = realise_named(portfolio, benefit, options);
+    detail::naming_overflow(
+        [&] { return detail::where_is(portfolio, benefit, "the portfolio's realisation totals, adding "); },
+        [&] {
+          summary.planned_to_date += result.planned_to_date;
+          summary.realised_to_date += result.realised_to_date;
+          if (result.forecast) summary.forecast_remaining += result.forecast->remaining_value;
+        });
     for (RealisationFlag flag : result.flags) {
       switch (flag) {
         case RealisationFlag::behind_plan: ++summary.behind_plan; break;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "benefits/overflow_context.hpp"
 #include "core/monte_carlo.hpp"
 #include "io/json_output.hpp"
 #include "io/json_reader.hpp"
@@ -72,6 +73,19 @@ void validate(const Portfolio& portfolio, const UncertaintyInput& input) {
   if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
 }
 
+// Per-initiative sums of whole minor units over up to 10 million draws: 10^7 × 2^63 needs more
+// than 64 bits (an int64 sum wrapped around for a few billion kroner over many draws).
+__extension__ typedef __int128 DrawSum;
+
+// sum / draws, rounded to the nearest minor unit, halves away from zero, exactly.
+std::int64_t rounded_mean(DrawSum sum, std::size_t draws) {
+  const auto divisor = static_cast<DrawSum>(draws);
+  DrawSum mean = sum / divisor;
+  const DrawSum rest = sum % divisor;
+  if (2 * (rest < 0 ? -rest : rest) >= divisor) mean += sum < 0 ? -1 : 1;
+  return static_cast<std::int64_t>(mean);  // |mean| ≤ the largest |term| < 2^63
+}
+
 long double quantile(const std::vector<long double>& sorted, double p) {
   const double h = (static_cast<double>(sorted.size()) - 1) * p;
   const auto below = static_cast<std::size_t>(std::floor(h));
@@ -126,14 +140,21 @@ UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const Paramet
   result.currency = currency;
   long double planned = 0;
   for (const auto& item : items) planned += item.costs + item.benefits[0];
-  result.planned_npv = round_to_minor(planned, currency);
+  // The portfolio's figures may leave the exact range although each initiative's did not.
+  const auto portfolio_amount = [&](long double minor_units) {
+    return detail::naming_overflow(
+        [] { return std::pair<std::string, std::string>{"/initiatives", "the portfolio's NPV in the uncertainty analysis"}; },
+        [&] { return round_to_minor(minor_units, currency); });
+  };
+  result.planned_npv = portfolio_amount(planned);
 
   // Monte Carlo: draws split into contiguous blocks, one per thread.
   const auto draws = static_cast<std::size_t>(input.draws);
   const std::size_t threads = detail::block_count(draws, input.threads);
   std::vector<long double> npvs(draws);
-  std::vector<std::vector<std::int64_t>> sums(threads, std::vector<std::int64_t>(items.size()));
+  std::vector<std::vector<DrawSum>> sums(threads, std::vector<DrawSum>(items.size()));
   std::vector<std::vector<std::int64_t>> negatives(threads, std::vector<std::int64_t>(items.size()));
+  std::vector<std::size_t> out_of_range(threads, items.size());  // the first initiative whose draw left int64
   detail::run_in_blocks(draws, input.threads, [&](std::size_t block, std::size_t first, std::size_t last) {
     auto& sum = sums[block];
     auto& negative = negatives[block];
@@ -149,12 +170,24 @@ UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const Paramet
         npv += value;
         // Whole minor units, summed as integers: the per-initiative figures do not depend on
         // how the draws are split between threads.
-        sum[i] += static_cast<std::int64_t>(std::llround(value));
+        const long double whole = std::round(value);
+        if (std::fabs(whole) < 0x1p63L)
+          sum[i] += static_cast<std::int64_t>(whole);
+        else
+          out_of_range[block] = std::min(out_of_range[block], i);
         if (value < 0) ++negative[i];
       }
       npvs[k] = npv;
     }
   });
+
+  if (const std::size_t i = *std::min_element(out_of_range.begin(), out_of_range.end()); i < items.size()) {
+    const auto [pointer, subject] = detail::where_is(portfolio, portfolio.initiatives[i]);
+    throw Error(ErrorCode::overflow,
+                Problem{"", pointer, 0, 0, "",
+                        subject + ": a Monte Carlo draw of its NPV is beyond the range of exact amounts "
+                                  "(±92233720368547758.07); check its estimates' factors"});
+  }
 
   MonteCarloResult& mc = result.monte_carlo;
   mc.seed = input.seed;
@@ -165,31 +198,35 @@ UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const Paramet
     total += npv;
     if (npv < 0) ++below_zero;
   }
-  mc.mean = round_to_minor(total / static_cast<long double>(draws), currency);
+  mc.mean = portfolio_amount(total / static_cast<long double>(draws));
   mc.probability_negative = static_cast<double>(below_zero) / static_cast<double>(draws);
   std::sort(npvs.begin(), npvs.end());
-  mc.p10 = round_to_minor(quantile(npvs, 0.1), currency);
-  mc.p50 = round_to_minor(quantile(npvs, 0.5), currency);
-  mc.p90 = round_to_minor(quantile(npvs, 0.9), currency);
+  mc.p10 = portfolio_amount(quantile(npvs, 0.1));
+  mc.p50 = portfolio_amount(quantile(npvs, 0.5));
+  mc.p90 = portfolio_amount(quantile(npvs, 0.9));
   for (std::size_t i = 0; i < items.size(); ++i) {
-    std::int64_t sum = 0, negative = 0;
+    DrawSum sum = 0;
+    std::int64_t negative = 0;
     for (std::size_t block = 0; block < threads; ++block) sum += sums[block][i], negative += negatives[block][i];
-    mc.initiatives.push_back({appraisal.initiatives[i].initiative,
-                              round_to_minor(static_cast<long double>(sum) / static_cast<long double>(draws), currency),
+    mc.initiatives.push_back({appraisal.initiatives[i].initiative, Money(rounded_mean(sum, draws), currency),
                               static_cast<double>(negative) / static_cast<double>(draws)});
   }
 
   // Tornado: the NPV is linear in each item, so one item at (1 ± swing) moves it by ± swing × PV.
   const long double swing = input.tornado_swing;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    for (const auto& [kind, pv] : {std::pair{TornadoItem::costs, items[i].costs},
-                                   std::pair{TornadoItem::benefits, items[i].benefits[0]}}) {
-      const Money low = round_to_minor(planned - swing * pv, currency);
-      const Money high = round_to_minor(planned + swing * pv, currency);
-      if (low == high) continue;
-      result.tornado.push_back({appraisal.initiatives[i].initiative, kind, low, high,
-                                high > low ? high - low : low - high});
-    }
+    detail::naming_overflow(
+        [&] { return detail::where_is(portfolio, portfolio.initiatives[i]); },
+        [&] {
+          for (const auto& [kind, pv] : {std::pair{TornadoItem::costs, items[i].costs},
+                                         std::pair{TornadoItem::benefits, items[i].benefits[0]}}) {
+            const Money low = round_to_minor(planned - swing * pv, currency);
+            const Money high = round_to_minor(planned + swing * pv, currency);
+            if (low == high) continue;
+            result.tornado.push_back({appraisal.initiatives[i].initiative, kind, low, high,
+                                      high > low ? high - low : low - high});
+          }
+        });
   }
   std::stable_sort(result.tornado.begin(), result.tornado.end(),
                    [](const TornadoBar& a, const TornadoBar& b) { return a.range > b.range; });

@@ -21,8 +21,9 @@ namespace tiltak::detail {
 // Documents keep their field order so that saved files read naturally and diff cleanly.
 using Json = nlohmann::ordered_json;
 
-// The parsed document. Error(parse_error) with line and column for malformed JSON, nesting
-// deeper than max_json_nesting or a NUL byte.
+// The parsed document (json_parser.cpp). Error(parse_error) with line and column for malformed
+// JSON, a number beyond the range of a double, ill-formed UTF-8, nesting deeper than
+// max_json_nesting, a NUL byte, or a key given twice in one object (with its JSON Pointer).
 Json parse_json(std::string_view text, std::string_view source);
 
 std::string child_pointer(const std::string& parent, std::string_view key);

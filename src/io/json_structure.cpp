@@ -98,8 +98,7 @@ struct StructureScan {
 
 }  // namespace
 
-[[noreturn]] void throw_json_syntax_error(std::string_view json, std::size_t offset, std::string_view source,
-                                    std::string message) {
+Problem json_problem_at(std::string_view json, std::size_t offset, std::string_view source, std::string message) {
   Problem problem;
   problem.source = std::string(source);
   problem.line = 1;
@@ -107,8 +106,13 @@ struct StructureScan {
   for (std::size_t k = 0; k < offset; ++k)
     if (json[k] == '\n') ++problem.line, line_start = k + 1;
   problem.column = offset - line_start + 1;
-  problem.message = "not valid JSON: " + std::move(message);
-  throw Error(ErrorCode::parse_error, std::move(problem));
+  problem.message = std::move(message);
+  return problem;
+}
+
+[[noreturn]] void throw_json_syntax_error(std::string_view json, std::size_t offset, std::string_view source,
+                                          std::string message) {
+  throw Error(ErrorCode::parse_error, json_problem_at(json, offset, source, "not valid JSON: " + std::move(message)));
 }
 
 // Error(parse_error) at a NUL byte (the JSON library takes one for the end of the input, so

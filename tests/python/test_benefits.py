@@ -142,7 +142,9 @@ def example():
             {"id": "D", "title": "Idé uten tall", "stage": "approved"},
         ],
         "benefits": [
-            benefit("B1", "cash_releasing", "500", 1000, {"A": 60, "C": 40}),
+            # A budget saving of the municipality's own unit: a public-budget effect, as in the C++
+            # example (a saving of citizens would carry no tax-financing cost).
+            benefit("B1", "cash_releasing", "500", 1000, {"A": 60, "C": 40}, {"unit": "byggesak"}),
             benefit("B2", "non_cash", "400", 500, {"A": 100}, {"unit": "byggesak"}),
             benefit("B3", "qualitative", None, 0, {"A": 100}),
             benefit("B4", "non_cash", None, 10, {"A": 100}),

@@ -28,13 +28,32 @@ struct FlowLine {
   CashFlow flow;
   FlowCategory category = FlowCategory::benefit;
   // The part of the flow that falls on public budgets, in basis points (0…10 000):
-  // investments and operations 10 000, citizens' time 0 (docs/benefits.md).
+  // investments and operations 10 000, benefits by public_share_basis_points(benefit)
+  // (docs/benefits.md).
   int public_share_basis_points = 10000;
   std::optional<BenefitId> benefit;    // the benefit a benefit flow comes from
   std::optional<UnitId> payer;         // a cost line's bearer, when given
   std::optional<Recipient> recipient;  // a benefit's recipient
   bool operator==(const FlowLine&) const = default;
 };
+
+// The part of a benefit's flows that falls on public budgets, in basis points: all of a
+// cash-releasing benefit whose recipient is public (a unit or member of the organisation, or
+// another public body), none otherwise: time freed and quality are no budget money, and what
+// citizens and businesses save does not come back to a public budget. The appraisal's
+// tax-financing cost and the gevinstuttak (budget_withdrawal: the public share received inside
+// the organisation) both follow this one rule.
+inline int public_share_basis_points(const Benefit& benefit) noexcept {
+  if (benefit.kind != BenefitKind::cash_releasing) return 0;
+  switch (benefit.recipient.kind) {
+    case RecipientKind::unit:
+    case RecipientKind::member:
+    case RecipientKind::other_public_bodies: return 10000;
+    case RecipientKind::citizens:
+    case RecipientKind::businesses: return 0;
+  }
+  return 0;
+}
 
 inline bool is_cost(FlowCategory category) noexcept { return category != FlowCategory::benefit; }
 

@@ -32,7 +32,8 @@ class DiscountCurve {
 
   // r(s): the rate of the step from calendar year s−1 into s.
   double rate(int year) const noexcept;
-  // DF(y), computed in long double.
+  // DF(y), computed in long double with one power per band, so any year costs the same (a year
+  // far beyond the range of rates gives 0, or infinity before the discount year).
   long double factor(int year) const noexcept;
 
   bool operator==(const DiscountCurve&) const = default;
