@@ -13,7 +13,8 @@
 # A finding (crash, sanitizer report, leak, timeout, out of memory) is kept as
 # build/fuzz/artifacts/<h>/<kind>-<hash>; the run goes on with the next harness and the script
 # exits 1 at the end. Make each one a regression input (fuzz/regressions/<h>/) and fix it.
-# Limits: FUZZ_TIMEOUT seconds per input (default 10), FUZZ_RSS_MB (default 2048).
+# Limits: FUZZ_TIMEOUT seconds per input (default 10), FUZZ_RSS_MB (default 2048), FUZZ_MAX_LEN
+# bytes per new input (default 8192: small inputs run fast and keep the corpora small in git).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -41,6 +42,7 @@ for h in "${harnesses[@]}"; do
   work=$out/$h.new
   rm -rf "$work" && mkdir -p "$work"
   options=(-max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}"
+           -max_len="${FUZZ_MAX_LEN:-8192}"
            -artifact_prefix="build/fuzz/artifacts/$h/" -print_final_stats=1)
   [ -f "fuzz/dict/$h.dict" ] && options+=(-dict="fuzz/dict/$h.dict")
   log=$out/$h.log
@@ -61,7 +63,7 @@ for h in "${harnesses[@]}"; do
     # coverage replaces the corpus.
     merged=$out/$h.merged
     rm -rf "$merged" && mkdir -p "$merged"
-    "$binary" -merge=1 -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" \
+    "$binary" -merge=1 -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -max_len="${FUZZ_MAX_LEN:-8192}" \
       "$merged" "fuzz/corpus/$h" "$work" >"$out/$h.merge.log" 2>&1
     rm -rf "fuzz/corpus/$h" && mv "$merged" "fuzz/corpus/$h"
   fi
