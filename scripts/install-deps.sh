@@ -15,6 +15,8 @@ packages=(
   libssl-dev libxml2-dev libxml2-utils
   # The report: rendered in headless Chromium by a test; the example notebook run by nbconvert.
   chromium fonts-dejavu-core jupyter-nbconvert python3-nbconvert python3-ipykernel python3-matplotlib
+  # Fuzzing (the `fuzz` preset, scripts/fuzz.sh): clang with libFuzzer and its sanitizer runtimes.
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -2,7 +2,8 @@
 # The one command that runs every test on a fresh Debian 12 machine: installs the system
 # packages, then configures, builds and tests the `ci` preset (warnings are errors, benchmarks
 # compiled), the `asan` preset (AddressSanitizer + UBSan), and the C API's concurrency test and
-# the graph's two-thread build under ThreadSanitizer (`tsan`). Build trees: build/ci, build/asan, build/tsan.
+# the graph's two-thread build under ThreadSanitizer (`tsan`), and a short run of every fuzz
+# harness (`fuzz`, clang-14). Build trees: build/ci, build/asan, build/tsan, build/fuzz.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -22,4 +23,10 @@ cmake --preset tsan
 cmake --build --preset tsan-concurrency -j2
 ctest --preset tsan-concurrency --output-on-failure
 
-echo "== test.sh: all tests passed (presets: ci, asan, tsan)"
+# Fuzzing (docs/fuzzing.md): the asan preset above replays every harness's corpus and regression
+# inputs (the fuzz.* tests); here libFuzzer (clang-14, preset `fuzz`) runs each harness over them
+# again and then a few seconds of new inputs.
+echo "== test.sh: fuzz harnesses (corpus, then 5 s each)"
+scripts/fuzz.sh --check 5
+
+echo "== test.sh: all tests passed (presets: ci, asan, tsan, fuzz)"
