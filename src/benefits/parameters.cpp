@@ -6,6 +6,7 @@
 #include <set>
 
 #include "io/json_reader.hpp"
+#include "tiltak/core/date_range.hpp"
 
 namespace tiltak {
 namespace {
@@ -103,10 +104,9 @@ const std::vector<ParameterSet>& builtin_sets() {
   return sets;
 }
 
-// The years the library supports (docs/scheduling.md: 1900-01-01 to 2200-12-31), and so the
-// longest span of years an analysis can have. Core's date header is to carry this range; until
-// it does, it is written here.
-constexpr int first_year = 1900, last_year = 2200;
+// The years the library supports (core/date_range.hpp), and so the longest span of years an
+// analysis can have.
+constexpr int first_year = first_supported_year, last_year = last_supported_year;
 constexpr int longest_span_years = last_year - first_year + 1;
 
 std::string year_range() { return std::to_string(first_year) + "-" + std::to_string(last_year); }
