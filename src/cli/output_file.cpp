@@ -1,6 +1,7 @@
 #include "cli/output_file.hpp"
 
 #include "tiltak/io/atomic_file.hpp"
+#include "tiltak/io/portfolio_json.hpp"
 
 namespace tiltak::cli {
 
@@ -11,6 +12,16 @@ void write_output(const Arguments& arguments, std::string_view text, std::ostrea
     out << text;
   else
     write_file_atomically(*arguments.get("output"), text);
+}
+
+std::ostream& save_output(const Portfolio& portfolio, const std::string& target, std::ostream& out,
+                          std::ostream& err) {
+  if (target != "-") {
+    save_portfolio(portfolio, target);
+    return out;
+  }
+  out << to_json(portfolio);
+  return err;
 }
 
 }  // namespace tiltak::cli

@@ -8,16 +8,12 @@
 
 #include <string>
 
-#include "io/posix_error.hpp"
+#include "io/posix_file.hpp"
 
 namespace tiltak::detail {
 namespace {
 
 constexpr int max_symbolic_links = 40;  // the kernel's MAXSYMLINKS
-
-std::filesystem::path directory_of(const std::filesystem::path& path) {
-  return path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-}
 
 bool in_procfs(const std::filesystem::path& link) {
   struct statfs filesystem {};

@@ -73,6 +73,30 @@ TEST_F(FileInput, FileAtTheLimitIsReadAndOneByteMoreIsRefused) {
   EXPECT_EQ(read_error(path("hundred.json"), 99).message, "the input is 100 bytes, larger than the limit of 99 bytes");
 }
 
+// Standard input has no size to look at: it is refused as soon as it passes the limit.
+TEST_F(FileInput, StandardInputIsReadForDashAndRefusedPastTheLimit) {
+  const int saved = ::dup(STDIN_FILENO);
+  auto read_stdin = [&](const std::string& bytes, std::uint64_t limit) {
+    int ends[2];
+    EXPECT_EQ(::pipe(ends), 0);
+    EXPECT_EQ(::write(ends[1], bytes.data(), bytes.size()), static_cast<ssize_t>(bytes.size()));
+    ::close(ends[1]);
+    ::dup2(ends[0], STDIN_FILENO);
+    ::close(ends[0]);
+    return read_text_file("-", limit);
+  };
+  EXPECT_EQ(read_stdin(std::string(100, 'x'), 100), std::string(100, 'x'));
+  try {
+    read_stdin(std::string(101, 'x'), 100);
+    ADD_FAILURE() << "read past the limit";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.problems().at(0).source, "-");
+    EXPECT_EQ(error.problems().at(0).message, "the input is larger than the limit of 100 bytes");
+  }
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+}
+
 // A sparse file takes no disk space, so the default limit can be tried for real: refused
 // from its size, without reading 3 GiB.
 TEST_F(FileInput, FileBeyondTheDefaultLimitIsRefusedFromItsSize) {
