@@ -5,13 +5,12 @@
 
 namespace tiltak::cli {
 
-bool output_is_stdout(const Arguments& arguments) { return arguments.get("output").value_or("-") == "-"; }
-
 void write_output(const Arguments& arguments, std::string_view text, std::ostream& out) {
-  if (output_is_stdout(arguments))
+  const std::string target = arguments.get("output").value_or("-");  // "-" as a shell tool's
+  if (target == "-")
     out << text;
   else
-    write_file_atomically(*arguments.get("output"), text);
+    write_file_atomically(target, text);
 }
 
 std::ostream& save_output(const Portfolio& portfolio, const std::string& target, std::ostream& out,

@@ -32,6 +32,8 @@ std::filesystem::path link_target(const std::filesystem::path& given, const std:
 }  // namespace
 
 OutputTarget resolve_output_target(const std::filesystem::path& path) {
+  // "" or "reports/": the temporary file would be named ".tmp.XXXXXX", beside nothing.
+  if (!path.has_filename()) throw_io(path, "cannot write: the path names no file");
   std::filesystem::path current = path;
   for (int links = 0;; ++links) {
     struct stat status {};

@@ -159,6 +159,8 @@ TEST_F(FileOutput, HardLinkedFileIsRefusedAndUntouched) {
 TEST_F(FileOutput, DirectoryIsRefused) {
   std::filesystem::create_directories(path("reports"));
   EXPECT_EQ(write_error(path("reports"), "x").message, "cannot write to a directory");
+  EXPECT_EQ(write_error(directory_ / "reports/", "x").message, "cannot write: the path names no file");
+  EXPECT_EQ(write_error("", "x").message, "cannot write: the path names no file");
 }
 
 TEST_F(FileOutput, StaleTemporaryFilesOfThisFileAreRemovedAndLiveOnesKept) {
