@@ -22,17 +22,10 @@ namespace {
 
 using FileInput = testing::ScratchDirectory;
 
-// The io_error's single problem; fails the test when reading succeeds.
+using testing::io_problem;
+
 Problem read_error(const std::filesystem::path& path, std::uint64_t limit = default_max_input_bytes) {
-  try {
-    read_text_file(path, limit);
-  } catch (const Error& error) {
-    EXPECT_EQ(error.code(), ErrorCode::io_error);
-    EXPECT_EQ(error.problems().size(), 1u);
-    return error.problems().at(0);
-  }
-  ADD_FAILURE() << path << " was read";
-  return {};
+  return io_problem([&] { read_text_file(path, limit); });
 }
 
 void write(const std::filesystem::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
@@ -117,14 +110,7 @@ std::vector<std::function<void(const std::filesystem::path&, std::uint64_t)>> lo
 
 Problem load_error(const std::function<void(const std::filesystem::path&, std::uint64_t)>& load,
                    const std::filesystem::path& path, std::uint64_t limit) {
-  try {
-    load(path, limit);
-  } catch (const Error& error) {
-    EXPECT_EQ(error.code(), ErrorCode::io_error);
-    return error.problems().at(0);
-  }
-  ADD_FAILURE() << path << " was loaded";
-  return {};
+  return io_problem([&] { load(path, limit); });
 }
 
 TEST_F(FileInput, EveryLoaderPassesItsLimitOn) {

@@ -34,14 +34,7 @@ class Umask {
 };
 
 Problem write_error(const std::filesystem::path& path, const std::string& content) {
-  try {
-    write_file_atomically(path, content);
-  } catch (const Error& error) {
-    EXPECT_EQ(error.code(), ErrorCode::io_error);
-    return error.problems().at(0);
-  }
-  ADD_FAILURE() << path << " was written";
-  return {};
+  return testing::io_problem([&] { write_file_atomically(path, content); });
 }
 
 TEST_F(FileOutput, NewFileGetsTheModeTheUmaskAllows) {
