@@ -2,18 +2,21 @@
 // The C API's context and the guard that turns every exception into a status kept there.
 
 #include <cstddef>
+#include <cstdint>
 #include <new>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "tiltak/core/error.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/tiltak.h"
 
 struct tiltak_context {
   int code = TILTAK_OK;
   std::string message, source, pointer, value;
   std::vector<tiltak::Problem> problems;
+  std::uint64_t max_input_bytes = tiltak::default_max_input_bytes;  // a setting: clear() keeps it
 
   void clear() noexcept {
     code = TILTAK_OK;

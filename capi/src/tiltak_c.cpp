@@ -89,6 +89,13 @@ const char* tiltak_context_error_value(const tiltak_context* context) {
   return detail(context, &tiltak_context::value);
 }
 
+int tiltak_context_set_max_input_bytes(tiltak_context* context, uint64_t max_bytes) {
+  return guard(context, [&](tiltak_context& checked) {
+    checked.max_input_bytes = max_bytes;
+    return TILTAK_OK;
+  });
+}
+
 int tiltak_context_error_json(tiltak_context* context, char** out_json, size_t* out_length) {
   clear_output(out_json, out_length);
   if (!context) return TILTAK_E_INVALID_ARGUMENT;
@@ -150,10 +157,11 @@ int tiltak_portfolio_from_json(tiltak_context* context, const char* json, size_t
 
 int tiltak_portfolio_load(tiltak_context* context, const char* path, tiltak_portfolio** out_portfolio) {
   clear_output(out_portfolio);
-  return guard(context, [&](tiltak_context&) {
+  return guard(context, [&](tiltak_context& checked) {
     require(path, "path");
     require(out_portfolio, "out_portfolio");
-    auto portfolio = std::make_unique<tiltak_portfolio>(tiltak_portfolio{tiltak::load_portfolio(path)});
+    auto portfolio =
+        std::make_unique<tiltak_portfolio>(tiltak_portfolio{tiltak::load_portfolio(path, checked.max_input_bytes)});
     *out_portfolio = portfolio.release();
     return TILTAK_OK;
   });

@@ -125,8 +125,11 @@ void bind_rulebook(py::module_& m) {
       "A Rulebook from JSON (docs/governance.md). ParseError for malformed JSON, ValidationError with every "
       "problem and its JSON Pointer otherwise.");
   m.def(
-      "load_rulebook", [](const std::filesystem::path& path) { return load_rulebook(path); }, py::arg("path"),
-      "A Rulebook from a JSON file. IoError, ParseError, ValidationError.");
+      "load_rulebook",
+      [](const std::filesystem::path& path, std::uint64_t max_bytes) { return load_rulebook(path, max_bytes); },
+      py::arg("path"), py::arg("max_bytes") = default_max_input_bytes,
+      "A Rulebook from a JSON file (a regular file of at most ``max_bytes``, default 2 GiB). IoError, ParseError, "
+      "ValidationError.");
 }
 
 void bind_compliance(py::module_& m) {

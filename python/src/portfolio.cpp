@@ -331,13 +331,14 @@ void bind_portfolio(py::module_& m) {
   portfolio
       .def_static(
           "load",
-          [](const std::filesystem::path& path) {
+          [](const std::filesystem::path& path, std::uint64_t max_bytes) {
             py::gil_scoped_release release;
-            return std::make_unique<PortfolioHandle>(load_portfolio(path));
+            return std::make_unique<PortfolioHandle>(load_portfolio(path, max_bytes));
           },
-          py::arg("path"),
-          "Read and validate a portfolio document. Raises IoError, ParseError (with line and column) or "
-          "ValidationError listing every problem. Releases the GIL.")
+          py::arg("path"), py::arg("max_bytes") = default_max_input_bytes,
+          "Read and validate a portfolio document. Only a regular file of at most ``max_bytes`` (default "
+          "2 GiB) is read. Raises IoError, ParseError (with line and column) or ValidationError listing every "
+          "problem. Releases the GIL.")
       .def_static(
           "from_json",
           // A string_view into the str's UTF-8 buffer (or the bytes object): no copy of a
@@ -359,7 +360,9 @@ void bind_portfolio(py::module_& m) {
           },
           py::arg("path"),
           "Write the document atomically: a temporary file beside ``path`` is flushed and renamed over it, so "
-          "a crash leaves the old or the new file, never a truncated one. Raises IoError. Releases the GIL.")
+          "a crash leaves the old or the new file, never a truncated one. The file keeps its mode, owner and "
+          "group; a symbolic link is followed and kept; a device or FIFO is written in place; a file with "
+          "several hard links is refused. Raises IoError. Releases the GIL.")
       .def(
           "to_json",
           [](const PortfolioHandle& self) {
@@ -531,10 +534,10 @@ void bind_portfolio(py::module_& m) {
 
   m.def(
       "validate_file",
-      [](const std::filesystem::path& path) {
+      [](const std::filesystem::path& path, std::uint64_t max_bytes) {
         py::gil_scoped_release release;
         try {
-          load_portfolio(path);
+          load_portfolio(path, max_bytes);
           return std::vector<Problem>{};
         } catch (const Error& error) {
           if (!error.problems().empty()) return error.problems();
@@ -544,7 +547,7 @@ void bind_portfolio(py::module_& m) {
           return std::vector<Problem>{problem};
         }
       },
-      py::arg("path"),
+      py::arg("path"), py::arg("max_bytes") = default_max_input_bytes,
       "Check a portfolio document and return every problem (list[Problem]); empty when valid. Never raises "
       "for a bad or missing file: that is a problem too. Releases the GIL.");
 

@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "cli/output_file.hpp"
 #include "cli/benefits_commands.hpp"
 #include "cli/governance_commands.hpp"
 #include "cli/graph_commands.hpp"
@@ -61,7 +62,7 @@ int run_summary(const Arguments& arguments, std::ostream& out, std::ostream&) {
   return 0;
 }
 
-int run_import_csv(const Arguments& arguments, std::ostream& out, std::ostream&) {
+int run_import_csv(const Arguments& arguments, std::ostream& out, std::ostream& err) {
   const auto into = arguments.get("into");
   if (!into) throw UsageError("'tiltak import-csv' needs --into PORTFOLIO.json");
   Portfolio portfolio = load_portfolio(*into);
@@ -75,8 +76,7 @@ int run_import_csv(const Arguments& arguments, std::ostream& out, std::ostream&)
   const auto count = initiatives.size();
   merge_initiatives(portfolio, std::move(initiatives));
   const std::string target = arguments.get("output").value_or(*into);
-  save_portfolio(portfolio, target);
-  out << "imported " << count << " initiatives into " << target << "\n";
+  save_output(portfolio, target, out, err) << "imported " << count << " initiatives into " << target << "\n";
   return 0;
 }
 

@@ -132,8 +132,7 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
     return 1;
   }
   const std::string target = arguments.get("output").value_or(file);
-  save_portfolio(portfolio, target);
-  out << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " (" << body_label(*body, language)
+  save_output(portfolio, target, out, err) << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " (" << body_label(*body, language)
       << "), logged as decision " << portfolio.decisions.size() << " in " << target << "\n";
   return 0;
 }
@@ -175,18 +174,18 @@ int run_archive_message(const Arguments& arguments, std::ostream& out, std::ostr
   return 0;
 }
 
-int run_archive_receipt(const Arguments& arguments, std::ostream& out, std::ostream&) {
+int run_archive_receipt(const Arguments& arguments, std::ostream& out, std::ostream& err) {
   const std::string& file = arguments.positionals[0];
   Portfolio portfolio = load_portfolio(file);
   const ArchiveReceipt receipt = read_archive_receipt(read_text_file(arguments.positionals[1]));
   apply_archive_receipt(portfolio, receipt, arguments.get("system").value_or("tiltak"));
   const std::string target = arguments.get("output").value_or(file);
-  save_portfolio(portfolio, target);
+  std::ostream& said = save_output(portfolio, target, out, err);
   if (receipt.case_file)
-    out << receipt.case_file->key << ": saksnummer " << receipt.case_file->case_number()
+    said << receipt.case_file->key << ": saksnummer " << receipt.case_file->case_number()
         << (receipt.case_file->created ? " (opprettet)" : " (eksisterende)") << "\n";
   if (receipt.entry)
-    out << receipt.entry->key << ": journalpost " << receipt.entry->registry_number()
+    said << receipt.entry->key << ": journalpost " << receipt.entry->registry_number()
         << (receipt.entry->created ? " (opprettet)" : " (eksisterende)") << "\n";
   return 0;
 }

@@ -1,5 +1,6 @@
 #include "cli/graph_commands.hpp"
 #include "cli/options.hpp"
+#include "cli/output_file.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -448,7 +449,7 @@ int run_impact(const Arguments& arguments, std::ostream& out, std::ostream&) {
 
 // --- generate ---------------------------------------------------------------------------------
 
-int run_generate(const Arguments& arguments, std::ostream& out, std::ostream&) {
+int run_generate(const Arguments& arguments, std::ostream& out, std::ostream& err) {
   const auto target = arguments.get("output");
   if (!target) throw UsageError("'tiltak generate' needs -o FILE");
   SyntheticOptions options;
@@ -463,8 +464,7 @@ int run_generate(const Arguments& arguments, std::ostream& out, std::ostream&) {
     throw UsageError("--dependencies must be a number, not \"" + dependencies + "\"");
   }
   const Portfolio portfolio = generate_portfolio(options);
-  save_portfolio(portfolio, *target);
-  out << "wrote " << portfolio.initiatives.size() << " initiatives, " << portfolio.benefits.size() << " benefits to "
+  save_output(portfolio, *target, out, err) << "wrote " << portfolio.initiatives.size() << " initiatives, " << portfolio.benefits.size() << " benefits to "
       << *target << "\n";
   return 0;
 }

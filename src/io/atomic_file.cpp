@@ -5,7 +5,7 @@
 
 #include "io/atomic_file_detail.hpp"
 #include "io/output_target.hpp"
-#include "io/posix_error.hpp"
+#include "io/posix_file.hpp"
 #include "io/temporary_file.hpp"
 
 namespace tiltak {
@@ -16,19 +16,9 @@ namespace {
 // replace the device with a file), so it is opened and written like a shell's `>>` does:
 // appending keeps what a caller's redirection already holds when /dev/stdout leads to a file.
 void write_in_place(const std::filesystem::path& path, std::string_view content) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0) throw_io(path, "cannot open for writing", errno);
-  while (!content.empty()) {
-    const ssize_t written = ::write(fd, content.data(), content.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      const int error = errno;
-      ::close(fd);
-      throw_io(path, "cannot write", error);
-    }
-    content.remove_prefix(static_cast<std::size_t>(written));
-  }
-  if (::close(fd) != 0) throw_io(path, "cannot write", errno);
+  const Descriptor target(::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC));
+  if (target.get() < 0) throw_io(path, "cannot open for writing", errno);
+  write_all(target.get(), content, path);
 }
 
 }  // namespace

@@ -8,16 +8,12 @@
 
 #include <string>
 
-#include "io/posix_error.hpp"
+#include "io/posix_file.hpp"
 
 namespace tiltak::detail {
 namespace {
 
 constexpr int max_symbolic_links = 40;  // the kernel's MAXSYMLINKS
-
-std::filesystem::path directory_of(const std::filesystem::path& path) {
-  return path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-}
 
 bool in_procfs(const std::filesystem::path& link) {
   struct statfs filesystem {};
@@ -36,6 +32,8 @@ std::filesystem::path link_target(const std::filesystem::path& given, const std:
 }  // namespace
 
 OutputTarget resolve_output_target(const std::filesystem::path& path) {
+  // "" or "reports/": the temporary file would be named ".tmp.XXXXXX", beside nothing.
+  if (!path.has_filename()) throw_io(path, "cannot write: the path names no file");
   std::filesystem::path current = path;
   for (int links = 0;; ++links) {
     struct stat status {};

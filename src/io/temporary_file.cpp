@@ -9,17 +9,13 @@
 #include <random>
 #include <system_error>
 
-#include "io/posix_error.hpp"
+#include "io/posix_file.hpp"
 
 namespace tiltak::detail {
 namespace {
 
 constexpr std::string_view suffix_characters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 constexpr std::size_t suffix_length = 6;
-
-std::filesystem::path directory_of(const std::filesystem::path& path) {
-  return path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-}
 
 std::string temporary_prefix(const std::filesystem::path& target) { return target.filename().string() + ".tmp."; }
 
@@ -88,16 +84,7 @@ void TemporaryFile::take_attributes_of(const struct stat& existing) {
   if (::fchmod(descriptor_, existing.st_mode & 07777) != 0) throw_io(target_, "cannot keep the file's mode", errno);
 }
 
-void TemporaryFile::write(std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t written = ::write(descriptor_, bytes.data(), bytes.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      throw_io(target_, "cannot write", errno);
-    }
-    bytes.remove_prefix(static_cast<std::size_t>(written));
-  }
-}
+void TemporaryFile::write(std::string_view bytes) { write_all(descriptor_, bytes, target_); }
 
 void TemporaryFile::commit() {
   if (::fsync(descriptor_) != 0) throw_io(target_, "cannot flush to disk", errno);

@@ -5,29 +5,22 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <optional>
 #include <string>
 
-#include "io/posix_error.hpp"
+#include "io/posix_file.hpp"
 
 namespace tiltak {
 namespace {
 
+using detail::Descriptor;
 using detail::throw_io;
 
-class Descriptor {
- public:
-  explicit Descriptor(int fd) : fd_(fd) {}
-  Descriptor(const Descriptor&) = delete;
-  Descriptor& operator=(const Descriptor&) = delete;
-  ~Descriptor() { ::close(fd_); }
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
-
-[[noreturn]] void throw_too_large(const std::filesystem::path& path, const std::string& size, std::uint64_t limit) {
-  throw_io(path, "the input is " + size + " bytes, larger than the limit of " + std::to_string(limit) + " bytes");
+// `size` when known beforehand (a regular file); standard input's is not.
+[[noreturn]] void throw_too_large(const std::filesystem::path& path, std::uint64_t limit,
+                                  std::optional<std::uint64_t> size = {}) {
+  throw_io(path, "the input is " + (size ? std::to_string(*size) + " bytes, " : std::string()) +
+                     "larger than the limit of " + std::to_string(limit) + " bytes");
 }
 
 [[noreturn]] void throw_not_regular(const std::filesystem::path& path, mode_t mode) {
@@ -48,7 +41,7 @@ std::string read_all(int fd, const std::filesystem::path& path, std::uint64_t li
       throw_io(path, "cannot read the file", errno);
     }
     if (got == 0) return text;
-    if (text.size() + static_cast<std::size_t>(got) > limit) throw_too_large(path, "more than " + std::to_string(limit), limit);
+    if (text.size() + static_cast<std::size_t>(got) > limit) throw_too_large(path, limit);
     text.append(buffer, static_cast<std::size_t>(got));
   }
 }
@@ -68,7 +61,7 @@ std::string read_text_file(const std::filesystem::path& path, std::uint64_t max_
   if (::fstat(file.get(), &status) != 0) throw_io(path, "cannot read the file", errno);
   if (!S_ISREG(status.st_mode)) throw_not_regular(path, status.st_mode);
   const auto size = static_cast<std::uint64_t>(status.st_size);
-  if (size > max_bytes) throw_too_large(path, std::to_string(size), max_bytes);
+  if (size > max_bytes) throw_too_large(path, max_bytes, size);
   return read_all(file.get(), path, max_bytes, static_cast<std::size_t>(size));
 }
 

@@ -14,3 +14,6 @@ set_tests_properties(cli.files.report_to_dev_null PROPERTIES FIXTURES_REQUIRED i
 
 tiltak_cli_test(files_markdown_to_stdout 0 ARGS report ${fjordvik} --format md --as-of 2026-11-23 -o -
   OUTPUT "^# ")
+# A saved portfolio to standard output: the document there, the command's message on stderr.
+tiltak_cli_test(files_import_csv_to_stdout 0 ARGS import-csv ${data}/csv/import-minimal.csv --into ${data}/minimal.json -o -
+  OUTPUT "^{\n  \"schema_version\": 1,.*\"T-11\"" ERRORS "^imported 2 initiatives into -\n$")

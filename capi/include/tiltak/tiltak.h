@@ -20,6 +20,7 @@
 #define TILTAK_TILTAK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "tiltak/version.h"
 
@@ -80,6 +81,10 @@ TILTAK_API const char* tiltak_context_error_value(const tiltak_context* context)
  * {"source", "pointer", "line"?, "column"?, "value", "message"} ("[]" after a success; an
  * error without located problems gives one item carrying its message). */
 TILTAK_API int tiltak_context_error_json(tiltak_context* context, char** out_json, size_t* out_length);
+/* The largest file this context's calls read (tiltak_portfolio_load), in bytes; a larger one
+ * is TILTAK_E_IO before anything is read. Default 2 GiB. Only regular files are read: a
+ * directory, device or FIFO is TILTAK_E_IO naming the file. */
+TILTAK_API int tiltak_context_set_max_input_bytes(tiltak_context* context, uint64_t max_bytes);
 
 /* ---- Portfolios ------------------------------------------------------------------- */
 
@@ -98,7 +103,10 @@ TILTAK_API void tiltak_portfolio_free(tiltak_portfolio* portfolio); /* NULL is a
 /* The portfolio document. */
 TILTAK_API int tiltak_portfolio_to_json(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
                                         size_t* out_length);
-/* Atomic save: a crash leaves the old file or the new one, never a truncated one. */
+/* Atomic save: a crash leaves the old file or the new one, never a truncated one. An existing
+ * file keeps its mode, owner and group, a new one gets the umask's mode; a symbolic link is
+ * followed and kept, a device or FIFO is written in place, a file with several hard links is
+ * refused (TILTAK_E_IO). docs/architecture.md, "Files". */
 TILTAK_API int tiltak_portfolio_save(tiltak_context* context, const tiltak_portfolio* portfolio, const char* path);
 
 /* Check a document without keeping it. Returns TILTAK_OK when the check ran, and a report

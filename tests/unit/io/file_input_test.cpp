@@ -22,17 +22,10 @@ namespace {
 
 using FileInput = testing::ScratchDirectory;
 
-// The io_error's single problem; fails the test when reading succeeds.
+using testing::io_problem;
+
 Problem read_error(const std::filesystem::path& path, std::uint64_t limit = default_max_input_bytes) {
-  try {
-    read_text_file(path, limit);
-  } catch (const Error& error) {
-    EXPECT_EQ(error.code(), ErrorCode::io_error);
-    EXPECT_EQ(error.problems().size(), 1u);
-    return error.problems().at(0);
-  }
-  ADD_FAILURE() << path << " was read";
-  return {};
+  return io_problem([&] { read_text_file(path, limit); });
 }
 
 void write(const std::filesystem::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
@@ -73,6 +66,30 @@ TEST_F(FileInput, FileAtTheLimitIsReadAndOneByteMoreIsRefused) {
   EXPECT_EQ(read_error(path("hundred.json"), 99).message, "the input is 100 bytes, larger than the limit of 99 bytes");
 }
 
+// Standard input has no size to look at: it is refused as soon as it passes the limit.
+TEST_F(FileInput, StandardInputIsReadForDashAndRefusedPastTheLimit) {
+  const int saved = ::dup(STDIN_FILENO);
+  auto read_stdin = [&](const std::string& bytes, std::uint64_t limit) {
+    int ends[2];
+    EXPECT_EQ(::pipe(ends), 0);
+    EXPECT_EQ(::write(ends[1], bytes.data(), bytes.size()), static_cast<ssize_t>(bytes.size()));
+    ::close(ends[1]);
+    ::dup2(ends[0], STDIN_FILENO);
+    ::close(ends[0]);
+    return read_text_file("-", limit);
+  };
+  EXPECT_EQ(read_stdin(std::string(100, 'x'), 100), std::string(100, 'x'));
+  try {
+    read_stdin(std::string(101, 'x'), 100);
+    ADD_FAILURE() << "read past the limit";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.problems().at(0).source, "-");
+    EXPECT_EQ(error.problems().at(0).message, "the input is larger than the limit of 100 bytes");
+  }
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+}
+
 // A sparse file takes no disk space, so the default limit can be tried for real: refused
 // from its size, without reading 3 GiB.
 TEST_F(FileInput, FileBeyondTheDefaultLimitIsRefusedFromItsSize) {
@@ -93,14 +110,7 @@ std::vector<std::function<void(const std::filesystem::path&, std::uint64_t)>> lo
 
 Problem load_error(const std::function<void(const std::filesystem::path&, std::uint64_t)>& load,
                    const std::filesystem::path& path, std::uint64_t limit) {
-  try {
-    load(path, limit);
-  } catch (const Error& error) {
-    EXPECT_EQ(error.code(), ErrorCode::io_error);
-    return error.problems().at(0);
-  }
-  ADD_FAILURE() << path << " was loaded";
-  return {};
+  return io_problem([&] { load(path, limit); });
 }
 
 TEST_F(FileInput, EveryLoaderPassesItsLimitOn) {

@@ -34,14 +34,7 @@ class Umask {
 };
 
 Problem write_error(const std::filesystem::path& path, const std::string& content) {
-  try {
-    write_file_atomically(path, content);
-  } catch (const Error& error) {
-    EXPECT_EQ(error.code(), ErrorCode::io_error);
-    return error.problems().at(0);
-  }
-  ADD_FAILURE() << path << " was written";
-  return {};
+  return testing::io_problem([&] { write_file_atomically(path, content); });
 }
 
 TEST_F(FileOutput, NewFileGetsTheModeTheUmaskAllows) {
@@ -159,6 +152,8 @@ TEST_F(FileOutput, HardLinkedFileIsRefusedAndUntouched) {
 TEST_F(FileOutput, DirectoryIsRefused) {
   std::filesystem::create_directories(path("reports"));
   EXPECT_EQ(write_error(path("reports"), "x").message, "cannot write to a directory");
+  EXPECT_EQ(write_error(directory_ / "reports/", "x").message, "cannot write: the path names no file");
+  EXPECT_EQ(write_error("", "x").message, "cannot write: the path names no file");
 }
 
 TEST_F(FileOutput, StaleTemporaryFilesOfThisFileAreRemovedAndLiveOnesKept) {

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <string>
 
+#include "tiltak/core/error.hpp"
+
 namespace tiltak::testing {
 
 class ScratchDirectory : public ::testing::Test {
@@ -34,5 +36,20 @@ class ScratchDirectory : public ::testing::Test {
 
   std::filesystem::path directory_;
 };
+
+// The single problem of the Error(io_error) that `action` throws; fails the test when it
+// throws none.
+template <class Action>
+Problem io_problem(Action&& action) {
+  try {
+    action();
+  } catch (const Error& error) {
+    EXPECT_EQ(error.code(), ErrorCode::io_error);
+    EXPECT_EQ(error.problems().size(), 1u);
+    return error.problems().at(0);
+  }
+  ADD_FAILURE() << "no io_error";
+  return {};
+}
 
 }  // namespace tiltak::testing
