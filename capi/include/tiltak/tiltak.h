@@ -50,6 +50,7 @@ extern "C" {
 #define TILTAK_E_OVERFLOW (-7)
 #define TILTAK_E_DUPLICATE (-8)        /* an id that already exists */
 #define TILTAK_E_INFEASIBLE (-9)
+#define TILTAK_E_CONFLICT (-10)        /* the store changed while a change was being made */
 #define TILTAK_E_NO_MEMORY (-98)
 #define TILTAK_E_INTERNAL (-99)
 
