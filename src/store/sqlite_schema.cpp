@@ -97,6 +97,7 @@ void open_sqlite_schema(const SqliteDatabase& db) {
     return version < sqlite_schema_version;
   };
   if (!check(pragma(db, "PRAGMA user_version"))) return;
+  db.execute("PRAGMA journal_mode = WAL");  // as create_sqlite_schema; outside any transaction
   SqliteTransaction transaction(db, true);
   const auto version = pragma(db, "PRAGMA user_version");  // another process may have upgraded it meanwhile
   if (!check(version)) return;

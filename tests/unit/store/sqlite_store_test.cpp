@@ -119,6 +119,20 @@ TEST_F(SqliteStoreTest, StoreOfANewerTiltak_IsRefused) {
   }
 }
 
+// A store of schema version 0 (the application id set, no tables yet) is brought up to date
+// when opened, in one transaction, and then works as any other.
+TEST_F(SqliteStoreTest, OlderSchema_IsUpgradedWhenOpened) {
+  remove();
+  ASSERT_EQ(execute("PRAGMA application_id = 1953066100"), SQLITE_OK);  // 0x74696c74, "tilt"
+  ASSERT_EQ(count("PRAGMA user_version"), 0);
+  Store store = Store::open(path_);
+  EXPECT_EQ(count("PRAGMA user_version"), 1);
+  EXPECT_EQ(count("SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
+  EXPECT_TRUE(store.history().empty());
+  store.import_json(detail::read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json"), {"importer", "import", ""});
+  EXPECT_EQ(store.history().size(), 1u);
+}
+
 TEST_F(SqliteStoreTest, OtherDatabase_IsNotAStore) {
   remove();
   ASSERT_EQ(execute("CREATE TABLE t (x)"), SQLITE_OK);
