@@ -13,6 +13,8 @@ packages=(
   coinor-libcbc-dev
   # Governance: the decision log's SHA-256 chain (libcrypto) and the Fiks Arkiv XML messages.
   libssl-dev libxml2-dev libxml2-utils
+  # The portfolio store: SQLite, the embedded default (docs/store.md).
+  libsqlite3-dev
   # The report: rendered in headless Chromium by a test; the example notebook run by nbconvert.
   chromium fonts-dejavu-core jupyter-nbconvert python3-nbconvert python3-ipykernel python3-matplotlib
   # Fuzzing (the `fuzz` preset, scripts/fuzz.sh): clang with libFuzzer and its sanitizer runtimes.

@@ -37,10 +37,14 @@ void bind_governance(py::module_& module);
 void bind_report(py::module_& module);
 // Ranking, selection, frontier and scenario comparison, as JSON for _prioritisation.py.
 void bind_prioritisation(py::module_& module);
+// The portfolio store's native part, wrapped by _store.py (store.cpp).
+void bind_store(py::module_& module);
 
 // The current snapshot of a tiltak.Portfolio object, to read without the GIL (portfolio.cpp).
 // TypeError when `portfolio` is not a Portfolio.
 std::shared_ptr<const tiltak::Portfolio> portfolio_snapshot(py::handle portfolio);
+// A new tiltak.Portfolio object holding `portfolio` (portfolio.cpp).
+py::object portfolio_object(tiltak::Portfolio portfolio);
 // Changes a tiltak.Portfolio object through `change`, without the GIL; `change` must leave the
 // portfolio unchanged when it throws (portfolio.cpp).
 void edit_portfolio(py::handle portfolio, const std::function<void(tiltak::Portfolio&)>& change);

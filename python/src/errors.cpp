@@ -16,7 +16,7 @@ using tiltak::ErrorCode;
 using tiltak::Problem;
 
 // Every code but ok; a code missing here would surface as the base class tiltak.Error.
-constexpr std::array<std::pair<ErrorCode, const char*>, 10> error_classes{{
+constexpr std::array<std::pair<ErrorCode, const char*>, 11> error_classes{{
     {ErrorCode::invalid_argument, "InvalidArgumentError"},
     {ErrorCode::parse_error, "ParseError"},
     {ErrorCode::validation_error, "ValidationError"},
@@ -26,6 +26,7 @@ constexpr std::array<std::pair<ErrorCode, const char*>, 10> error_classes{{
     {ErrorCode::overflow, "AmountOverflowError"},
     {ErrorCode::duplicate, "DuplicateError"},
     {ErrorCode::infeasible, "InfeasibleError"},
+    {ErrorCode::conflict, "ConflictError"},
     {ErrorCode::internal, "InternalError"},
 }};
 

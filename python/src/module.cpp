@@ -22,4 +22,5 @@ PYBIND11_MODULE(_tiltak, module) {
   tiltak_python::bind_governance(module);
   tiltak_python::bind_report(module);
   tiltak_python::bind_prioritisation(module);
+  tiltak_python::bind_store(module);
 }

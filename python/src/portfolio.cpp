@@ -305,6 +305,8 @@ std::shared_ptr<const Portfolio> portfolio_snapshot(py::handle portfolio) {
   return portfolio.cast<const PortfolioHandle&>().snapshot();
 }
 
+py::object portfolio_object(Portfolio portfolio) { return py::cast(std::make_unique<PortfolioHandle>(std::move(portfolio))); }
+
 void edit_portfolio(py::handle portfolio, const std::function<void(Portfolio&)>& change) {
   if (!py::isinstance<PortfolioHandle>(portfolio))
     throw py::type_error("expected a tiltak.Portfolio, got " +

@@ -22,6 +22,7 @@ See docs/python.md.
 
 from ._errors import (
     AmountOverflowError,
+    ConflictError,
     CurrencyMismatchError,
     DuplicateError,
     Error,
@@ -183,10 +184,15 @@ from ._prioritisation import (  # prioritisation and selection (prioritisation.c
     weight_thresholds,
     weight_uncertainty,
 )
+from ._store import Store  # the portfolio store (store.cpp, docs/store.md)
+from ._tiltak import Revision
 from ._benefits import effects_frame, plot_hump, plot_payer_matrix, plot_realisation, plot_tornado, tornado_frame
 
 __all__ = [
     "__version__",
+    # the portfolio store
+    "Store",
+    "Revision",
     # portfolio and functions
     "Portfolio",
     "validate_file",
@@ -363,5 +369,6 @@ __all__ = [
     "AmountOverflowError",
     "DuplicateError",
     "InfeasibleError",
+    "ConflictError",
     "InternalError",
 ]

@@ -15,6 +15,7 @@ code                   class                   also a
 ``overflow``           AmountOverflowError     OverflowError (so also ArithmeticError)
 ``duplicate``          DuplicateError          ValueError
 ``infeasible``         InfeasibleError         (only Error)
+``conflict``           ConflictError           (only Error)
 ``internal``           InternalError           RuntimeError
 =====================  ======================  ==========================================
 
@@ -40,6 +41,7 @@ __all__ = [
     "AmountOverflowError",
     "DuplicateError",
     "InfeasibleError",
+    "ConflictError",
     "InternalError",
 ]
 
@@ -160,6 +162,13 @@ class InfeasibleError(Error):
     code = "infeasible"
 
 
+class ConflictError(Error):
+    """The store changed while a change to it was being made (code ``conflict``); nothing was
+    written: try again."""
+
+    code = "conflict"
+
+
 class InternalError(Error, RuntimeError):
     """A bug in tiltak (code ``internal``); please report it."""
 
@@ -167,6 +176,7 @@ class InternalError(Error, RuntimeError):
 
 
 for _cls in (Error, InvalidArgumentError, ParseError, ValidationError, IoError, NotFoundError,
-             CurrencyMismatchError, AmountOverflowError, DuplicateError, InfeasibleError, InternalError):
+             CurrencyMismatchError, AmountOverflowError, DuplicateError, InfeasibleError, ConflictError,
+             InternalError):
     _cls.__module__ = "tiltak"
 del _cls

@@ -1,4 +1,5 @@
 #include "cli/benefits_commands.hpp"
+#include "cli/portfolio_location.hpp"
 #include "cli/options.hpp"
 
 #include <ostream>
@@ -80,7 +81,7 @@ void print_appraisal(const Portfolio& portfolio, const ParameterSet& set, const 
 
 int run_benefits(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const ParameterSet set = parameter_choice(arguments, portfolio.currency);
   if (const auto id = arguments.get("initiative")) {

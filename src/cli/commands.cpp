@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "cli/output_file.hpp"
+#include "cli/portfolio_location.hpp"
 #include "cli/benefits_commands.hpp"
 #include "cli/governance_commands.hpp"
 #include "cli/graph_commands.hpp"
@@ -10,6 +11,7 @@
 #include "cli/payers_commands.hpp"
 #include "cli/realisation_commands.hpp"
 #include "cli/uncertainty_commands.hpp"
+#include "cli/store_commands.hpp"
 
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -30,7 +32,7 @@ int run_validate(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const std::string& file = arguments.positionals[0];
   const bool json = output_format(arguments) == "json";
   try {
-    const Portfolio portfolio = load_portfolio(file);
+    const Portfolio portfolio = read_portfolio(arguments, file);
     if (json)
       out << nlohmann::ordered_json{{"file", file}, {"valid", true}, {"problems", nlohmann::json::array()}}.dump(2)
           << "\n";
@@ -53,7 +55,7 @@ int run_validate(const Arguments& arguments, std::ostream& out, std::ostream&) {
 }
 
 int run_summary(const Arguments& arguments, std::ostream& out, std::ostream&) {
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const PortfolioSummary summary = summarise(portfolio);
   if (output_format(arguments) == "json")
     out << summary_to_json(summary);
@@ -65,18 +67,17 @@ int run_summary(const Arguments& arguments, std::ostream& out, std::ostream&) {
 int run_import_csv(const Arguments& arguments, std::ostream& out, std::ostream& err) {
   const auto into = arguments.get("into");
   if (!into) throw UsageError("'tiltak import-csv' needs --into PORTFOLIO.json");
-  Portfolio portfolio = load_portfolio(*into);
   CsvImportOptions options;
-  options.currency = portfolio.currency;
+  options.currency = read_portfolio(arguments, *into).currency;
   if (const auto separator = arguments.get("separator")) {
     if (*separator != ";" && *separator != ",") throw UsageError("--separator must be ; or ,");
     options.separator = (*separator)[0];
   }
-  auto initiatives = load_initiatives_csv(arguments.positionals[0], options);
-  const auto count = initiatives.size();
-  merge_initiatives(portfolio, std::move(initiatives));
-  const std::string target = arguments.get("output").value_or(*into);
-  save_output(portfolio, target, out, err) << "imported " << count << " initiatives into " << target << "\n";
+  const auto initiatives = load_initiatives_csv(arguments.positionals[0], options);
+  const ChangeTarget target = change_portfolio(
+      arguments, *into, [&](Portfolio& latest) { merge_initiatives(latest, initiatives); },
+      "import-csv " + arguments.positionals[0], out, err);
+  target.messages << "imported " << initiatives.size() << " initiatives into " << target.location << "\n";
   return 0;
 }
 
@@ -92,7 +93,7 @@ void print_problems(const Error& error, std::ostream& stream) {
 }
 
 const std::vector<Command>& commands() {
-  static const std::vector<Command> all = with_report_commands(with_governance_commands(with_sensitivity_commands(with_prioritisation_commands(with_uncertainty_commands(with_payers_commands(with_realisation_commands(with_benefits_commands(with_graph_commands({
+  static const std::vector<Command> all = with_store_reading(with_store_commands(with_report_commands(with_governance_commands(with_sensitivity_commands(with_prioritisation_commands(with_uncertainty_commands(with_payers_commands(with_realisation_commands(with_benefits_commands(with_graph_commands({
       {{"validate",
         {"FILE"},
         {format_option},
@@ -119,7 +120,7 @@ const std::vector<Command>& commands() {
         "is listed with its line and column. Columns: see docs/format.md.\n"},
        "add initiatives from a spreadsheet (CSV) export",
        run_import_csv},
-  })))))))));
+  })))))))))));
   return all;
 }
 

@@ -1,7 +1,9 @@
 #include "cli/governance_commands.hpp"
 #include "cli/options.hpp"
 #include "cli/output_file.hpp"
+#include "cli/portfolio_location.hpp"
 
+#include <optional>
 #include <ostream>
 
 #include "reporting/text_table.hpp"
@@ -77,7 +79,7 @@ void print_report(const Portfolio& portfolio, const ComplianceReport& report, st
 
 int run_check(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const Date as_of = date_option(arguments, "as-of");
   const Rulebook rulebook = rulebook_choice(arguments, portfolio.currency);
@@ -99,7 +101,7 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
   if (!to) throw UsageError("--to must be one of " + enum_name_list<Stage>() + ", not \"" + *to_name + "\"");
   const auto body = enum_from_name<DecisionBody>(*body_name);
   if (!body) throw UsageError("--by must be one of " + enum_name_list<DecisionBody>() + ", not \"" + *body_name + "\"");
-  Portfolio portfolio = load_portfolio(file);
+  const Portfolio portfolio = read_portfolio(arguments, file);
   const Language language = output_language(arguments, portfolio.currency);
   Decision decision;
   decision.body = *body;
@@ -110,7 +112,8 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
   decision.conditions = arguments.get("conditions").value_or("");
   if (const auto amount = arguments.get("amount")) decision.amount = Money::parse(*amount, portfolio.currency);
   const Rulebook rulebook = rulebook_choice(arguments, portfolio.currency);
-  const Stage from = portfolio.find_initiative(id) ? portfolio.find_initiative(id)->stage : Stage::idea;
+  const auto stage_in = [&](const Portfolio& p) { return p.find_initiative(id) ? p.find_initiative(id)->stage : Stage::idea; };
+  Stage from = stage_in(portfolio);
   if (arguments.has("dry-run")) {
     const TransitionCheck result = check_transition(portfolio, rulebook, id, *to, decision, language);
     if (arguments.choice("format", {"text", "json"}, "text") == "json") {
@@ -123,17 +126,27 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
     }
     return result.allowed ? 0 : 1;
   }
+  std::size_t logged_as = 0;
+  std::optional<ChangeTarget> target;
   try {
-    advance(portfolio, rulebook, id, *to, decision, language);
+    target.emplace(change_portfolio(
+        arguments, file,
+        [&](Portfolio& latest) {
+          from = stage_in(latest);  // the latest may differ from what was read above
+          advance(latest, rulebook, id, *to, decision, language);
+          logged_as = latest.decisions.size();
+        },
+        "advance " + id.str() + " to " + std::string(enum_name(*to)) + " by " + std::string(enum_name(*body)), out,
+        err));
   } catch (const Error& error) {
-    if (error.code() != ErrorCode::validation_error) throw;
+    if (error.code() != ErrorCode::validation_error || logged_as != 0) throw;
     err << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " refused, nothing changed; unmet:\n";
     for (const auto& problem : error.problems()) err << "  [" << problem.value << "] " << problem.message << "\n";
     return 1;
   }
-  const std::string target = arguments.get("output").value_or(file);
-  save_output(portfolio, target, out, err) << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " (" << body_label(*body, language)
-      << "), logged as decision " << portfolio.decisions.size() << " in " << target << "\n";
+  target->messages << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " ("
+                   << body_label(*body, language) << "), logged as decision " << logged_as << " in "
+                   << target->location << "\n";
   return 0;
 }
 
@@ -141,7 +154,7 @@ int run_log(const Arguments& arguments, std::ostream& out, std::ostream&) {
   if (arguments.positionals[0] != "verify")
     throw UsageError("unknown log action '" + arguments.positionals[0] + "'; expected verify");
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
-  const Portfolio portfolio = load_portfolio(arguments.positionals[1]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[1]);
   const LogVerification result = verify_decision_log(portfolio.decisions);
   if (json) {
     out << log_verification_to_json(result);
@@ -155,7 +168,7 @@ int run_log(const Arguments& arguments, std::ostream& out, std::ostream&) {
 }
 
 int run_archive_message(const Arguments& arguments, std::ostream& out, std::ostream&) {
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const InitiativeId id(arguments.positionals[1]);
   const std::string system = arguments.get("system").value_or("tiltak");
   if (const auto decision = arguments.get("decision")) {
@@ -175,12 +188,13 @@ int run_archive_message(const Arguments& arguments, std::ostream& out, std::ostr
 }
 
 int run_archive_receipt(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  const std::string& file = arguments.positionals[0];
-  Portfolio portfolio = load_portfolio(file);
   const ArchiveReceipt receipt = read_archive_receipt(read_text_file(arguments.positionals[1]));
-  apply_archive_receipt(portfolio, receipt, arguments.get("system").value_or("tiltak"));
-  const std::string target = arguments.get("output").value_or(file);
-  std::ostream& said = save_output(portfolio, target, out, err);
+  std::ostream& said =
+      change_portfolio(
+          arguments, arguments.positionals[0],
+          [&](Portfolio& latest) { apply_archive_receipt(latest, receipt, arguments.get("system").value_or("tiltak")); },
+          "archive receipt " + arguments.positionals[1], out, err)
+          .messages;
   if (receipt.case_file)
     said << receipt.case_file->key << ": saksnummer " << receipt.case_file->case_number()
         << (receipt.case_file->created ? " (opprettet)" : " (eksisterende)") << "\n";

@@ -1,4 +1,5 @@
 #include "cli/graph_commands.hpp"
+#include "cli/portfolio_location.hpp"
 #include "cli/options.hpp"
 #include "cli/output_file.hpp"
 
@@ -319,7 +320,7 @@ void print_schedule(const Portfolio& portfolio, const DependencyGraph& graph, co
 int run_graph(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const std::string format = arguments.choice("format", {"text", "json", "dot", "mermaid"}, "text");
   const CalendarKind calendar = calendar_choice(arguments);
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const DependencyGraph graph(portfolio);
   std::optional<Schedule> schedule;
@@ -428,7 +429,7 @@ int run_impact(const Arguments& arguments, std::ostream& out, std::ostream&) {
   if (slip == cancel) throw UsageError("'tiltak impact' needs either --slip DAYS or --cancel");
   const CalendarKind calendar = calendar_choice(arguments);
   const long days = slip ? number_option<long>(arguments, "slip", 0, -36500, 36500) : 0;
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const InitiativeId id(arguments.positionals[1]);
   if (slip) {

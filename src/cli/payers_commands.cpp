@@ -1,4 +1,5 @@
 #include "cli/payers_commands.hpp"
+#include "cli/portfolio_location.hpp"
 
 #include <ostream>
 
@@ -118,7 +119,7 @@ void print_payers(const Portfolio& portfolio, const PayerRecipientMatrix& m, con
 int run_payers(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const PartyLevel level = level_of(arguments);
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const ParameterSet set = parameter_choice(arguments, portfolio.currency);
   const auto matrix = payer_recipient_matrix(portfolio, set, {}, level);

@@ -1,4 +1,5 @@
 #include "cli/prioritisation_commands.hpp"
+#include "cli/portfolio_location.hpp"
 #include "cli/options.hpp"
 #include "cli/selection_options.hpp"
 
@@ -53,7 +54,7 @@ Texts texts(Language language) {
 
 int run_prioritise(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const auto file = arguments.get("criteria");
   const Ranking ranking = rank_initiatives(portfolio, file ? criteria_file(*file) : default_criteria());
@@ -140,7 +141,7 @@ void print_plan(const RealisticPlan& plan, Language language, std::ostream& out)
 
 int run_select(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const SelectionOptions options = selection_options(arguments, portfolio);
   const Selection selection = select_portfolio(portfolio, options);
@@ -199,7 +200,7 @@ int run_frontier(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const auto levels = arguments.get("budget-levels");
   const std::vector<double> factors = budget_levels(levels.value_or("0.5,0.75,1,1.25,1.5"));
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const auto points = efficient_frontier(portfolio, selection_options(arguments, portfolio), factors);
   if (json) {
@@ -232,7 +233,7 @@ SelectionOptions options_file(const std::optional<std::string>& path, const Port
 
 int run_compare_selections(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const Selection a = select_portfolio(portfolio, options_file(arguments.get("a"), portfolio));
   const Selection b = select_portfolio(portfolio, options_file(arguments.get("b"), portfolio));

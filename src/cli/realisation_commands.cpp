@@ -1,4 +1,5 @@
 #include "cli/realisation_commands.hpp"
+#include "cli/portfolio_location.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <ostream>
@@ -100,7 +101,7 @@ void print_realisation(const Portfolio& portfolio, const RealisationSummary& s, 
 int run_realisation(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const RealisationOptions options = options_of(arguments);
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   if (const auto id = arguments.get("benefit")) {
     const auto result = benefit_realisation(portfolio, BenefitId(*id), options);

@@ -1,4 +1,6 @@
 #include "cli/report_commands.hpp"
+#include "cli/portfolio_location.hpp"
+#include "cli/store_commands.hpp"
 
 #include <filesystem>
 #include <ostream>
@@ -51,9 +53,11 @@ void write_csv(const PortfolioReport& report, const std::optional<std::string>& 
 
 int run_report(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const std::string format = arguments.choice("format", {"html", "md", "json", "csv"}, "html");
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
-  PortfolioReport report = build_report(portfolio, report_options(arguments, portfolio.currency));
-  if (const auto since = arguments.get("since")) compare_reports(report, read_text_file(*since), *since);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
+  const ReportOptions options = report_options(arguments, portfolio.currency);
+  PortfolioReport report = build_report(portfolio, options);
+  if (const auto since = arguments.get("since"))
+    compare_reports(report, previous_report_json(arguments.positionals[0], *since, options), *since);
 
   if (format == "csv") {
     write_csv(report, arguments.get("output"), out);
@@ -76,7 +80,7 @@ std::vector<Command> with_report_commands(std::vector<Command> commands) {
          {"hide-names", 0, false}, {"stale-days", 0, true}, {"params", 0, true}, rules_option},
         "usage: tiltak report FILE [--format html|md|json|csv] [--lang nb|da|en] [--as-of DATE]\n"
         "                          [--scope portfolio|area:ID|member:ID|programme:NAME]\n"
-        "                          [--since PREVIOUS.json] [--hide-names] [--stale-days N]\n"
+        "                          [--since PREVIOUS.json|REV|DATE] [--hide-names] [--stale-days N]\n"
         "                          [--params PARAMETER-SET] [--rules ID|RULES.json] [-o OUT]\n\n"
         "The portfolio report (porteføljestyringsrapport) as of a date (default: today): every\n"
         "initiative in the scope with stage, owner, status per dimension (stale reports flagged),\n"
@@ -85,7 +89,8 @@ std::vector<Command> with_report_commands(std::vector<Command> commands) {
         "capacity, the risk matrix, the economy (cost hump and benefit curve), goal coverage, the\n"
         "critical path, the decisions awaiting the council and the compliance findings of the\n"
         "rulebook (--rules, default by the portfolio's currency). --since compares with a previous\n"
-        "report's JSON (new, closed, changed status, moved dates, changed amounts). --hide-names\n"
+        "report's JSON (new, closed, changed status, moved dates, changed amounts), or with the\n"
+        "report of FILE, a store, at a revision or date, as of that revision's day. --hide-names\n"
         "shows roles instead of personal names, for reports published beyond the council.\n"
         "HTML (default) is one self-contained file; CSV writes one file per table into -o DIR.\n"
         "Without -o (or with -o -) the report goes to standard output. Files are written atomically.\n"},

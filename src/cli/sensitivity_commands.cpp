@@ -1,4 +1,5 @@
 #include "cli/sensitivity_commands.hpp"
+#include "cli/portfolio_location.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -140,7 +141,7 @@ void print_uncertainty(const WeightUncertainty& u, const Texts& t, Language lang
 int run_sensitivity(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const WeightUncertaintyOptions options = uncertainty_options(arguments);
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const SelectionOptions selection = selection_options(arguments, portfolio);
   const Ranking ranking = rank_initiatives(portfolio, selection.criteria);

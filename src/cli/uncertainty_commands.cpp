@@ -1,5 +1,6 @@
 #include "tiltak/io/text_file.hpp"
 #include "cli/uncertainty_commands.hpp"
+#include "cli/portfolio_location.hpp"
 
 #include <ostream>
 
@@ -47,7 +48,7 @@ Texts texts(Language language) {
 int run_effects(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const auto path = arguments.get("assessments");
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const ParameterSet set = parameter_choice(arguments, portfolio.currency);
   const PlusMinusInput input = path ? plus_minus_input_from_json(read_text_file(*path), *path) : PlusMinusInput{};
@@ -73,7 +74,7 @@ int run_effects(const Arguments& arguments, std::ostream& out, std::ostream&) {
 
 int run_uncertainty(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const ParameterSet set = parameter_choice(arguments, portfolio.currency);
   const auto path = arguments.get("estimates");
@@ -106,7 +107,7 @@ int run_uncertainty(const Arguments& arguments, std::ostream& out, std::ostream&
 int run_slip_value(const Arguments& arguments, std::ostream& out, std::ostream&) {
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const int days = whole_number(arguments, "days", 0, -36500, 36500);
-  const Portfolio portfolio = load_portfolio(arguments.positionals[0]);
+  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const Language language = output_language(arguments, portfolio.currency);
   const ParameterSet set = parameter_choice(arguments, portfolio.currency);
   const SlipValueChange change = slip_value_change(portfolio, InitiativeId(arguments.positionals[1]), days, set);

@@ -56,6 +56,7 @@ std::string_view error_code_name(ErrorCode code) noexcept {
     case ErrorCode::overflow: return "overflow";
     case ErrorCode::duplicate: return "duplicate";
     case ErrorCode::infeasible: return "infeasible";
+    case ErrorCode::conflict: return "conflict";
     case ErrorCode::internal: return "internal";
   }
   return "unknown";

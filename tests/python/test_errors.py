@@ -19,6 +19,7 @@ EXPECTED = {
     tiltak.AmountOverflowError: ("overflow", (OverflowError, ArithmeticError)),
     tiltak.DuplicateError: ("duplicate", (ValueError,)),
     tiltak.InfeasibleError: ("infeasible", ()),
+    tiltak.ConflictError: ("conflict", ()),
     tiltak.InternalError: ("internal", (RuntimeError,)),
 }
 
@@ -38,7 +39,7 @@ def test_the_error_codes_are_those_of_the_cpp_library(tmp_path):
     # error.hpp: every code but ok. A new code would need a class (errors.cpp, _errors.py).
     codes = {code for code, _ in EXPECTED.values()}
     assert codes == {"invalid_argument", "parse_error", "validation_error", "io_error", "not_found",
-                     "currency_mismatch", "overflow", "duplicate", "infeasible", "internal"}
+                     "currency_mismatch", "overflow", "duplicate", "infeasible", "conflict", "internal"}
 
 
 def test_dangling_dependency_is_a_validation_error_with_its_pointer(minimal_document):

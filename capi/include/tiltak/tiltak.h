@@ -51,6 +51,7 @@ extern "C" {
 #define TILTAK_E_OVERFLOW (-7)
 #define TILTAK_E_DUPLICATE (-8)        /* an id that already exists */
 #define TILTAK_E_INFEASIBLE (-9)
+#define TILTAK_E_CONFLICT (-10)        /* the store changed while a change was being made */
 #define TILTAK_E_NO_MEMORY (-98)
 #define TILTAK_E_INTERNAL (-99)
 
@@ -365,6 +366,51 @@ TILTAK_API int tiltak_portfolio_weight_uncertainty(tiltak_context* context, cons
                                                    const char* options_json, size_t options_length,
                                                    const char* uncertainty_json, size_t uncertainty_length,
                                                    char** out_json, size_t* out_length);
+
+/* ---- The portfolio store ---------------------------------------------------------- */
+/* docs/store.md. A store is opened at a location: a path ending in ".json" (the JSON document,
+ * no history), any other path an SQLite store. `at` selects a state: NULL for the latest, a
+ * revision number ("12") or a date ("2026-11-23": the last revision of that day, UTC).
+ * Revisions come out as JSON {"revision", "author", "time", "message", "chain_head"}. A store
+ * handle is used by one thread at a time. */
+typedef struct tiltak_store tiltak_store;
+
+/* Open an existing store (TILTAK_E_IO naming the location when it cannot be opened,
+ * TILTAK_E_VALIDATION for a database that is not a tiltak store or is from a newer tiltak). */
+TILTAK_API int tiltak_store_open(tiltak_context* context, const char* location, tiltak_store** out_store);
+/* Make a new, empty SQLite store; TILTAK_E_DUPLICATE when the file exists. */
+TILTAK_API int tiltak_store_create(tiltak_context* context, const char* location, tiltak_store** out_store);
+TILTAK_API void tiltak_store_close(tiltak_store* store); /* NULL is allowed */
+
+/* The portfolio at `at` as a new handle; TILTAK_E_NOT_FOUND for an empty store, an unknown
+ * revision or a date before the first revision. */
+TILTAK_API int tiltak_store_read(tiltak_context* context, tiltak_store* store, const char* at,
+                                 tiltak_portfolio** out_portfolio);
+/* The portfolio document at `at`, byte for byte as committed. */
+TILTAK_API int tiltak_store_export(tiltak_context* context, tiltak_store* store, const char* at, char** out_json,
+                                   size_t* out_length);
+
+/* Called by tiltak_store_apply with the latest portfolio, under the store's write lock: edit it
+ * with the tiltak_portfolio_* functions (and a context of your own) and return TILTAK_OK to
+ * commit, anything else to abandon the change. */
+typedef int (*tiltak_store_change)(void* user_data, tiltak_portfolio* latest);
+/* Apply a change and commit it as a new revision. `info_json`: {"author", "message", "time"?}
+ * ("time" as in revisions, default now). The result must be valid (TILTAK_E_VALIDATION with
+ * every problem, nothing committed); a logged decision may not be changed or removed; a change
+ * the callback abandons is TILTAK_E_INVALID_ARGUMENT naming its status, nothing committed;
+ * TILTAK_E_CONFLICT when the store changed under the lock. out_revision: the revision as JSON
+ * (the latest one when nothing changed). */
+TILTAK_API int tiltak_store_apply(tiltak_context* context, tiltak_store* store, tiltak_store_change change,
+                                  void* user_data, const char* info_json, size_t info_length, char** out_revision,
+                                  size_t* out_length);
+/* Replace the whole portfolio with a document, as one revision (into an empty store too). */
+TILTAK_API int tiltak_store_import(tiltak_context* context, tiltak_store* store, const char* json, size_t length,
+                                   const char* info_json, size_t info_length, char** out_revision,
+                                   size_t* out_length);
+/* Every revision, oldest first, as a JSON array; with `initiative` (NULL for all) those that
+ * added, changed or removed it. The JSON document has none: "[]". */
+TILTAK_API int tiltak_store_history(tiltak_context* context, tiltak_store* store, const char* initiative,
+                                    char** out_json, size_t* out_length);
 
 #ifdef __cplusplus
 }

@@ -19,6 +19,7 @@ enum class ErrorCode : int {
   overflow = -7,           // an amount left the range of int64 minor units
   duplicate = -8,          // an id that already exists
   infeasible = -9,         // a plan or selection that cannot be satisfied
+  conflict = -10,          // the stored portfolio changed while a change to it was being made
   internal = -99,          // a bug in tiltak
 };
 
