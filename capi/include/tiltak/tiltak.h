@@ -150,13 +150,16 @@ TILTAK_API int tiltak_portfolio_summary(tiltak_context* context, const tiltak_po
  * "calendar_days" (also when NULL), "working_days_no" or "working_days_dk"; another name is
  * TILTAK_E_INVALID_ARGUMENT. */
 
-/* {"acyclic", "nodes", "edges", "issues", "topological_order"}: every cycle is an issue with
- * its full path; the order is null when there are cycles. */
+/* {"acyclic", "cycles_truncated", "nodes", "edges", "issues", "topological_order"}: cycles are
+ * issues with their full paths, one for every group of initiatives in a ring, then more up to
+ * 100 in all ("cycles_truncated" when some are left out); the order is null when there are
+ * cycles. */
 TILTAK_API int tiltak_portfolio_graph(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,
                                       size_t* out_length);
 /* The critical-path schedule: earliest and latest dates, floats, critical paths, conflicts of
  * fixed starts. Cycles, self-dependencies and unknown prerequisites are TILTAK_E_VALIDATION
- * with every one of them in the context. */
+ * with every one of them in the context; so are dates the schedule would put outside the
+ * supported 1900-01-01..2200-12-31, naming the initiatives (docs/scheduling.md). */
 TILTAK_API int tiltak_portfolio_schedule(tiltak_context* context, const tiltak_portfolio* portfolio,
                                          const char* calendar, char** out_json, size_t* out_length);
 /* What if initiative `id` slips `days` days (negative: earlier): which initiatives move, the
