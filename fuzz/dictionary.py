@@ -2,7 +2,10 @@
 """Writes fuzz/dict/<harness>.dict, libFuzzer dictionaries of the words the inputs are made of:
 for JSON, every object key and every short string value (enumeration names, ids, dates) of the
 harness's seed inputs and, for the portfolio, of the schema's property names and enumerations;
-for XML, every element name as an opening and a closing tag. Run it again when the formats grow:
+for XML, every element name as an opening and a closing tag. The seeds are the corpora as first
+committed (taken from the test data, before any campaign); a fuzzed corpus would add its mutated
+strings, so to run it again when the formats grow, run it in a checkout of those seeds with
+today's test data added:
     /usr/bin/python3 fuzz/dictionary.py"""
 
 import json

@@ -176,6 +176,7 @@ ObjectReader::ObjectReader(DocumentReader& doc, const Json& value, std::string p
 }
 
 const Json* ObjectReader::find(std::string_view key) const {
+  if (!object_) return nullptr;  // not an object (reported once, by the constructor): no fields
   auto it = object_->find(std::string(key));
   return it == object_->end() ? nullptr : &*it;
 }
