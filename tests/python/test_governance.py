@@ -21,18 +21,18 @@ def fjordvik() -> tiltak.Portfolio:
 def test_check_fjordvik_gives_the_planted_report(fjordvik):
     report = tiltak.check(fjordvik, as_of=AS_OF, lang="en")
     assert report.rulebook == "no-default"
-    assert (report.count("error"), report.count("warning"), report.count("info")) == (12, 18, 0)
+    assert (report.count("error"), report.count("warning"), report.count("info")) == (14, 18, 0)
     first = report.findings[0]
     assert (first.subject, first.rule, first.severity) == ("T-002", "cloud-clearance", "error")
     assert first.pointer == "/initiatives/1/security/security_clearance"
-    assert json.loads(report.to_json())["counts"] == {"error": 12, "warning": 18, "info": 0}
+    assert json.loads(report.to_json())["counts"] == {"error": 14, "warning": 18, "info": 0}
 
 
 def test_findings_frame_and_areas_frame(fjordvik):
     pd = pytest.importorskip("pandas")
     report = tiltak.check(fjordvik, "no-default", AS_OF)
     frame = report.to_frame()
-    assert len(frame) == 30
+    assert len(frame) == 32
     assert list(frame.columns) == ["subject_kind", "subject", "rule", "severity", "pointer", "message"]
     assert list(frame["severity"].cat.categories) == ["error", "warning", "info"]
     assert frame["severity"].cat.ordered
