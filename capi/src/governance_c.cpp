@@ -88,7 +88,9 @@ int tiltak_portfolio_verify_decision_log(tiltak_context* context, const tiltak_p
                                          size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    return tiltak::log_verification_to_json(tiltak::verify_decision_log(portfolio->value.decisions));
+    const auto& p = portfolio->value;
+    return tiltak::log_verification_to_json(
+        tiltak::verify_decision_log(p, {}, tiltak::default_language(p.currency)));
   });
 }
 

@@ -62,7 +62,8 @@ Rulebook rulebook_of(const py::object& rulebook, Currency currency) {
 
 // The decision that the keyword arguments of advance() and check_transition() describe.
 Decision decision_of(DecisionBody body, Date date, const std::string& decided_by, std::optional<Money> amount,
-                     const std::string& conditions, const std::string& reason, const std::string& case_reference) {
+                     const std::string& conditions, const std::string& reason, const std::string& case_reference,
+                     bool late_registration) {
   Decision decision;
   decision.body = body;
   decision.date = date;
@@ -71,6 +72,7 @@ Decision decision_of(DecisionBody body, Date date, const std::string& decided_by
   decision.conditions = conditions;
   decision.reason = reason;
   decision.case_reference = case_reference;
+  decision.late_registration = late_registration;
   return decision;
 }
 
@@ -200,6 +202,10 @@ void bind_decisions(py::module_& m) {
   readonly(entry, "conditions", &Decision::conditions, "Conditions attached.");
   readonly(entry, "reason", &Decision::reason, "Reason.");
   readonly(entry, "case_reference", &Decision::case_reference, "Saksnummer, \"2026/1234\".");
+  readonly(entry, "late_registration", &Decision::late_registration,
+           "True for a decision registered after a later one was logged (it may be dated before it).");
+  readonly(entry, "acknowledged_hash", &Decision::acknowledged_hash,
+           "The entry hash the archive's receipt acknowledged, or \"\".");
   readonly(entry, "registry_entry", &Decision::registry_entry, "Journalpostnummer, once the archive answered.");
   readonly(entry, "previous_hash", &Decision::previous_hash, "SHA-256 (hex) of the entry before.");
   readonly(entry, "hash", &Decision::hash, "SHA-256 (hex) of this entry.");
@@ -208,21 +214,26 @@ void bind_decisions(py::module_& m) {
   finish_result(entry, {"initiative", "from_stage", "to_stage", "body", "date"});
 
   py::class_<LogVerification> verification(m, "LogVerification", "The result of verify_decision_log() (read-only).");
-  readonly(verification, "intact", &LogVerification::intact, "Whether every entry verifies.");
+  readonly(verification, "intact", &LogVerification::intact, "Whether the record has no finding.");
   readonly(verification, "entries", &LogVerification::entries, "Entries in the log.");
   readonly(verification, "first_broken", &LogVerification::first_broken, "Index of the first broken entry, or None.");
   readonly(verification, "reason", &LogVerification::reason, "Why it is broken.");
-  finish_result(verification, {"intact", "entries", "first_broken", "reason"});
+  readonly(verification, "acknowledged", &LogVerification::acknowledged,
+           "Number of the last decision an acknowledgement vouches for (0: none).");
+  readonly(verification, "findings", &LogVerification::findings,
+           "list[Problem]: every finding; Problem.value is its kind (\"chain\", \"cut_tail\", \"changed\", "
+           "\"replay\", \"stage_without_decision\").");
+  finish_result(verification, {"intact", "entries", "first_broken", "reason", "acknowledged"});
 
   m.def(
       "advance",
       [](const py::object& portfolio, const InitiativeId& id, Stage to, DecisionBody body, Date date,
          const std::string& decided_by, std::optional<Money> amount, const std::string& conditions,
-         const std::string& reason, const std::string& case_reference, const py::object& rulebook,
-         std::optional<Language> lang) {
+         const std::string& reason, const std::string& case_reference, bool late_registration,
+         const py::object& rulebook, std::optional<Language> lang) {
         auto snapshot = portfolio_snapshot(portfolio);
         const Rulebook rules = rulebook_of(rulebook, snapshot->currency);
-        const Decision decision = decision_of(body, date, decided_by, amount, conditions, reason, case_reference);
+        const Decision decision = decision_of(body, date, decided_by, amount, conditions, reason, case_reference, late_registration);
         const Language language = language_of(lang, snapshot->currency);
         Decision logged;
         edit_portfolio(portfolio, [&](Portfolio& p) {
@@ -233,7 +244,8 @@ void bind_decisions(py::module_& m) {
       },
       py::arg("portfolio"), py::arg("id"), py::arg("to"), py::arg("body"), py::arg("date"), py::kw_only(),
       py::arg("decided_by") = "", py::arg("amount") = py::none(), py::arg("conditions") = "",
-      py::arg("reason") = "", py::arg("case_reference") = "", py::arg("rulebook") = py::none(),
+      py::arg("reason") = "", py::arg("case_reference") = "", py::arg("late_registration") = false,
+      py::arg("rulebook") = py::none(),
       py::arg("lang") = py::none(),
       "Move initiative ``id`` to stage ``to`` by a decision of ``body`` when the rulebook's gate and mandates "
       "allow it; the decision is appended to the decision log (with its hash) and returned. A refusal raises "
@@ -255,16 +267,17 @@ void bind_decisions(py::module_& m) {
       "check_transition",
       [](const py::object& portfolio, const InitiativeId& id, Stage to, DecisionBody body, Date date,
          const std::string& decided_by, std::optional<Money> amount, const std::string& conditions,
-         const std::string& reason, const std::string& case_reference, const py::object& rulebook,
-         std::optional<Language> lang) {
+         const std::string& reason, const std::string& case_reference, bool late_registration,
+         const py::object& rulebook, std::optional<Language> lang) {
         auto snapshot = portfolio_snapshot(portfolio);
         return check_transition(*snapshot, rulebook_of(rulebook, snapshot->currency), id, to,
-                                decision_of(body, date, decided_by, amount, conditions, reason, case_reference),
+                                decision_of(body, date, decided_by, amount, conditions, reason, case_reference, late_registration),
                                 language_of(lang, snapshot->currency));
       },
       py::arg("portfolio"), py::arg("id"), py::arg("to"), py::arg("body"), py::arg("date"), py::kw_only(),
       py::arg("decided_by") = "", py::arg("amount") = py::none(), py::arg("conditions") = "",
-      py::arg("reason") = "", py::arg("case_reference") = "", py::arg("rulebook") = py::none(),
+      py::arg("reason") = "", py::arg("case_reference") = "", py::arg("late_registration") = false,
+      py::arg("rulebook") = py::none(),
       py::arg("lang") = py::none(),
       "Whether advance() with the same arguments would move the initiative: a TransitionCheck with every unmet "
       "requirement. Changes nothing.");
@@ -278,8 +291,17 @@ void bind_decisions(py::module_& m) {
       "The lowest body whose mandate covers the initiative (its planned cost, or ``amount`` when larger).");
   m.def(
       "verify_decision_log",
-      [](const py::object& portfolio) { return verify_decision_log(portfolio_snapshot(portfolio)->decisions); },
-      py::arg("portfolio"), "LogVerification of the decision log's hash chain.");
+      [](const py::object& portfolio, const std::vector<std::string>& archived, std::optional<Language> lang) {
+        auto snapshot = portfolio_snapshot(portfolio);
+        std::vector<ChainAnchor> anchors;
+        for (const auto& xml : archived) anchors.push_back(read_chain_anchor(xml));
+        return verify_decision_log(*snapshot, anchors, language_of(lang, snapshot->currency));
+      },
+      py::arg("portfolio"), py::kw_only(), py::arg("archived") = std::vector<std::string>{},
+      py::arg("lang") = py::none(),
+      "LogVerification of the decision record: the hash chain, the stages the log explains, and every "
+      "acknowledgement (receipts stored in the portfolio; ``archived``: the archive's copies of decision "
+      "messages, as XML text) (docs/governance.md, \"What the chain proves\").");
   m.def(
       "replay_decisions",
       [](const py::object& initial, const std::vector<Decision>& log) {

@@ -3,6 +3,8 @@
 #include "cli/output_file.hpp"
 #include "cli/portfolio_location.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <optional>
 #include <ostream>
 
@@ -91,6 +93,24 @@ int run_check(const Arguments& arguments, std::ostream& out, std::ostream&) {
   return report.count(Severity::error) > 0 ? 1 : 0;
 }
 
+struct AdvanceTexts {
+  const char *by, *allowed, *would_be_refused, *competent, *refused, *logged_as, *late, *in;
+};
+
+AdvanceTexts advance_texts(Language language) {
+  switch (language) {
+    case Language::nb:
+      return {"av", "tillatt", "ville blitt avvist; ikke oppfylt:", "kompetent organ",
+              "avvist, ingenting er endret; ikke oppfylt:", "ført som vedtak", "etterregistrert", "i"};
+    case Language::da:
+      return {"af", "tilladt", "ville blive afvist; ikke opfyldt:", "kompetent organ",
+              "afvist, intet er ændret; ikke opfyldt:", "ført som beslutning", "efterregistreret", "i"};
+    case Language::en: break;
+  }
+  return {"by", "allowed", "would be refused; unmet:", "competent body", "refused, nothing changed; unmet:",
+          "logged as decision", "late registration", "in"};
+}
+
 int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err) {
   const std::string& file = arguments.positionals[0];
   const InitiativeId id(arguments.positionals[1]);
@@ -110,19 +130,24 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
   decision.decided_by = arguments.get("decided-by").value_or("");
   decision.reason = arguments.get("reason").value_or("");
   decision.conditions = arguments.get("conditions").value_or("");
+  decision.late_registration = arguments.has("late-registration");
   if (const auto amount = arguments.get("amount")) decision.amount = Money::parse(*amount, portfolio.currency);
   const Rulebook rulebook = rulebook_choice(arguments, portfolio.currency);
   const auto stage_in = [&](const Portfolio& p) { return p.find_initiative(id) ? p.find_initiative(id)->stage : Stage::idea; };
   Stage from = stage_in(portfolio);
+  const AdvanceTexts t = advance_texts(language);
+  const auto transition = [&] {
+    return id.str() + ": " + std::string(stage_label(from, language)) + " → " + std::string(stage_label(*to, language));
+  };
   if (arguments.has("dry-run")) {
     const TransitionCheck result = check_transition(portfolio, rulebook, id, *to, decision, language);
     if (arguments.choice("format", {"text", "json"}, "text") == "json") {
       out << transition_check_to_json(result);
     } else {
-      out << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " by " << body_label(*body, language)
-          << (result.allowed ? ": allowed" : ": would be refused; unmet:") << "\n";
+      out << transition() << " " << t.by << " " << body_label(*body, language) << ": "
+          << (result.allowed ? t.allowed : t.would_be_refused) << "\n";
       for (const auto& problem : result.unmet) out << "  [" << problem.value << "] " << problem.message << "\n";
-      if (result.competent_body) out << "  competent body: " << body_label(*result.competent_body, language) << "\n";
+      if (result.competent_body) out << "  " << t.competent << ": " << body_label(*result.competent_body, language) << "\n";
     }
     return result.allowed ? 0 : 1;
   }
@@ -140,30 +165,85 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
         err));
   } catch (const Error& error) {
     if (error.code() != ErrorCode::validation_error || logged_as != 0) throw;
-    err << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " refused, nothing changed; unmet:\n";
+    err << transition() << " " << t.refused << "\n";
     for (const auto& problem : error.problems()) err << "  [" << problem.value << "] " << problem.message << "\n";
     return 1;
   }
-  target->messages << id.str() << ": " << enum_name(from) << " → " << enum_name(*to) << " ("
-                   << body_label(*body, language) << "), logged as decision " << logged_as << " in "
+  target->messages << transition() << " (" << body_label(*body, language) << "), " << t.logged_as << " " << logged_as
+                   << (decision.late_registration ? std::string(" (") + t.late + ")" : "") << " " << t.in << " "
                    << target->location << "\n";
   return 0;
+}
+
+// At most one byte more than the library accepts, so that a huge file is refused without
+// being read into memory.
+std::string read_xml_file(const std::string& path) { return read_text_file(path, max_archive_xml_bytes); }
+
+struct LogTexts {
+  const char *intact, *broken, *entries, *none_acknowledged, *acknowledged_up_to, *unproven;
+};
+
+LogTexts log_texts(Language language) {
+  switch (language) {
+    case Language::nb:
+      return {"beslutningsloggen er intakt", "beslutningsloggen holder ikke", "vedtak",
+              "ingen kvittert av arkivet", "kvittert av arkivet til og med vedtak",
+              "ingenting utenfor filen står inne for vedtak"};
+    case Language::da:
+      return {"beslutningsloggen er intakt", "beslutningsloggen holder ikke", "beslutninger",
+              "ingen kvitteret af arkivet", "kvitteret af arkivet til og med beslutning",
+              "intet uden for filen står inde for beslutning"};
+    case Language::en: break;
+  }
+  return {"decision log intact", "decision log does not verify", "entries", "none acknowledged by the archive",
+          "acknowledged by the archive up to decision", "nothing outside the file vouches for decisions"};
+}
+
+// The anchors of every *.xml in `directory`: the archive's copies of decision messages.
+std::vector<ChainAnchor> archived_anchors(const std::string& directory) {
+  std::vector<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, error))
+    if (entry.path().extension() == ".xml") files.push_back(entry.path());
+  if (error) throw Error(ErrorCode::io_error, directory + ": cannot read the directory: " + error.message());
+  std::sort(files.begin(), files.end());
+  std::vector<ChainAnchor> anchors;
+  for (const auto& path : files) {
+    try {
+      anchors.push_back(read_chain_anchor(read_xml_file(path.string())));
+    } catch (Error& failure) {
+      std::vector<Problem> problems = failure.problems();
+      for (auto& problem : problems) problem.source = path.string();
+      if (problems.empty()) throw;
+      throw Error(failure.code(), std::move(problems));
+    }
+  }
+  return anchors;
 }
 
 int run_log(const Arguments& arguments, std::ostream& out, std::ostream&) {
   if (arguments.positionals[0] != "verify")
     throw UsageError("unknown log action '" + arguments.positionals[0] + "'; expected verify");
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
-  const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[1]);
-  const LogVerification result = verify_decision_log(portfolio.decisions);
+  const std::string& file = arguments.positionals[1];
+  const Portfolio portfolio = read_portfolio(arguments, file);
+  const Language language = output_language(arguments, portfolio.currency);
+  std::vector<ChainAnchor> anchors;
+  if (const auto directory = arguments.get("archived")) anchors = archived_anchors(*directory);
+  const LogVerification result = verify_decision_log(portfolio, anchors, language);
   if (json) {
     out << log_verification_to_json(result);
-  } else if (result.intact) {
-    out << arguments.positionals[1] << ": decision log intact (" << result.entries << " entries)\n";
-  } else {
-    out << arguments.positionals[1] << ": /decisions/" << *result.first_broken << ": " << result.reason
-        << " (first broken entry of " << result.entries << ")\n";
+    return result.intact ? 0 : 1;
   }
+  const LogTexts t = log_texts(language);
+  for (const auto& finding : result.findings)
+    out << file << ": " << finding.pointer << ": [" << finding.value << "] " << finding.message << "\n";
+  out << file << ": " << (result.intact ? t.intact : t.broken) << " (" << result.entries << " " << t.entries << "; ";
+  if (result.acknowledged == 0) out << t.none_acknowledged;
+  else out << t.acknowledged_up_to << " " << result.acknowledged;
+  if (result.entries > result.acknowledged)
+    out << "; " << t.unproven << " " << result.acknowledged + 1 << "–" << result.entries;
+  out << ")\n";
   return result.intact ? 0 : 1;
 }
 
@@ -180,7 +260,16 @@ int run_archive_message(const Arguments& arguments, std::ostream& out, std::ostr
     }
     if (n == 0 || n > portfolio.decisions.size() || portfolio.decisions[n - 1].initiative != id)
       throw Error(ErrorCode::not_found, "decision " + *decision + " of the log is not one on " + id.str());
-    write_output(arguments, arkivmelding_for_decision(portfolio, n - 1, system), out);
+    std::vector<ArchiveDocument> documents;
+    if (const auto path = arguments.get("document")) {
+      ArchiveDocument document;
+      document.file_name = std::filesystem::path(*path).filename().string();
+      document.title = arguments.get("document-title").value_or(std::filesystem::path(*path).stem().string());
+      if (std::filesystem::path(*path).extension() != ".pdf") document.mime_type = "application/octet-stream";
+      document.content = read_text_file(*path);
+      documents.push_back(std::move(document));
+    }
+    write_output(arguments, arkivmelding_for_decision(portfolio, n - 1, system, documents), out);
   } else {
     write_output(arguments, arkivmelding_for_registration(portfolio, id, system), out);
   }
@@ -188,7 +277,7 @@ int run_archive_message(const Arguments& arguments, std::ostream& out, std::ostr
 }
 
 int run_archive_receipt(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  const ArchiveReceipt receipt = read_archive_receipt(read_text_file(arguments.positionals[1]));
+  const ArchiveReceipt receipt = read_archive_receipt(read_xml_file(arguments.positionals[1]));
   std::ostream& said =
       change_portfolio(
           arguments, arguments.positionals[0],
@@ -229,16 +318,20 @@ std::vector<Command> with_governance_commands(std::vector<Command> commands) {
       {{"advance",
         {"FILE", "ID"},
         {{"to", 0, true}, {"by", 0, true}, {"case", 0, true}, {"date", 0, true}, {"amount", 0, true},
-         {"decided-by", 0, true}, {"reason", 0, true}, {"conditions", 0, true}, {"dry-run", 0, false}, rules_option,
+         {"decided-by", 0, true}, {"reason", 0, true}, {"conditions", 0, true}, {"late-registration", 0, false},
+         {"dry-run", 0, false}, rules_option,
          language_option, output_option, format_option},
         "usage: tiltak advance FILE ID --to STAGE --by BODY [--case 2026/1234] [--date DATE]\n"
         "                      [--amount AMOUNT] [--decided-by WHO] [--reason TEXT] [--conditions TEXT]\n"
+        "                      [--late-registration]\n"
         "                      [--rules ID|RULES.json] [--lang nb|da|en] [-o OUT.json]\n"
         "                      [--dry-run [--format text|json]]\n\n"
         "Moves initiative ID to STAGE by a decision of BODY (secretariat, council, chief_executive,\n"
         "municipal_council) when the rulebook's gate allows it and BODY's mandate covers the\n"
         "initiative; appends the decision to the decision log and saves atomically to OUT.json\n"
-        "(default FILE). A refusal lists every unmet requirement and changes nothing.\n"
+        "(default FILE). A refusal lists every unmet requirement and changes nothing. A negative\n"
+        "--amount is refused, and so is a --date before the last decision in the log unless\n"
+        "--late-registration says it is entered afterwards (it is then shown as such).\n"
         "--dry-run: only tells whether the decision would be allowed, with every unmet requirement\n"
         "and the competent body; writes nothing.\n"
         "Exit status: 0 advanced (or allowed); 1 refused, or a problem with the files; 2 usage error.\n"},
@@ -246,20 +339,31 @@ std::vector<Command> with_governance_commands(std::vector<Command> commands) {
        run_advance});
   commands.push_back({{"log",
                        {"ACTION", "FILE"},
-                       {format_option},
-                       "usage: tiltak log verify FILE [--format text|json]\n\n"
-                       "Verifies the hash chain of the decision log and names the first broken entry.\n"
-                       "Exit status: 0 intact; 1 broken, or a problem with the file; 2 usage error.\n"},
-                      "verify the decision log's hash chain",
+                       {format_option, language_option, {"archived", 0, true}},
+                       "usage: tiltak log verify FILE [--archived DIR] [--lang nb|da|en] [--format text|json]\n\n"
+                       "Verifies the decision record: the hash chain (the first broken entry), the stages\n"
+                       "(each initiative's stage is its last decision's, else a stage without a decision\n"
+                       "behind it), and every acknowledgement: the receipts stored in FILE and, with\n"
+                       "--archived, the archive's copies of the decision messages (*.xml in DIR). A decision\n"
+                       "the archive acknowledged must still be in the log unchanged: a cut tail or a changed\n"
+                       "and re-hashed chain is found. Decisions after the last acknowledged one are\n"
+                       "named: nothing outside the file vouches for them (docs/governance.md).\n"
+                       "Exit status: 0 intact; 1 a finding, or a problem with the files; 2 usage error.\n"},
+                      "verify the decision record (chain, stages, the archive's acknowledgements)",
                       run_log});
   commands.push_back(
       {{"archive-message",
         {"FILE", "ID"},
-        {{"decision", 0, true}, system_option, output_option},
-        "usage: tiltak archive-message FILE ID [--decision N] [--system NAME] [-o OUT.xml]\n\n"
+        {{"decision", 0, true}, {"document", 0, true}, {"document-title", 0, true}, system_option, output_option},
+        "usage: tiltak archive-message FILE ID [--decision N [--document FILE.pdf [--document-title T]]]\n"
+        "                              [--system NAME] [-o OUT.xml]\n\n"
         "The KS Fiks Arkiv v1 arkivmelding that files initiative ID as a case with its registration,\n"
         "or with --decision N the N-th entry of the decision log (1-based) as a registry entry in\n"
-        "the initiative's case. --system names the sending system in the external keys (tiltak).\n"},
+        "the initiative's case, carrying the entry's hash and the chain head. --document describes\n"
+        "the file sent with it (the saksframlegg, the report) as its main document, with its SHA-256\n"
+        "(title: --document-title, default the file's name). --system names the sending system in\n"
+        "the external keys (tiltak). Every message is validated against the bundled schemas: one\n"
+        "that would not validate, or text XML cannot carry, is an error (exit status 1).\n"},
        "KS Fiks Arkiv message for an initiative or a decision",
        run_archive_message});
   commands.push_back(

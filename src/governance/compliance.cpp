@@ -5,6 +5,7 @@
 
 #include "governance/rule_view.hpp"
 #include "governance/rulebook_data.hpp"
+#include "tiltak/governance/decision_log.hpp"
 
 namespace tiltak {
 namespace {
@@ -63,6 +64,11 @@ ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Dat
       apply(rule, views[i], base, id, as_of, language, report.findings);
     }
   }
+  // A decision record that does not verify is an error of the portfolio as a whole: its findings
+  // name no subject and count in no service area.
+  for (auto& problem : verify_decision_log(portfolio, {}, language).findings)
+    report.findings.push_back({RuleScope::initiative, "", "decision-log", Severity::error, std::move(problem.pointer),
+                               std::move(problem.message)});
 
   // Per service area: the initiatives in it and the findings on them or on their benefits.
   std::unordered_map<std::string, std::set<std::string>> areas_of;  // initiative id -> areas

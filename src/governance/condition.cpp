@@ -22,8 +22,10 @@ constexpr std::string_view operator_list =
     "all, any, not, exists, empty, some, every, or \"field\" with one of eq, ne, lt, le, gt, ge, in, contains, "
     "within_days, older_than_days";
 
-bool read_path(DocumentReader& doc, const Json& value, const std::string& pointer, const FieldNames& fields,
-               std::vector<std::string>& path) {
+}  // namespace
+
+bool read_field_path(DocumentReader& doc, const Json& value, const std::string& pointer, const FieldNames& fields,
+                     std::vector<std::string>& path) {
   const auto* text = value.get_ptr<const Json::string_t*>();
   if (!text || text->empty()) {
     doc.report(pointer, &value, "expected a field path such as \"security.cloud_service\"");
@@ -48,7 +50,38 @@ bool read_path(DocumentReader& doc, const Json& value, const std::string& pointe
   return true;
 }
 
+namespace {
+
 Condition always_true() { return Condition{}; }
+
+// A literal compared with a field of a known type must be of that type, checked when the
+// rulebook loads: a number against an amount never matched, and an amount beyond int64 øre
+// (or "5e6") fell back to comparing text.
+void check_literal(DocumentReader& doc, const std::string& at, const Json& literal, FieldType type) {
+  const auto* text = literal.get_ptr<const Json::string_t*>();
+  if (type == FieldType::amount) {
+    if (literal.is_number()) {
+      doc.report(at, &literal, "amounts are strings to keep them exact, e.g. \"1000000.00\"");
+      return;
+    }
+    try {
+      if (!text) throw Error(ErrorCode::parse_error, "not a string");
+      (void)Money::parse(*text, Currency::NOK);
+    } catch (const Error& error) {
+      doc.report(at, &literal,
+                 error.code() == ErrorCode::overflow
+                     ? "the amount is too large for exact money (at most 92 233 720 368 547 758.07)"
+                     : "expected an amount such as \"1000000.00\" (digits, an optional '-' and '.')");
+    }
+  } else if (type == FieldType::date && (!text || !parse_iso_date(*text))) {
+    doc.report(at, &literal, "expected a date such as \"2026-11-23\"");
+  }
+}
+
+// The type of the field a condition reads, for a path from the subject (`fields` not empty).
+FieldType type_of(const FieldNames& fields, const std::vector<std::string>& path) {
+  return fields.empty() || path.empty() ? FieldType::other : field_type(path);
+}
 
 // Exact comparison of decimal amounts ("1250000.50"), so that money is compared without rounding.
 std::optional<long long> decimal(const Json& value) {
@@ -168,18 +201,25 @@ Condition read_condition(DocumentReader& doc, const Json& value, const std::stri
     const char* key = value.contains("exists") ? "exists" : "empty";
     expect_only({key});
     out.kind = value.contains("exists") ? Condition::Kind::exists : Condition::Kind::empty;
-    read_path(doc, value[key], child_pointer(pointer, key), fields, out.path);
+    read_field_path(doc, value[key], child_pointer(pointer, key), fields, out.path);
   } else if (value.contains("some") || value.contains("every")) {
     const char* key = value.contains("some") ? "some" : "every";
-    expect_only({key, "where"});
+    expect_only({key, "where", "required"});
     out.kind = value.contains("some") ? Condition::Kind::some : Condition::Kind::every;
-    read_path(doc, value[key], child_pointer(pointer, key), fields, out.path);
+    read_field_path(doc, value[key], child_pointer(pointer, key), fields, out.path);
+    if (const auto required = value.find("required"); required != value.end()) {
+      if (out.kind != Condition::Kind::every || !required->is_boolean())
+        doc.report(child_pointer(pointer, "required"), &*required, "\"required\" is true or false, with \"every\"");
+      else
+        out.required = required->get<bool>();
+    }
     if (!value.contains("where"))
       doc.report(child_pointer(pointer, "where"), nullptr, "missing required field");
     else  // paths inside are relative to the array's items
       out.children.push_back(read_condition(doc, value["where"], child_pointer(pointer, "where"), {}));
   } else if (value.contains("field")) {
-    read_path(doc, value["field"], child_pointer(pointer, "field"), fields, out.path);
+    read_field_path(doc, value["field"], child_pointer(pointer, "field"), fields, out.path);
+    const FieldType type = type_of(fields, out.path);
     int operators = 0;
     for (const auto& [key, item] : value.items()) {
       if (key == "field") continue;
@@ -189,6 +229,8 @@ Condition read_condition(DocumentReader& doc, const Json& value, const std::stri
       if (key == "in") {
         out.kind = Condition::Kind::member_of;
         if (!item.is_array()) doc.report(at, &item, "expected an array of values");
+        else
+          for (std::size_t i = 0; i < item.size(); ++i) check_literal(doc, child_pointer(at, i), item[i], type);
         out.literal = item;
       } else if (key == "contains") {
         out.kind = Condition::Kind::contains;
@@ -197,6 +239,8 @@ Condition read_condition(DocumentReader& doc, const Json& value, const std::stri
         out.kind = key == "within_days" ? Condition::Kind::within_days : Condition::Kind::older_than_days;
         if (!item.is_number_integer() || item.get<long long>() < 0 || item.get<long long>() > 100000)
           doc.report(at, &item, "expected a whole number of days, 0 to 100000");
+        else if (type == FieldType::amount)
+          doc.report(at, &item, "counts days from a date, and this field is an amount");
         else
           out.days = item.get<int>();
       } else {
@@ -209,6 +253,8 @@ Condition read_condition(DocumentReader& doc, const Json& value, const std::stri
             out.literal = item;
             if (!item.is_primitive() || item.is_null())
               doc.report(at, &item, "expected a string, number or true/false to compare with");
+            else
+              check_literal(doc, at, item, type);
           }
       }
       if (!known) doc.report(at, &item, "unknown operator; expected one of eq, ne, lt, le, gt, ge, in, contains, within_days, older_than_days");
@@ -240,7 +286,9 @@ bool evaluate(const Condition& c, const Json& subject, Date as_of) {
     case Kind::every: {
       const Json* items = resolve(subject, c.path);
       const bool want_all = c.kind == Kind::every;
-      if (!items || !items->is_array()) return want_all;
+      // "every" of nothing holds, unless the list is required: then having none is the breach
+      // (an app processing personal data with no agreement recorded).
+      if (!items || !items->is_array() || items->empty()) return want_all && !c.required;
       for (const auto& item : *items)
         if (evaluate(c.children.front(), item, as_of) != want_all) return !want_all;
       return want_all;

@@ -21,10 +21,21 @@ struct Condition {
   Comparison comparison = Comparison::eq;
   Json literal;  // the value compared with; the list of `in`
   int days = 0;
+  bool required = false;  // every: an empty or missing list fails instead of holding vacuously
 };
 
 // The fields a condition may start its paths with; empty = any (inside some/every).
 using FieldNames = std::vector<std::string>;
+
+// What a subject's field holds, where the type decides how literals are read: amounts are exact
+// decimal strings, dates ISO dates. Fields not listed (and paths inside list items) are `other`.
+enum class FieldType { other, amount, date };
+FieldType field_type(const std::vector<std::string>& path);  // rule_view.cpp, beside the view
+
+// A dotted field path at `pointer`: not empty, no empty steps ("../../etc" has them), and, when
+// `fields` is not empty, starting with one of them. Reports and returns false otherwise.
+bool read_field_path(DocumentReader& doc, const Json& value, const std::string& pointer, const FieldNames& fields,
+                     std::vector<std::string>& path);
 
 // Reads a condition, reporting every problem with its pointer. Returns an always-true
 // condition where the input was unusable (the caller throws when problems were reported).

@@ -12,7 +12,7 @@ std::string decision_hash(const Decision& d) {
   // The canonical form: fixed field order, compact, UTF-8 as given. Changing it breaks every
   // stored log, so it is documented in docs/governance.md and pinned by a test. The registry
   // entry is left out: the archive assigns it after the decision (apply_archive_receipt).
-  const nlohmann::ordered_json canonical{
+  nlohmann::ordered_json canonical{
       {"initiative", d.initiative.str()},
       {"from", enum_name(d.from)},
       {"to", enum_name(d.to)},
@@ -25,6 +25,9 @@ std::string decision_hash(const Decision& d) {
       {"reason", d.reason},
       {"case_reference", d.case_reference},
       {"previous_hash", d.previous_hash}};
+  // Added with late registrations, and only when set, so that every entry logged before keeps
+  // its hash.
+  if (d.late_registration) canonical["late_registration"] = true;
   return detail::sha256_hex(canonical.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
@@ -32,6 +35,11 @@ void append_decision(std::vector<Decision>& log, Decision decision) {
   decision.previous_hash = log.empty() ? std::string() : log.back().hash;
   decision.hash = decision_hash(decision);
   log.push_back(std::move(decision));
+}
+
+ChainAnchor chain_head(const std::vector<Decision>& log) {
+  if (log.empty()) return {};
+  return {log.size(), log.back().hash, log.size(), log.back().hash};
 }
 
 LogVerification verify_decision_log(const std::vector<Decision>& log) {

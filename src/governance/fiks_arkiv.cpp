@@ -1,23 +1,25 @@
 #include "tiltak/governance/fiks_arkiv.hpp"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlschemas.h>
 #include <libxml/xmlwriter.h>
 
 #include <charconv>
+#include <limits>
+#include <set>
 #include <memory>
 
+#include "governance/fiks_namespaces.hpp"
+#include "governance/sha256.hpp"
+#include "governance/xml_text.hpp"
+#include "tiltak/governance/decision_log.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/model/names.hpp"
 
 namespace tiltak {
 namespace {
 
-constexpr const char* arkivmelding_ns = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v1";
-constexpr const char* kvittering_ns =
-    "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/kvittering/v1";
-constexpr const char* metadata_ns = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v1";
+using detail::arkivmelding_ns;
+using detail::decision_log_ns;
+using detail::metadata_ns;
 
 const auto* x(const char* text) { return reinterpret_cast<const xmlChar*>(text); }
 const auto* x(const std::string& text) { return x(text.c_str()); }
@@ -86,11 +88,6 @@ void start_message(Writer& w, std::string_view system, int files) {
 
 std::string case_key(std::string_view system, const InitiativeId& id) { return std::string(system) + "/" + id.str(); }
 
-const Initiative& find(const Portfolio& portfolio, const InitiativeId& id) {
-  if (const auto* initiative = portfolio.find_initiative(id)) return *initiative;
-  throw Error(ErrorCode::not_found, Problem{"<portfolio>", "", 0, 0, id.str(), "no initiative has this id"});
-}
-
 // "2026/1234" as saksår and sekvensnummer; nullopt for anything else.
 std::optional<std::pair<int, int>> year_and_sequence(const std::string& reference) {
   const auto slash = reference.find('/');
@@ -104,17 +101,109 @@ std::optional<std::pair<int, int>> year_and_sequence(const std::string& referenc
   return std::pair{year, sequence};
 }
 
+// Text for the message, each field with its JSON Pointer into the portfolio document: text
+// XML 1.0 cannot carry (control characters such as U+0001 or U+000B, broken UTF-8) is refused
+// with the field's pointer rather than written as a message that is not XML.
+class Texts {
+ public:
+  const std::string& operator()(const std::string& text, std::string pointer) {
+    if (const auto why = detail::xml_text_problem(text))
+      problems_.push_back({"<portfolio>", std::move(pointer), 0, 0, "", *why});  // not echoed: it is the problem
+    return text;
+  }
+  void check() {
+    if (!problems_.empty()) throw Error(ErrorCode::validation_error, std::move(problems_));
+  }
+
+ private:
+  std::vector<Problem> problems_;
+};
+
+// The sending system names the external keys (fagsystem, minLength 1) and is their first step.
+void check_system(std::string_view system) {
+  std::string why;
+  if (system.empty())
+    why = "the system name is empty; the archive needs one (fagsystem)";
+  else if (system.find('/') != std::string_view::npos)
+    why = "the system name may not contain '/', which separates the steps of the keys";
+  else if (const auto problem = detail::xml_text_problem(system))
+    why = *problem;
+  if (!why.empty()) throw Error(ErrorCode::invalid_argument, Problem{"system", "", 0, 0, std::string(system), why});
+}
+
+// Every message is checked against the bundled schemas before it leaves the library.
+std::string validated(std::string xml) {
+  if (auto problems = arkivmelding_problems(xml); !problems.empty())
+    throw Error(ErrorCode::validation_error, std::move(problems));
+  return xml;
+}
+
+void check_documents(const std::vector<ArchiveDocument>& documents) {
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    const ArchiveDocument& document = documents[i];
+    const std::string which = "document " + std::to_string(i + 1);
+    std::string why;
+    if (document.title.empty() || document.file_name.empty() || document.mime_type.empty())
+      why = "needs a title, a file name and a MIME type";
+    else if (const auto problem = detail::xml_text_problem(document.title + document.file_name + document.mime_type))
+      why = *problem;
+    else if (!names.insert(document.file_name).second)
+      why = "has the file name of another document; the package holds each name once";
+    else if (document.content.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+      why = "is larger than an archive message can describe (2 GiB - 1 bytes)";
+    if (!why.empty())
+      throw Error(ErrorCode::invalid_argument, Problem{"documents", "", 0, 0, document.file_name, which + " " + why});
+  }
+}
+
+// A dokumentbeskrivelse with its one dokumentobjekt (version 1, production format), the first
+// the main document, the others attachments.
+void write_document(Writer& w, const ArchiveDocument& document, std::size_t i) {
+  w.start("dokumentbeskrivelse");
+  w.code("dokumentstatus", "F", "Dokumentet er ferdigstilt");
+  w.element("tittel", document.title);
+  if (i == 0) w.code("tilknyttetRegistreringSom", "H", "Hoveddokument");
+  else w.code("tilknyttetRegistreringSom", "V", "Vedlegg");
+  w.element("dokumentnummer", std::to_string(i + 1));
+  w.start("dokumentobjekt");
+  w.element("versjonsnummer", "1");
+  w.code("variantformat", "P", "Produksjonsformat");
+  w.element("mimeType", document.mime_type);
+  w.element("filnavn", document.file_name);
+  w.element("referanseDokumentfil", document.file_name);
+  w.element("sjekksum", detail::sha256_hex(document.content));
+  w.element("sjekksumAlgoritme", "SHA256");
+  w.element("filstoerrelse", std::to_string(document.content.size()));
+  w.end();
+  w.end();
+}
+
+std::size_t index_of(const Portfolio& portfolio, const InitiativeId& id) {
+  for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i)
+    if (portfolio.initiatives[i].id == id) return i;
+  throw Error(ErrorCode::not_found, Problem{"<portfolio>", "", 0, 0, id.str(), "no initiative has this id"});
+}
+
 }  // namespace
 
 std::string arkivmelding_for_registration(const Portfolio& portfolio, const InitiativeId& id, std::string_view system) {
-  const Initiative& initiative = find(portfolio, id);
+  check_system(system);
+  const std::size_t index = index_of(portfolio, id);
+  const Initiative& initiative = portfolio.initiatives[index];
+  const std::string at = "/initiatives/" + std::to_string(index);
+  Texts texts;
+  const std::string& title = texts(initiative.title, at + "/title");
+  const std::string& description = texts(initiative.description, at + "/description");
+  texts(id.str(), at + "/id");
+  texts.check();
   const std::string key = case_key(system, id);
   Writer w;
   start_message(w, system, 0);
   w.start("mappe");
   w.attribute("xsi:type", "saksmappe");
-  w.element("tittel", "Digitaliseringstiltak: " + initiative.title);
-  if (!initiative.description.empty()) w.element("beskrivelse", initiative.description);
+  w.element("tittel", "Digitaliseringstiltak: " + title);
+  if (!description.empty()) w.element("beskrivelse", description);
   w.external_key("referanseEksternNoekkel", system, key);
   w.end();
   w.start("registrering");
@@ -122,25 +211,42 @@ std::string arkivmelding_for_registration(const Portfolio& portfolio, const Init
   w.start("referanseForelderMappe");
   w.external_key("n5mdk:referanseEksternNoekkel", system, key);
   w.end();
-  w.element("tittel", "Registrering av tiltak: " + initiative.title);
+  w.element("tittel", "Registrering av tiltak: " + title);
   w.external_key("referanseEksternNoekkel", system, key + "/registrering");
   w.code("journalposttype", "N", "Organinternt dokument for oppfølging");
   w.end();
   w.end();
-  return w.finish();
+  return validated(w.finish());
 }
 
-std::string arkivmelding_for_decision(const Portfolio& portfolio, std::size_t index, std::string_view system) {
+std::string arkivmelding_for_decision(const Portfolio& portfolio, std::size_t index, std::string_view system,
+                                      const std::vector<ArchiveDocument>& documents) {
+  check_system(system);
   if (index >= portfolio.decisions.size())
-    throw Error(ErrorCode::not_found, "the decision log has no entry " + std::to_string(index) + " (it has " +
+    throw Error(ErrorCode::not_found, "the decision log has no decision " + std::to_string(index + 1) + " (it has " +
                                           std::to_string(portfolio.decisions.size()) + ")");
+  if (const LogVerification chain = verify_decision_log(portfolio.decisions); !chain.intact)
+    throw Error(ErrorCode::validation_error,
+                Problem{"<decision log>", "/decisions/" + std::to_string(*chain.first_broken), 0, 0, "chain",
+                        "decision " + std::to_string(*chain.first_broken + 1) + ": " + chain.reason +
+                            "; no archive message anchors a broken chain"});
   const Decision& d = portfolio.decisions[index];
-  const Initiative& initiative = find(portfolio, d.initiative);
+  const std::size_t initiative_index = index_of(portfolio, d.initiative);
+  const Initiative& initiative = portfolio.initiatives[initiative_index];
+  const std::string at = "/decisions/" + std::to_string(index);
+  Texts texts;
+  const std::string& title = texts(initiative.title, "/initiatives/" + std::to_string(initiative_index) + "/title");
+  texts(d.initiative.str(), at + "/initiative");
+  texts(d.reason, at + "/reason");
+  texts(d.conditions, at + "/conditions");
+  texts(d.decided_by, at + "/decided_by");
+  texts.check();
+  check_documents(documents);
   const std::string key = case_key(system, d.initiative);
   std::string body = body_label(d.body, Language::nb);
   body[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(body[0])));
   Writer w;
-  start_message(w, system, 0);
+  start_message(w, system, static_cast<int>(documents.size()));
   w.start("registrering");
   w.attribute("xsi:type", "journalpost");
   w.start("referanseForelderMappe");
@@ -153,12 +259,31 @@ std::string arkivmelding_for_decision(const Portfolio& portfolio, std::size_t in
   }
   w.external_key("n5mdk:referanseEksternNoekkel", system, key);
   w.end();
-  w.element("tittel", "Vedtak i " + body_label(d.body, Language::nb) + ": " + initiative.title + " (" +
+  for (std::size_t i = 0; i < documents.size(); ++i) write_document(w, documents[i], i);
+  w.element("tittel", "Vedtak i " + body_label(d.body, Language::nb) + ": " + title + " (" +
                           std::string(enum_name(d.from)) + " → " + std::string(enum_name(d.to)) + ")");
-  std::string description = d.reason;
+  // A late registration says so in the archive too, so the record shows why it is out of order.
+  std::string description = d.late_registration ? "Etterregistrert." : "";
+  if (!d.reason.empty()) description += (description.empty() ? "" : " ") + d.reason;
   if (d.amount) description += (description.empty() ? "" : " ") + ("Beløp: " + format_money(*d.amount, Language::nb) + ".");
   if (!d.conditions.empty()) description += (description.empty() ? "" : " ") + ("Vilkår: " + d.conditions);
   if (!description.empty()) w.element("beskrivelse", description);
+  // The anchor (docs/governance.md, "What the chain proves"): once the archive holds this, the
+  // entry and every entry up to the head can no longer be changed or cut unnoticed.
+  w.start("virksomhetsspesifikkeMetadata");
+  w.start("tl:beslutningslogg");
+  w.attribute("xmlns:tl", decision_log_ns);
+  w.start("tl:vedtak");
+  w.attribute("nummer", std::to_string(index + 1).c_str());
+  w.attribute("hash", d.hash.c_str());
+  w.end();
+  const ChainAnchor head = chain_head(portfolio.decisions);
+  w.start("tl:kjedehode");
+  w.attribute("nummer", std::to_string(head.number).c_str());
+  w.attribute("hash", head.hash.c_str());
+  w.end();
+  w.end();
+  w.end();
   w.start("korrespondansepart");
   w.code("korrespondanseparttype", "IA");
   w.element("korrespondansepartNavn", d.decided_by.empty() ? body : body + " (" + d.decided_by + ")");
@@ -169,168 +294,7 @@ std::string arkivmelding_for_decision(const Portfolio& portfolio, std::size_t in
   w.element("dokumentetsDato", to_iso(d.date));
   w.end();
   w.end();
-  return w.finish();
-}
-
-std::string ArchivedCase::case_number() const { return std::to_string(year) + "/" + std::to_string(sequence); }
-std::string ArchivedEntry::registry_number() const {
-  return std::to_string(journal_year) + "/" + std::to_string(journal_sequence);
-}
-
-namespace {
-
-bool named(const xmlNode* node, const char* name, const char* ns) {
-  return node && node->type == XML_ELEMENT_NODE && xmlStrEqual(node->name, x(name)) && node->ns &&
-         xmlStrEqual(node->ns->href, x(ns));
-}
-
-const xmlNode* child(const xmlNode* parent, const char* name, const char* ns = kvittering_ns) {
-  for (const xmlNode* node = parent->children; node; node = node->next)
-    if (named(node, name, ns)) return node;
-  return nullptr;
-}
-
-std::string text_of(const xmlNode* node) {
-  if (!node) return {};
-  std::unique_ptr<xmlChar, void (*)(void*)> content(xmlNodeGetContent(node), xmlFree);
-  return content ? reinterpret_cast<const char*>(content.get()) : "";
-}
-
-[[noreturn]] void bad_receipt(const std::string& what) {
-  throw Error(ErrorCode::parse_error, Problem{"<kvittering>", "", 0, 0, "", what});
-}
-
-std::string required_text(const xmlNode* parent, const char* name, const char* where) {
-  const xmlNode* node = child(parent, name);
-  if (!node) bad_receipt(std::string(where) + " has no " + name);
-  return text_of(node);
-}
-
-int required_int(const xmlNode* parent, const char* name, const char* where) {
-  const std::string text = required_text(parent, name, where);
-  int value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) bad_receipt(std::string(where) + "/" + name + " is not a number: \"" + text + "\"");
-  return value;
-}
-
-template <class Entry>
-void read_common(const xmlNode* node, const char* where, Entry& out) {
-  out.system_id = required_text(node, "systemID", where);
-  const xmlNode* key = child(node, "referanseEksternNoekkel");
-  if (!key) bad_receipt(std::string(where) + " has no referanseEksternNoekkel");
-  out.key = text_of(child(key, "noekkel", metadata_ns));
-  out.created = required_text(node, "opprettetEllerEksisterende", where) == "Opprettet";
-}
-
-}  // namespace
-
-ArchiveReceipt read_archive_receipt(std::string_view xml) {
-  const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
-      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "kvittering.xml", nullptr,
-                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
-      &xmlFreeDoc);
-  if (!document) bad_receipt("not well-formed XML");
-  const xmlNode* root = xmlDocGetRootElement(document.get());
-  if (!named(root, "arkivmeldingKvittering", kvittering_ns))
-    bad_receipt("expected an arkivmeldingKvittering in namespace " + std::string(kvittering_ns));
-  ArchiveReceipt receipt;
-  if (const xmlNode* node = child(root, "mappeKvittering")) {
-    ArchivedCase c;
-    read_common(node, "mappeKvittering", c);
-    c.year = required_int(node, "saksaar", "mappeKvittering");
-    c.sequence = required_int(node, "sakssekvensnummer", "mappeKvittering");
-    receipt.case_file = std::move(c);
-  }
-  if (const xmlNode* node = child(root, "registreringKvittering")) {
-    ArchivedEntry e;
-    read_common(node, "registreringKvittering", e);
-    e.journal_year = required_int(node, "journalaar", "registreringKvittering");
-    e.journal_sequence = required_int(node, "journalsekvensnummer", "registreringKvittering");
-    if (child(node, "journalpostnummer")) e.number_in_case = required_int(node, "journalpostnummer", "registreringKvittering");
-    receipt.entry = std::move(e);
-  }
-  if (!receipt.case_file && !receipt.entry) bad_receipt("the receipt has neither mappeKvittering nor registreringKvittering");
-  return receipt;
-}
-
-void apply_archive_receipt(Portfolio& portfolio, const ArchiveReceipt& receipt, std::string_view system) {
-  Portfolio updated = portfolio;  // applied on a copy: nothing changes on an unknown key
-  const std::string prefix = std::string(system) + "/";
-  auto unknown = [](const std::string& key) {
-    throw Error(ErrorCode::not_found, Problem{"<kvittering>", "", 0, 0, key, "the key names nothing in this portfolio"});
-  };
-  auto initiative_of = [&](const std::string& id) -> Initiative& {
-    Initiative* initiative = updated.find_initiative(InitiativeId(id));
-    if (!initiative) unknown(prefix + id);
-    return *initiative;
-  };
-  if (receipt.case_file) {
-    const std::string& key = receipt.case_file->key;
-    if (key.rfind(prefix, 0) != 0 || key.find('/', prefix.size()) != std::string::npos) unknown(key);
-    initiative_of(key.substr(prefix.size())).case_reference = receipt.case_file->case_number();
-  }
-  if (receipt.entry) {
-    const std::string& key = receipt.entry->key;
-    const auto slash = key.find('/', prefix.size());
-    if (key.rfind(prefix, 0) != 0 || slash == std::string::npos) unknown(key);
-    Initiative& initiative = initiative_of(key.substr(prefix.size(), slash - prefix.size()));
-    const std::string rest = key.substr(slash + 1);
-    if (rest == "registrering") {
-      initiative.registry_entry = receipt.entry->registry_number();
-    } else if (rest.rfind("vedtak/", 0) == 0) {
-      std::size_t n = 0;
-      const std::string number = rest.substr(7);
-      const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), n);
-      if (error != std::errc() || end != number.data() + number.size() || n == 0 || n > updated.decisions.size() ||
-          updated.decisions[n - 1].initiative != initiative.id)
-        unknown(key);
-      updated.decisions[n - 1].registry_entry = receipt.entry->registry_number();
-    } else {
-      unknown(key);
-    }
-  }
-  portfolio = std::move(updated);
-}
-
-namespace {
-
-// libxml2 reports validity errors through a callback; this one collects them.
-void collect(void* sink, xmlError* error) {
-  if (!error) return;
-  std::string message = error->message ? error->message : "invalid";
-  while (!message.empty() && message.back() == '\n') message.pop_back();
-  static_cast<std::vector<Problem>*>(sink)->push_back(
-      {"<arkivmelding>", "", static_cast<std::size_t>(error->line > 0 ? error->line : 0), 0, "", std::move(message)});
-}
-
-}  // namespace
-
-std::vector<Problem> schema_problems(std::string_view xml, const std::filesystem::path& xsd) {
-  std::vector<Problem> schema_errors, problems;
-  // Checked here: libxml2 would print its own warning about a missing file to stderr.
-  if (std::error_code ignored; !std::filesystem::is_regular_file(xsd, ignored))
-    throw Error(ErrorCode::io_error, xsd.string() + ": cannot open the XML schema");
-  const std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> parser(
-      xmlSchemaNewParserCtxt(xsd.string().c_str()), &xmlSchemaFreeParserCtxt);
-  if (!parser) throw std::bad_alloc();
-  xmlSchemaSetParserStructuredErrors(parser.get(), collect, &schema_errors);
-  const std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)> schema(xmlSchemaParse(parser.get()), &xmlSchemaFree);
-  if (!schema)
-    throw Error(ErrorCode::io_error, xsd.string() + ": cannot read the XML schema" +
-                                         (schema_errors.empty() ? "" : ": " + schema_errors.front().message));
-  const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
-      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "arkivmelding.xml", nullptr,
-                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
-      &xmlFreeDoc);
-  if (!document) return {{"<arkivmelding>", "", 0, 0, "", "not well-formed XML"}};
-  const std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)> validator(
-      xmlSchemaNewValidCtxt(schema.get()), &xmlSchemaFreeValidCtxt);
-  if (!validator) throw std::bad_alloc();
-  xmlSchemaSetValidStructuredErrors(validator.get(), collect, &problems);
-  if (xmlSchemaValidateDoc(validator.get(), document.get()) != 0 && problems.empty())
-    problems.push_back({"<arkivmelding>", "", 0, 0, "", "does not validate"});
-  return problems;
+  return validated(w.finish());
 }
 
 }  // namespace tiltak

@@ -43,12 +43,16 @@ std::string compliance_to_json(const ComplianceReport& report, int indent) {
 }
 
 std::string log_verification_to_json(const LogVerification& v, int indent) {
+  Json findings = Json::array();
+  for (const auto& f : v.findings) findings.push_back({{"kind", f.value}, {"pointer", f.pointer}, {"message", f.message}});
   const Json document{
       {"intact", v.intact},
       {"entries", v.entries},
       {"first_broken", v.first_broken ? Json(*v.first_broken) : Json(nullptr)},
       {"pointer", v.first_broken ? Json("/decisions/" + std::to_string(*v.first_broken)) : Json(nullptr)},
-      {"reason", v.first_broken ? Json(v.reason) : Json(nullptr)}};
+      {"reason", v.first_broken ? Json(v.reason) : Json(nullptr)},
+      {"acknowledged", v.acknowledged},
+      {"findings", std::move(findings)}};
   return dump_json(document, indent);
 }
 
@@ -82,7 +86,7 @@ DecisionRequest decision_request_from_json(std::string_view text, Currency curre
   detail::DocumentReader doc(source, currency);
   detail::ObjectReader object(doc, document, "",
                               {"initiative", "to", "body", "date", "decided_by", "amount", "conditions", "reason",
-                               "case_reference", "language"});
+                               "case_reference", "late_registration", "language"});
   DecisionRequest request;
   object.required("initiative", request.initiative);
   object.required("to", request.to);
@@ -93,6 +97,7 @@ DecisionRequest decision_request_from_json(std::string_view text, Currency curre
   object.optional("conditions", request.decision.conditions);
   object.optional("reason", request.decision.reason);
   object.optional("case_reference", request.decision.case_reference);
+  object.optional("late_registration", request.decision.late_registration);
   object.optional("language", request.language);
   if (!doc.problems().empty()) throw Error(ErrorCode::invalid_argument, doc.take_problems());
   return request;

@@ -105,6 +105,18 @@ TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rul
   for (const auto& requirement : gate->requirements)
     if (!detail::evaluate(requirement.condition, view, decision.date))
       unmet(requirement.id, requirement.message.in(language));
+  if (decision.amount && decision.amount->minor_units() < 0)
+    unmet("amount", text(language, "beløpet kan ikke være negativt (", "beløbet kan ikke være negativt (",
+                         "the amount may not be negative (") +
+                        amount_text(*decision.amount, language) + ")");
+  // The log is in the order decisions were taken; one entered afterwards says so.
+  if (!portfolio.decisions.empty() && decision.date < portfolio.decisions.back().date && !decision.late_registration)
+    unmet("date", text(language, "datert ", "dateret ", "dated ") + format_date(decision.date, language) +
+                      text(language, ", før siste vedtak i loggen (", ", før seneste beslutning i loggen (",
+                           ", before the last decision in the log (") +
+                      format_date(portfolio.decisions.back().date, language) +
+                      text(language, "); registreres som etterregistrering", "); registreres som efterregistrering",
+                           "); register it as a late registration"));
   if (gate->info.minimum_body && decision.body < *gate->info.minimum_body)
     unmet("minimum_body", text(language, "må besluttes av ", "skal besluttes af ", "must be decided by ") +
                               body_label(*gate->info.minimum_body, language) +
@@ -128,6 +140,9 @@ TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rul
 
 void advance(Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id, Stage to, Decision decision,
              Language language) {
+  // Nothing is appended to a record that does not verify: it would seal what was tampered with.
+  if (LogVerification record = verify_decision_log(portfolio, {}, language); !record.intact)
+    throw Error(ErrorCode::validation_error, std::move(record.findings));
   TransitionCheck result = check_transition(portfolio, rulebook, id, to, decision, language);
   if (!result.allowed) throw Error(ErrorCode::validation_error, std::move(result.unmet));
   Initiative& initiative = portfolio.initiatives[index_of(portfolio, id)];

@@ -71,6 +71,33 @@ Json benefit_view(const PortfolioIndex& index, const Benefit& benefit) {
   return view;
 }
 
+FieldType field_type(const std::vector<std::string>& path) {
+  // The typed fields of the views (docs/format.md, and the facts above); both views share the
+  // table, since their names do not clash.
+  static const std::unordered_map<std::string, FieldType> types{
+      {"facts.planned_cost", FieldType::amount},
+      {"decision.amount", FieldType::amount},
+      {"value_per_unit", FieldType::amount},
+      {"facts.latest_status", FieldType::date},
+      {"facts.latest_risk_assessment", FieldType::date},
+      {"security.dpia_done", FieldType::date},
+      {"security.ros_done", FieldType::date},
+      {"security.security_clearance", FieldType::date},
+      {"anchoring.date", FieldType::date},
+      {"planned.start", FieldType::date},
+      {"planned.end", FieldType::date},
+      {"actual.start", FieldType::date},
+      {"actual.end", FieldType::date},
+      {"fixed_start", FieldType::date},
+      {"decision.date", FieldType::date},
+      {"baseline.date", FieldType::date},
+      {"target.date", FieldType::date}};
+  std::string dotted;
+  for (const auto& step : path) dotted += (dotted.empty() ? "" : ".") + step;
+  const auto found = types.find(dotted);
+  return found == types.end() ? FieldType::other : found->second;
+}
+
 const FieldNames& initiative_fields() {
   static const FieldNames fields{"id", "title", "description", "service_areas", "owner", "anchoring",
                                  "case_reference", "registry_entry", "programme", "stage", "phase", "status",

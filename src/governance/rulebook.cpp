@@ -40,10 +40,35 @@ detail::Condition read_condition_field(ObjectReader& object, std::string_view ke
   return detail::read_condition(object.document(), *value, object.pointer_of(key), fields);
 }
 
-std::vector<std::string> read_path(ObjectReader& object, std::string_view key) {
-  std::string dotted;
-  if (!object.optional(key, dotted) || dotted.empty()) return {};
-  return detail::split_path(dotted);
+// `at` and `for_each`: paths of the subject, checked like a condition's ("../../etc" and
+// unknown fields are refused where they are written, not silently matched to nothing).
+std::vector<std::string> read_path(ObjectReader& object, std::string_view key, const detail::FieldNames& fields) {
+  const Json* value = object.find(key);
+  std::vector<std::string> path;
+  if (value && !detail::read_field_path(object.document(), *value, object.pointer_of(key), fields, path)) return {};
+  return path;
+}
+
+// Every {placeholder} of a message names a field of the subject, or with for_each "item.<path>"
+// ({tittle} printed "-" before).
+void check_placeholders(DocumentReader& doc, const LocalisedText& message, const std::string& pointer,
+                        const detail::FieldNames& fields, bool has_item) {
+  for (const auto& [language, text] : {std::pair{"nb", &message.nb}, {"da", &message.da}, {"en", &message.en}}) {
+    std::size_t open = 0;
+    while ((open = text->find('{', open)) != std::string::npos) {
+      const auto close = text->find('}', open);
+      if (close == std::string::npos) break;
+      const std::string name = text->substr(open + 1, close - open - 1);
+      const std::string at = detail::child_pointer(pointer, language);
+      const Json placeholder(name);
+      std::vector<std::string> path;
+      if (has_item && name.rfind("item.", 0) == 0)
+        detail::read_field_path(doc, Json(name.substr(5)), at, {}, path);
+      else
+        detail::read_field_path(doc, placeholder, at, fields, path);
+      open = close + 1;
+    }
+  }
 }
 
 void read_rule(DocumentReader& doc, const Json& value, const std::string& pointer, detail::Rule& rule) {
@@ -55,13 +80,14 @@ void read_rule(DocumentReader& doc, const Json& value, const std::string& pointe
   object.required("scope", rule.info.scope);
   const auto& fields = rule.info.scope == RuleScope::benefit ? detail::benefit_fields() : detail::initiative_fields();
   rule.condition = object.has("condition") ? read_condition_field(object, "condition", fields) : detail::Condition{};
-  rule.for_each = read_path(object, "for_each");
+  rule.for_each = read_path(object, "for_each", fields);
   if (!rule.for_each.empty() && object.has("where")) rule.where = read_condition_field(object, "where", {});
   else if (object.has("where")) doc.report(object.pointer_of("where"), object.find("where"), "\"where\" needs \"for_each\"");
   if (!object.has("condition") && rule.for_each.empty())
     doc.report(object.pointer_of("condition"), nullptr, "missing required field (or \"for_each\" with \"where\")");
-  rule.at = read_path(object, "at");
+  rule.at = read_path(object, "at", fields);
   read_message(object, rule.info.message);
+  check_placeholders(doc, rule.info.message, object.pointer_of("message"), fields, !rule.for_each.empty());
 }
 
 void read_gate(DocumentReader& doc, const Json& value, const std::string& pointer, detail::Gate& gate) {

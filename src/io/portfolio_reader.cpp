@@ -284,7 +284,8 @@ static bool read_value(DocumentReader& doc, const Json& value, const std::string
 static bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, Decision& out) {
   ObjectReader object(doc, value, pointer,
                       {"initiative", "from", "to", "body", "decided_by", "date", "amount", "conditions", "reason",
-                       "case_reference", "registry_entry", "previous_hash", "hash"});
+                       "case_reference", "late_registration", "registry_entry", "acknowledged_hash", "previous_hash",
+                       "hash"});
   object.required("initiative", out.initiative);
   object.required("from", out.from);
   object.required("to", out.to);
@@ -295,7 +296,9 @@ static bool read_value(DocumentReader& doc, const Json& value, const std::string
   object.optional("conditions", out.conditions);
   object.optional("reason", out.reason);
   object.optional("case_reference", out.case_reference);
+  object.optional("late_registration", out.late_registration);
   object.optional("registry_entry", out.registry_entry);
+  object.optional("acknowledged_hash", out.acknowledged_hash);
   object.optional("previous_hash", out.previous_hash);
   object.required("hash", out.hash);
   return object.is_object();

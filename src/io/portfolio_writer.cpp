@@ -249,7 +249,9 @@ Json to_document(const Decision& decision) {
   put(object, "conditions", decision.conditions);
   put(object, "reason", decision.reason);
   put(object, "case_reference", decision.case_reference);
+  if (decision.late_registration) object["late_registration"] = true;
   put(object, "registry_entry", decision.registry_entry);
+  put(object, "acknowledged_hash", decision.acknowledged_hash);
   put(object, "previous_hash", decision.previous_hash);
   object["hash"] = decision.hash;
   return object;

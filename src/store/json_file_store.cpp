@@ -8,7 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "store/document_parts.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/io/atomic_file.hpp"

@@ -21,18 +21,18 @@ def fjordvik() -> tiltak.Portfolio:
 def test_check_fjordvik_gives_the_planted_report(fjordvik):
     report = tiltak.check(fjordvik, as_of=AS_OF, lang="en")
     assert report.rulebook == "no-default"
-    assert (report.count("error"), report.count("warning"), report.count("info")) == (12, 18, 0)
+    assert (report.count("error"), report.count("warning"), report.count("info")) == (14, 18, 0)
     first = report.findings[0]
     assert (first.subject, first.rule, first.severity) == ("T-002", "cloud-clearance", "error")
     assert first.pointer == "/initiatives/1/security/security_clearance"
-    assert json.loads(report.to_json())["counts"] == {"error": 12, "warning": 18, "info": 0}
+    assert json.loads(report.to_json())["counts"] == {"error": 14, "warning": 18, "info": 0}
 
 
 def test_findings_frame_and_areas_frame(fjordvik):
     pd = pytest.importorskip("pandas")
     report = tiltak.check(fjordvik, "no-default", AS_OF)
     frame = report.to_frame()
-    assert len(frame) == 30
+    assert len(frame) == 32
     assert list(frame.columns) == ["subject_kind", "subject", "rule", "severity", "pointer", "message"]
     assert list(frame["severity"].cat.categories) == ["error", "warning", "info"]
     assert frame["severity"].cat.ordered
@@ -41,7 +41,7 @@ def test_findings_frame_and_areas_frame(fjordvik):
     assert frame.attrs["rulebook"] == "no-default" and frame.attrs["as_of"] == AS_OF
     areas = tiltak.areas_frame(report)
     helse = areas.set_index("area").loc["helse-omsorg"]
-    assert (helse["initiatives"], helse["compliant_initiatives"], helse["errors"], helse["warnings"]) == (14, 8, 2, 10)
+    assert (helse["initiatives"], helse["compliant_initiatives"], helse["errors"], helse["warnings"]) == (14, 8, 3, 10)
     assert helse["compliance_share"] == pytest.approx(8 / 14)
     assert areas["initiatives"].dtype == pd.Series([1], dtype="int64").dtype
 
@@ -123,5 +123,5 @@ def test_archive_messages_validate_and_receipt_is_read_back(data_dir):
                                 "created": True, "registry_number": "2026/5678", "number_in_case": 1}
     tiltak.apply_archive_receipt(decided, receipt_xml)
     assert decided["T-1"].registry_entry == "2026/5678"
-    with pytest.raises(tiltak.ParseError):
+    with pytest.raises(tiltak.ValidationError):  # well-formed, but not a receipt
         tiltak.read_archive_receipt("<nope/>")

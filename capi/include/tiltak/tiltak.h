@@ -213,7 +213,10 @@ TILTAK_API int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfoli
 TILTAK_API int tiltak_portfolio_check_transition(tiltak_context* context, const tiltak_portfolio* portfolio,
                                                  const char* rulebook, const char* decision_json, size_t length,
                                                  char** out_json, size_t* out_length);
-/* {"intact", "entries", "first_broken", "pointer", "reason"} of the decision log's hash chain. */
+/* {"intact", "entries", "first_broken", "pointer", "reason", "acknowledged", "findings"} of the
+ * decision record: the hash chain, the stages the log explains, and the receipts stored in the
+ * portfolio, which the log must still hold unchanged (docs/governance.md); messages in the
+ * currency's language. */
 TILTAK_API int tiltak_portfolio_verify_decision_log(tiltak_context* context, const tiltak_portfolio* portfolio,
                                                     char** out_json, size_t* out_length);
 /* Replays the decision log of `logged` onto `initial` (the portfolio before those decisions):

@@ -6,7 +6,8 @@
 // Compliance report: {"rulebook", "as_of", "language", "counts": {"error", "warning", "info"},
 //   "findings": [{"subject_kind", "subject", "rule", "severity", "pointer", "message"}],
 //   "areas": [{"area", "name", "initiatives", "compliant_initiatives", "errors", "warnings", "infos"}]}
-// Log verification: {"intact", "entries", "first_broken", "pointer", "reason"}
+// Log verification: {"intact", "entries", "first_broken", "pointer", "reason", "acknowledged",
+//   "findings": [{"kind", "pointer", "message"}]}
 // Archive receipt: {"case_file": {"key", "system_id", "created", "case_number"} | null,
 //   "entry": {"key", "system_id", "created", "registry_number", "number_in_case"} | null}
 // Decision: the decision log entry as in the portfolio document (docs/format.md).
@@ -14,7 +15,8 @@
 //
 // Decision request (input): {"initiative", "to", "body", "date", and optionally "decided_by",
 //   "amount" (decimal string in the portfolio's currency), "conditions", "reason",
-//   "case_reference", "language"}.
+//   "case_reference", "late_registration" (true for a decision entered after a later one was
+//   logged), "language"}.
 
 #include <optional>
 #include <string>

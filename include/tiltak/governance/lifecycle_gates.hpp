@@ -36,7 +36,8 @@ TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rul
 
 // Moves the initiative to `to` and appends `decision` (its initiative, from and to filled in)
 // to the decision log with its hash. Error(not_found) for an unknown id; Error(validation_error)
-// listing every unmet requirement, and then nothing changes.
+// listing every unmet requirement, or every finding of a decision record that does not verify
+// (verify_decision_log), and then nothing changes.
 void advance(Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id, Stage to, Decision decision,
              Language language = Language::en);
 

@@ -26,8 +26,12 @@ struct Decision {
   std::optional<Money> amount;  // the amount decided on, if any
   std::string conditions;       // conditions attached to the decision
   std::string reason;
+  // Registered after a later decision was logged (entered late, from the minutes): the only way
+  // an entry may carry a date before the entry above it; reports show it as such.
+  bool late_registration = false;
   std::string case_reference;   // saksnummer, "2026/1234"
   std::string registry_entry;   // journalpostnummer of the decision, "2026/5678"
+  std::string acknowledged_hash;  // the entry hash the archive's receipt acknowledged (docs/governance.md)
   std::string previous_hash;    // SHA-256 (hex) of the entry before; empty for the first
   std::string hash;             // SHA-256 (hex) of this entry, previous_hash included
   bool operator==(const Decision&) const = default;

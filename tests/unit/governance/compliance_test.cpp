@@ -4,6 +4,7 @@
 
 #include "support/governance_fixture.hpp"
 #include "tiltak/governance/compliance.hpp"
+#include "tiltak/governance/decision_log.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 
 namespace tiltak {
@@ -79,17 +80,22 @@ TEST(ShippedRules, UnsignedAgreement_PointsAtTheAgreement) {
 TEST(ShippedRules, BudgetWithoutCouncil_FiresWhenTheLogShowsOnlyTheSecretariat) {
   auto p = compliant_portfolio();
   EXPECT_EQ(run(p), Set{});  // no log: the stage stands for the history before it
-  Decision secretariat;
-  secretariat.initiative = InitiativeId("T-1");
-  secretariat.from = Stage::recommended;
-  secretariat.to = Stage::approved;
-  secretariat.body = DecisionBody::secretariat;
-  secretariat.date = day("2026-01-05");
-  p.decisions.push_back(secretariat);
+  // A log that verifies (hashed, and its last decision gives T-1 its stage), by one body.
+  auto log_by = [&](DecisionBody body) {
+    Decision d;
+    d.initiative = InitiativeId("T-1");
+    d.from = Stage::approved;
+    d.to = Stage::in_progress;
+    d.body = body;
+    d.date = day("2026-01-05");
+    p.decisions.clear();
+    append_decision(p.decisions, d);
+  };
+  log_by(DecisionBody::secretariat);
   EXPECT_EQ(run(p), Set{"council-treatment:T-1"});
-  p.decisions[0].body = DecisionBody::council;
+  log_by(DecisionBody::council);
   EXPECT_EQ(run(p), Set{});
-  p.decisions[0].body = DecisionBody::secretariat;
+  log_by(DecisionBody::secretariat);
   p.initiatives[0].costs.clear();  // needs no budget
   EXPECT_EQ(run(p), Set{});
 }
@@ -175,11 +181,13 @@ TEST(Fjordvik, ReportFindsThePlantedGapsAndNoMore) {
       "risk-assessment:T-012", "risk-assessment:T-014", "risk-assessment:T-015", "risk-assessment:T-020",
       "risk-assessment:T-023", "risk-assessment:T-026",
       "processing-agreement:T-011", "processing-agreement:T-014", "processing-agreement:T-017",
+      // Apps with personal data and no agreement recorded (issue 16: they passed the gate).
+      "processing-agreement-missing:T-002", "processing-agreement-missing:T-020",
       "initiative-owner:T-029",
       "status-report:T-006", "status-report:T-014", "status-report:T-017", "status-report:T-023",
       "benefit-owner:G-04", "benefit-owner:G-05", "benefit-owner:G-19", "benefit-owner:G-28"};
   EXPECT_EQ(flagged(report), expected);
-  EXPECT_EQ(report.count(Severity::error), 12);
+  EXPECT_EQ(report.count(Severity::error), 14);
   EXPECT_EQ(report.count(Severity::warning), 18);
   std::set<std::string> with_findings;
   for (const auto& finding : report.findings)

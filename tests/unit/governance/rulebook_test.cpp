@@ -49,7 +49,7 @@ TEST(Rulebook, ShippedRulebooksLoadAndMatchTheirFiles) {
     EXPECT_EQ(shipped.rules(), file.rules());
     EXPECT_EQ(shipped.gates(), file.gates());
     EXPECT_EQ(shipped.mandates(), file.mandates());
-    EXPECT_EQ(shipped.rules().size(), 11u);
+    EXPECT_EQ(shipped.rules().size(), 12u);
   }
   EXPECT_EQ(default_rulebook(Currency::DKK).id(), "dk-default");
   EXPECT_EQ(default_rulebook(Currency::NOK).currency(), Currency::NOK);
@@ -114,7 +114,7 @@ TEST(Rulebook, PlaceholdersFillFromTheView) {
   auto p = compliant_portfolio();
   const auto rulebook = rulebook_from_json(R"({"rulebook": "t", "rules": [{"id": "r", "severity": "warning",
       "scope": "initiative", "condition": {"field": "stage", "eq": "in_progress"},
-      "message": {"nb": "{id}: {facts.planned_cost} {service_areas} {missing}", "da": "-", "en": "-"}}]})");
+      "message": {"nb": "{id}: {facts.planned_cost} {service_areas} {fixed_start}", "da": "-", "en": "-"}}]})");
   const auto report = check(p, rulebook, as_of);
   ASSERT_EQ(report.findings.size(), 1u);
   EXPECT_EQ(report.findings[0].message, "T-1: 500000.00 helse -");

@@ -25,7 +25,7 @@ TEST_P(JsonFileStoreTest, FileChangedByAnotherProgram_IsAConflictAndKeepsItsChan
     EXPECT_EQ(error.code(), ErrorCode::conflict);
     EXPECT_NE(std::string(error.what()).find("changed by another program"), std::string::npos) << error.what();
   }
-  EXPECT_EQ(detail::read_text_file(location_), theirs);
+  EXPECT_EQ(read_text_file(location_), theirs);
 }
 
 TEST_P(JsonFileStoreTest, DocumentNotNamedJson_IsStillADocument) {

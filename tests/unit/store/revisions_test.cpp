@@ -25,7 +25,7 @@ TEST_P(StoreTest, ImportThenExport_GivesTheSameDocument) {
 }
 
 TEST_P(StoreTest, ImportOfAHandWrittenDocument_ExportsItsCanonicalForm) {
-  const std::string written = detail::read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json");
+  const std::string written = read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json");
   ASSERT_NE(written, example_);  // the file spells out defaults ("basis": "plan" is not written)
   Store store = Store::open(location_);
   store.apply([](Portfolio& p) { p.name = "Renamed"; }, by("kari", ""));

@@ -7,7 +7,7 @@
 
 #include <filesystem>
 
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "store_fixture.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/governance/rulebook.hpp"
@@ -25,7 +25,7 @@ class SqliteStoreTest : public ::testing::Test {
                 .string();
     remove();
     Store store = Store::create(path_);
-    store.import_json(detail::read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json"), {"importer", "import", ""});
+    store.import_json(read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json"), {"importer", "import", ""});
     Decision decision;
     decision.body = DecisionBody::council;
     decision.date = Date(2026, 12, 1);
@@ -129,7 +129,7 @@ TEST_F(SqliteStoreTest, OlderSchema_IsUpgradedWhenOpened) {
   EXPECT_EQ(count("PRAGMA user_version"), 1);
   EXPECT_EQ(count("SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
   EXPECT_TRUE(store.history().empty());
-  store.import_json(detail::read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json"), {"importer", "import", ""});
+  store.import_json(read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json"), {"importer", "import", ""});
   EXPECT_EQ(store.history().size(), 1u);
 }
 

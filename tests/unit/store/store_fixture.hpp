@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <string>
 
-#include "io/text_file.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/store/store.hpp"
@@ -35,7 +35,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     std::filesystem::create_directories(directory_);
     location_ = (directory_ / ("portfolio." + GetParam())).string();
     // The example in tiltak's canonical form (the file spells out some defaults).
-    example_ = to_json(parse_portfolio(detail::read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json")));
+    example_ = to_json(parse_portfolio(read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json")));
     if (GetParam() != "json") Store::create(location_);
     Store::open(location_).import_json(example_, {"importer", "the Fjordvik example", "2026-11-01T08:00:00Z"});
   }

@@ -1,0 +1,129 @@
+// The decision record verified as a whole: chain, stages and acknowledgements
+// (include/tiltak/governance/decision_log.hpp; docs/governance.md, "What the chain proves").
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "tiltak/governance/decision_log.hpp"
+#include "tiltak/model/names.hpp"
+
+namespace tiltak {
+namespace {
+
+std::string text(Language language, std::string nb, std::string da, std::string en) {
+  return language == Language::nb ? nb : language == Language::da ? da : en;
+}
+
+std::string at(std::size_t index) { return "/decisions/" + std::to_string(index); }
+std::string number(std::size_t index) { return std::to_string(index + 1); }
+
+class Findings {
+ public:
+  explicit Findings(LogVerification& result) : result_(result) {}
+  void add(std::string kind, std::string pointer, std::string message) {
+    result_.intact = false;
+    result_.findings.push_back({"<decision log>", std::move(pointer), 0, 0, std::move(kind), std::move(message)});
+  }
+
+ private:
+  LogVerification& result_;
+};
+
+// One acknowledged (number, hash) against the log; true when the log still holds it.
+bool check_acknowledged(const std::vector<Decision>& log, std::size_t n, const std::string& hash, Findings& findings,
+                        Language language) {
+  if (n == 0) return false;
+  if (n > log.size()) {
+    findings.add("cut_tail", "/decisions",
+                 text(language, "arkivet har kvittert for vedtak " + std::to_string(n) + ", men loggen slutter ved vedtak ",
+                      "arkivet har kvitteret for beslutning " + std::to_string(n) + ", men loggen slutter ved beslutning ",
+                      "the archive acknowledged decision " + std::to_string(n) + ", but the log ends at decision ") +
+                     std::to_string(log.size()) +
+                     text(language, ": vedtak er fjernet", ": beslutninger er fjernet", ": decisions were removed"));
+    return false;
+  }
+  if (log[n - 1].hash != hash) {
+    findings.add("changed", at(n - 1),
+                 text(language, "vedtak " + std::to_string(n) + " er ikke det arkivet kvitterte for (hash ",
+                      "beslutning " + std::to_string(n) + " er ikke den, arkivet kvitterede for (hash ",
+                      "decision " + std::to_string(n) + " is not the one the archive acknowledged (hash ") +
+                     hash.substr(0, 12) + text(language, " i arkivet, ", " i arkivet, ", " in the archive, ") +
+                     log[n - 1].hash.substr(0, 12) +
+                     text(language, " her): loggen er endret og kjeden beregnet på nytt",
+                          " her): loggen er ændret og kæden beregnet igen",
+                          " here): the log was changed and the chain re-hashed"));
+    return false;
+  }
+  return true;
+}
+
+void check_stages(const Portfolio& portfolio, Findings& findings, Language language) {
+  std::map<std::string, std::size_t> last;  // initiative id -> index of its last decision
+  for (std::size_t i = 0; i < portfolio.decisions.size(); ++i) {
+    const Decision& d = portfolio.decisions[i];
+    if (!portfolio.find_initiative(d.initiative)) {
+      findings.add("replay", at(i) + "/initiative",
+                   text(language, "vedtak " + number(i) + " gjelder " + d.initiative.str() + ", som ikke finnes",
+                        "beslutning " + number(i) + " gælder " + d.initiative.str() + ", som ikke findes",
+                        "decision " + number(i) + " is on " + d.initiative.str() + ", which does not exist"));
+      continue;
+    }
+    if (const auto before = last.find(d.initiative.str()); before != last.end()) {
+      const Stage left = portfolio.decisions[before->second].to;
+      if (left != d.from)
+        findings.add("replay", at(i) + "/from",
+                     text(language, "vedtak " + number(i) + " flytter " + d.initiative.str() + " fra ",
+                          "beslutning " + number(i) + " flytter " + d.initiative.str() + " fra ",
+                          "decision " + number(i) + " moves " + d.initiative.str() + " from ") +
+                         std::string(enum_name(d.from)) +
+                         text(language, ", men vedtak " + number(before->second) + " etterlot det i ",
+                              ", men beslutning " + number(before->second) + " efterlod det i ",
+                              ", but decision " + number(before->second) + " left it ") +
+                         std::string(enum_name(left)));
+    }
+    last[d.initiative.str()] = i;
+  }
+  for (std::size_t k = 0; k < portfolio.initiatives.size(); ++k) {
+    const Initiative& initiative = portfolio.initiatives[k];
+    const auto found = last.find(initiative.id.str());
+    if (found == last.end() || portfolio.decisions[found->second].to == initiative.stage) continue;
+    findings.add("stage_without_decision", "/initiatives/" + std::to_string(k) + "/stage",
+                 initiative.id.str() + text(language, " står som ", " står som ", " is ") +
+                     std::string(enum_name(initiative.stage)) +
+                     text(language, ", men siste vedtak (" + number(found->second) + ") flyttet det til ",
+                          ", men seneste beslutning (" + number(found->second) + ") flyttede det til ",
+                          ", but its last decision (" + number(found->second) + ") moved it to ") +
+                     std::string(enum_name(portfolio.decisions[found->second].to)) +
+                     text(language, ": ingen vedtak står bak stadiet", ": ingen beslutning står bag stadiet",
+                          ": no decision is behind the stage"));
+  }
+}
+
+}  // namespace
+
+LogVerification verify_decision_log(const Portfolio& portfolio, const std::vector<ChainAnchor>& anchors,
+                                    Language language) {
+  const auto& log = portfolio.decisions;
+  LogVerification result = verify_decision_log(log);
+  Findings findings(result);
+  if (result.first_broken) {
+    result.findings.push_back({"<decision log>", at(*result.first_broken), 0, 0, "chain",
+                               text(language, "vedtak ", "beslutning ", "decision ") + number(*result.first_broken) +
+                                   ": " + result.reason});
+  }
+  // Each acknowledged (number, hash) once, however many receipts and archived copies name it.
+  std::set<std::pair<std::size_t, std::string>> acknowledged;
+  for (std::size_t i = 0; i < log.size(); ++i)
+    if (!log[i].acknowledged_hash.empty()) acknowledged.insert({i + 1, log[i].acknowledged_hash});
+  for (const auto& anchor : anchors) {
+    acknowledged.insert({anchor.number, anchor.hash});
+    acknowledged.insert({anchor.head_number, anchor.head_hash});
+  }
+  for (const auto& [n, hash] : acknowledged)
+    if (check_acknowledged(log, n, hash, findings, language)) result.acknowledged = std::max(result.acknowledged, n);
+  check_stages(portfolio, findings, language);
+  return result;
+}
+
+}  // namespace tiltak
