@@ -57,9 +57,9 @@ ChangeInfo info_of(const std::string& author, const std::string& message, const 
 void bind_store(py::module_& m) {
   py::class_<Revision> revision(m, "Revision", "One committed change of a store (read-only; docs/store.md).");
   revision.def_readonly("number", &Revision::number, "1, 2, 3 ... in commit order (0 for a JSON document).")
-      .def_readonly("author", &Revision::author)
+      .def_readonly("author", &Revision::author, "Who made the change (the login name for the command-line tool).")
       .def_readonly("time", &Revision::time, "UTC, ISO 8601: '2026-12-07T09:30:00Z'.")
-      .def_readonly("message", &Revision::message)
+      .def_readonly("message", &Revision::message, "Why: the message given with the change.")
       .def_readonly("chain_head", &Revision::chain_head, "The decision log's last hash after it ('' if none).")
       .def("__eq__", [](const Revision& a, const Revision& b) { return a == b; }, py::is_operator())
       .def("__repr__", [](const Revision& r) {

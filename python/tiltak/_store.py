@@ -61,6 +61,7 @@ class Store:
 
     @property
     def location(self) -> str:
+        """Where the store was opened: the path or connection string given."""
         return self._native.location()
 
     def read(self, at: At = None) -> Portfolio:

@@ -31,10 +31,16 @@ void refuse_postgresql(const std::string& location) {
                                                      "(a path such as portfolio.db)"});
 }
 
-// A path ending in ".json", or an existing file that is not an SQLite database (whose files
-// begin with "SQLite format 3" and a NUL), is a document; other paths name SQLite stores.
+// A path ending in ".json", standard input ("-"), anything that is not a regular file (a FIFO,
+// a device, a directory: the document reader refuses it with its reason, and opening a FIFO to
+// look at it would block), or a regular file that is not an SQLite database (whose files begin
+// with "SQLite format 3" and a NUL) is a document; other paths name SQLite stores.
 bool is_json_document(const std::string& location) {
-  if (std::filesystem::path(location).extension() == ".json") return true;
+  if (location == "-" || std::filesystem::path(location).extension() == ".json") return true;
+  std::error_code error;
+  const auto status = std::filesystem::status(location, error);
+  if (error || !std::filesystem::exists(status)) return false;
+  if (!std::filesystem::is_regular_file(status)) return true;
   std::ifstream file(location, std::ios::binary);
   if (!file) return false;
   constexpr std::string_view sqlite_header("SQLite format 3\0", 16);

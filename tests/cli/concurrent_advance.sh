@@ -12,7 +12,7 @@ initiatives=(T-001 T-004 T-006 T-007 T-009 T-011 T-013 T-014)
 check() {  # LOCATION
   local location=$1 pids=() i
   for i in "${!initiatives[@]}"; do
-    "$tiltak" advance "$location" "${initiatives[$i]}" --to paused --by council --case 2026/1 --date 2026-12-01 \
+    "$tiltak" advance "$location" "${initiatives[$i]}" --to paused --by council --case 2026/1 --date 2026-12-01 --lang en \
       >"$work/out.$i" 2>&1 &
     pids+=($!)
   done
@@ -21,7 +21,7 @@ check() {  # LOCATION
   done
   numbers=$(sed -n 's/.*logged as decision \([0-9]*\) in .*/\1/p' "$work"/out.* | sort -n | tr '\n' ' ')
   [ "$numbers" = "1 2 3 4 5 6 7 8 " ] || { echo "$location: decision numbers reported: $numbers"; cat "$work"/out.*; exit 1; }
-  "$tiltak" log verify "$location" | grep -q "decision log intact (8 entries)" ||
+  "$tiltak" log verify "$location" --lang en | grep -q "decision log intact (8 entries;" ||
     { echo "$location: log after the runs:"; "$tiltak" log verify "$location"; exit 1; }
 }
 

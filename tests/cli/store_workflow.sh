@@ -24,9 +24,9 @@ expect "imported .* as revision 1" "$("$tiltak" store import "$store" --from "$e
 cmp "$example" "$work/export-1.json" || fail "export differs from the imported document"
 
 expect "logged as decision 1 in $store" \
-  "$("$tiltak" advance "$store" T-001 --to paused --by council --case 2026/1 --date 2026-12-01)"
+  "$("$tiltak" advance "$store" T-001 --to paused --by council --case 2026/1 --date 2026-12-01 --lang en)"
 expect "logged as decision 2 in $store" \
-  "$("$tiltak" advance "$store" T-004 --to paused --by council --case 2026/2 --date 2026-12-01)"
+  "$("$tiltak" advance "$store" T-004 --to paused --by council --case 2026/2 --date 2026-12-01 --lang en)"
 
 history=$("$tiltak" store history "$store")
 expect "^1  [0-9T:-]+Z  kari  first import$" "$history"
@@ -48,7 +48,7 @@ expect "added  decision 2" "$diff"
 # Read-only commands read the store as it was.
 expect "T-001 .*Under gjennomføring" "$("$tiltak" summary "$store" --at 1)"
 expect "T-001 .*Satt på vent" "$("$tiltak" summary "$store")"
-expect "decision log intact \\(2 entries\\)" "$("$tiltak" log verify "$store")"
+expect "decision log intact \\(2 entries;" "$("$tiltak" log verify "$store" --lang en)"
 "$tiltak" store export "$store" --at 1 -o "$work/at-1.json"
 cmp "$example" "$work/at-1.json" || fail "export --at 1 differs from the imported document"
 "$tiltak" summary "$store" --at 7 2>"$work/err" && fail "--at 7 succeeded"
