@@ -107,7 +107,7 @@ void bind_report(py::module_& m) {
       py::arg("since") = py::none(),
       "The portfolio report as of ``as_of`` (a datetime.date). ``scope``: \"portfolio\", \"area:ID\", "
       "\"member:ID\" or \"programme:NAME\". ``language``: \"nb\", \"da\" or \"en\" (default: the currency's). "
-      "``hide_personal_names`` shows roles instead of names. ``rulebook``: a Rulebook or a built-in id for the "
+      "``hide_personal_names`` shows people by role and unit, never a name or person id. ``rulebook``: a Rulebook or a built-in id for the "
       "compliance section (default: the currency's). ``since``: a previous report's JSON (to_json()) to "
       "list what changed. Releases the GIL.");
 }

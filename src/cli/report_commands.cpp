@@ -91,7 +91,8 @@ std::vector<Command> with_report_commands(std::vector<Command> commands) {
         "rulebook (--rules, default by the portfolio's currency). --since compares with a previous\n"
         "report's JSON (new, closed, changed status, moved dates, changed amounts), or with the\n"
         "report of FILE, a store, at a revision or date, as of that revision's day. --hide-names\n"
-        "shows roles instead of personal names, for reports published beyond the council.\n"
+        "shows people by role and unit instead of names or ids, for reports published beyond\n"
+        "the council.\n"
         "HTML (default) is one self-contained file; CSV writes one file per table into -o DIR.\n"
         "Without -o (or with -o -) the report goes to standard output. Files are written atomically.\n"},
        "the portfolio report: HTML, Markdown, JSON or CSV",

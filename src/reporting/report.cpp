@@ -12,12 +12,12 @@
 #include "reporting/report_words.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/graph/benefit_network.hpp"
-#include "tiltak/reporting/labels.hpp"
 
 namespace tiltak {
 namespace detail {
 
 ReportContext::ReportContext(const Portfolio& p, const ReportOptions& o) : portfolio(p), options(o), scope(p, o.scope) {
+  if (o.hide_personal_names) names = std::make_shared<const NameMask>(p.organisation, o.language);
   for (const auto& person : p.organisation.people) people.emplace(person.id.str(), &person);
   for (const auto& initiative : p.initiatives) initiatives.emplace(initiative.id.str(), &initiative);
   for (const auto& area : p.organisation.service_areas) area_names.emplace(area.id.str(), area.name);
@@ -28,21 +28,9 @@ ReportContext::ReportContext(const Portfolio& p, const ReportOptions& o) : portf
 
 std::string ReportContext::person(const std::optional<PersonId>& id) const {
   if (!id) return {};
+  if (names) return names->person(*id);
   const auto it = people.find(id->str());
-  if (it == people.end()) return id->str();
-  if (options.hide_personal_names) return std::string(role_label(it->second->role, options.language));
-  return it->second->name;
-}
-
-std::string ReportContext::free_text(std::string text) const {
-  if (!options.hide_personal_names || text.empty()) return text;
-  for (const auto& [id, person] : people) {
-    if (person->name.empty()) continue;
-    const std::string role(role_label(person->role, options.language));
-    for (auto at = text.find(person->name); at != std::string::npos; at = text.find(person->name, at + role.size()))
-      text.replace(at, person->name.size(), role);
-  }
-  return text;
+  return it == people.end() ? id->str() : it->second->name;
 }
 
 const ScheduledInitiative* ReportContext::scheduled(const InitiativeId& id) const {
@@ -311,6 +299,7 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
     report.critical_path = context.schedule->critical_paths.front();
   add_compliance(context, in_scope_ids, report);
   add_realisation(context, in_scope_ids, report);
+  if (context.names) detail::hide_personal_names(report, context.names);
   return report;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // What building one report needs to look up, gathered once.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "reporting/name_masking.hpp"
 #include "reporting/report_scope.hpp"
 #include "tiltak/graph/schedule.hpp"
 
@@ -21,14 +23,13 @@ struct ReportContext {
   std::unordered_map<std::string, const Initiative*> initiatives;
   std::unordered_map<std::string, std::string> area_names;
   std::unordered_map<std::string, std::vector<const Benefit*>> benefits_by_contributor;
+  std::shared_ptr<const NameMask> names;  // null when names are shown
 
   ReportContext(const Portfolio& portfolio, const ReportOptions& options);
 
-  // A person as the report may show them: the name, or the role when names are hidden.
+  // A person as the report may show them: the name, or role and unit when names are hidden.
+  // (Names in free text are hidden once the report is built: hide_personal_names().)
   std::string person(const std::optional<PersonId>& id) const;
-  // Free text as the report may show it: with names hidden, each person's name in it becomes
-  // their role (status comments and risk notes often name people).
-  std::string free_text(std::string text) const;
   const ScheduledInitiative* scheduled(const InitiativeId& id) const;
   void set_schedule(Schedule computed);
 };

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/json_reader.hpp"
+#include "reporting/name_masking.hpp"
 #include "tiltak/reporting/report_formats.hpp"
 
 namespace tiltak {
@@ -131,6 +132,9 @@ void compare_reports(PortfolioReport& report, std::string_view previous_json, st
     if (!after.count(id))
       changes.push_back({InitiativeId(id), text_of(*initiative, "title"), ChangeKind::removed, "", "", ""});
 
+  // A removed initiative's title comes from the previous report, which may show names.
+  if (report.name_mask)
+    for (auto& change : changes) change.title = report.name_mask->text(change.title);
   report.previous_as_of = previous_as_of;
   report.changes = std::move(changes);
 }

@@ -24,7 +24,7 @@ void set_status(const ReportContext& context, const Initiative& initiative, Init
     auto& cell = report.status[static_cast<std::size_t>(status.dimension)];
     if (status.date > options.as_of) continue;  // reported after the as-of date
     if (!cell || status.date >= cell->date)
-      cell = StatusCell{status.rag, context.free_text(status.comment), status.date, is_stale(status.date, options)};
+      cell = StatusCell{status.rag, status.comment, status.date, is_stale(status.date, options)};
   }
   bool any = false, all_stale = true;
   for (const auto& cell : report.status) {
@@ -68,9 +68,9 @@ void set_risks(const ReportContext& context, const Initiative& initiative, Initi
   std::stable_sort(risks.begin(), risks.end(), [](const Risk* a, const Risk* b) { return a->score() > b->score(); });
   if (risks.size() > top_risk_count) risks.resize(top_risk_count);
   for (const Risk* risk : risks)
-    report.top_risks.push_back({risk->id.str(), context.free_text(risk->title), risk->probability,
+    report.top_risks.push_back({risk->id.str(), risk->title, risk->probability,
                                 risk->consequence, risk->score(), context.person(risk->owner),
-                                context.free_text(risk->mitigation)});
+                                risk->mitigation});
 }
 
 void set_benefits(const ReportContext& context, const Initiative& initiative, InitiativeReport& report) {

@@ -17,8 +17,8 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
     {"Per", "Pr.", "As of"},
     {"Omfang", "Omfang", "Scope"},
     {"Laget med tiltak", "Lavet med tiltak", "Made with tiltak"},
-    {"Personnavn er utelatt; bare roller vises.", "Personnavne er udeladt; kun roller vises.",
-     "Personal names are left out; only roles are shown."},
+    {"Personnavn er utelatt; personer vises med rolle og enhet.", "Personnavne er udeladt; personer vises med rolle og enhed.",
+     "Personal names are left out; people are shown by role and unit."},
     {"Tiltak", "Initiativer", "Initiatives"},
     {"Id", "Id", "Id"},
     {"Tittel", "Titel", "Title"},
@@ -139,6 +139,7 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
     {"hele gevinstenes beløp, ikke medlemmets andel", "hele gevinsternes beløb, ikke medlemmets andel",
      "the whole benefits' money, not the member's share"},
     {"Tidsplanen kunne ikke beregnes", "Tidsplanen kunne ikke beregnes", "The schedule could not be computed"},
+    {"Uregistrert person", "Uregistreret person", "Unregistered person"},
 }};
 
 // Every word has its entry: a missing one would leave the last entries empty.

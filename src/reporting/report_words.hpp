@@ -30,7 +30,7 @@ enum class Word {
   initiative_details, whole_portfolio, member, not_measured, benefit_realisation, compliance, frame, contents,
   change_added, change_removed, dates, stale_short,
   degree, planned_degree, planned_to_date, realised_to_date, forecast_remaining, full_realisation, flags,
-  whole_initiatives_not_share, whole_benefits_not_share, schedule_not_computed,
+  whole_initiatives_not_share, whole_benefits_not_share, schedule_not_computed, unregistered_person,
   count_  // not a word: the number of words
 };
 

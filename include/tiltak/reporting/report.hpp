@@ -5,6 +5,7 @@
 // CSV, HTML) only present it. What a capability does not deliver is listed in `omitted`.
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -23,6 +24,9 @@
 #include "tiltak/model/portfolio.hpp"
 
 namespace tiltak {
+namespace detail {
+class NameMask;
+}
 
 inline constexpr int report_schema_version = 1;
 
@@ -47,7 +51,9 @@ struct ReportOptions {
   ReportScope scope;
   Date as_of;
   Language language = Language::nb;
-  // Leave personal names out (roles only), for reports published beyond the council.
+  // Leave personal names out, for reports published beyond the council: a person is shown by
+  // role and unit ("Eier (Helse og omsorg)"), and every registered person's full name and id is
+  // replaced so in titles and free text too (docs/report.md, "hide names").
   bool hide_personal_names = false;
   // A status report older than this (in days, on the as-of date) is flagged stale.
   int stale_status_days = 45;
@@ -83,7 +89,7 @@ struct RiskLine {
   int probability = 1;
   int consequence = 1;
   int score = 1;
-  std::string owner;  // name, or the role when names are hidden
+  std::string owner;  // name, or role and unit when names are hidden
   std::string mitigation;
   bool operator==(const RiskLine&) const = default;
 };
@@ -119,7 +125,7 @@ struct InitiativeReport {
   std::string programme;
   Stage stage = Stage::idea;
   std::string phase;
-  std::string owner;  // name, or the role when names are hidden; empty when none
+  std::string owner;  // name, or role and unit when names are hidden; empty when none
   std::string case_reference;
   std::array<std::optional<StatusCell>, 4> status;  // by StatusDimension
   std::optional<Rag> overall;
@@ -255,11 +261,15 @@ struct PortfolioReport {
   ComplianceReport compliance;  // the rulebook's findings on the scope's initiatives and their benefits
   // Benefit realisation as of the report's date (degree against plan, money, trend, flags) of
   // the benefits the scope's initiatives contribute to; every benefit for the whole portfolio.
+  // With names hidden, a benefit's `owner` holds the owner's label (role and unit), not an id.
   RealisationSummary realisation;
   std::vector<Omission> omitted;
   // Set by compare_reports(): the previous report's as-of date and the changes since it.
   std::optional<Date> previous_as_of;
   std::vector<ReportChange> changes;
+  // With names hidden, what hides them: compare_reports() masks the titles it takes from the
+  // previous report with it. Null when names are shown.
+  std::shared_ptr<const detail::NameMask> name_mask;
 };
 
 // Build the report. Throws Error(not_found) for a scope naming an unknown area or member.

@@ -243,7 +243,7 @@ TEST(ReportHtml, HiddenNamesDoNotAppear) {
     EXPECT_FALSE(contains(hidden, escape_markup(person.name))) << person.name;
   }
   EXPECT_GT(shown_when_named, 0u);
-  EXPECT_TRUE(contains(hidden, "<p class=\"notice\">Personnavn er utelatt; bare roller vises.</p>"));
+  EXPECT_TRUE(contains(hidden, "<p class=\"notice\">Personnavn er utelatt; personer vises med rolle og enhet.</p>"));
   EXPECT_FALSE(contains(named, "class=\"notice\""));
   EXPECT_TRUE(contains(hidden, escape_markup(role_label(Role::project_manager, Language::nb))));
 }
