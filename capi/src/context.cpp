@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "tiltak/core/utf8.hpp"
+
 namespace tiltak::capi {
 
 int fail(tiltak_context& context, int code, const std::string& message) noexcept {
@@ -55,33 +57,7 @@ int give_string(tiltak_context& context, const std::string& text, char** out, si
   return TILTAK_OK;
 }
 
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const auto continuation = [&](std::size_t k) { return k < text.size() && (byte(k) & 0xC0) == 0x80; };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return 1;
-  if (lead < 0xC2 || lead > 0xF4) return 0;  // continuation byte, overlong 2-byte form, > U+10FFFF
-  const std::size_t length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  for (std::size_t k = 1; k < length; ++k)
-    if (!continuation(i + k)) return 0;
-  if (length >= 3) {
-    const unsigned char second = byte(i + 1);
-    if (lead == 0xE0 && second < 0xA0) return 0;  // overlong
-    if (lead == 0xED && second > 0x9F) return 0;  // UTF-16 surrogates
-    if (lead == 0xF0 && second < 0x90) return 0;  // overlong
-    if (lead == 0xF4 && second > 0x8F) return 0;  // > U+10FFFF
-  }
-  return length;
-}
-
-bool is_utf8(std::string_view text) noexcept {
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = utf8_sequence_length(text, i);
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
-}
+bool is_utf8(std::string_view text) noexcept { return first_invalid_utf8(text) == std::string_view::npos; }
 
 std::string to_utf8(std::string_view text) {
   if (is_utf8(text)) return std::string(text);

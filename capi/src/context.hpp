@@ -59,8 +59,7 @@ void require(const void* pointer, const char* parameter);
 // A malloc'ed copy of `text` for the caller (freed with tiltak_string_free), with its length.
 int give_string(tiltak_context& context, const std::string& text, char** out, size_t* out_length);
 
-// Length of the well-formed UTF-8 sequence (RFC 3629) starting at `i`, or 0 when it is not one.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept;
+// Whether `text` is well-formed UTF-8 (RFC 3629).
 bool is_utf8(std::string_view text) noexcept;
 // `text` with every byte that is not part of well-formed UTF-8 replaced by U+FFFD, so that
 // what the context hands out is always UTF-8 (error messages may echo the caller's bytes).

@@ -23,6 +23,7 @@
 #include "tiltak/core/id.hpp"
 #include "tiltak/core/locale.hpp"
 #include "tiltak/core/money.hpp"
+#include "tiltak/core/utf8.hpp"
 #include "tiltak/governance/compliance.hpp"
 #include "tiltak/governance/decision_log.hpp"
 #include "tiltak/governance/fiks_arkiv.hpp"

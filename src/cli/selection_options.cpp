@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <charconv>
 
-#include "tiltak/io/text_file.hpp"
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/prioritisation/prioritisation_json.hpp"
 
 namespace tiltak::cli {
@@ -20,8 +21,10 @@ std::vector<InitiativeId> id_list(const std::string& text) {
 int year_number(std::string_view text) {
   int year = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (error != std::errc() || end != text.data() + text.size() || year < 1900 || year > 2200)
-    throw UsageError("--horizon must be YEAR or FIRST-LAST (years 1900-2200), not \"" + std::string(text) + "\"");
+  if (error != std::errc() || end != text.data() + text.size() || year < first_supported_year ||
+      year > last_supported_year)
+    throw UsageError("--horizon must be YEAR or FIRST-LAST (years " + std::to_string(first_supported_year) + "-" +
+                     std::to_string(last_supported_year) + "), not \"" + std::string(text) + "\"");
   return year;
 }
 

@@ -21,8 +21,10 @@
 #include <vector>
 
 #include "io/suggestion.hpp"
-#include "tiltak/io/text_file.hpp"
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/core/utf8.hpp"
+#include "tiltak/io/text_file.hpp"
 #include "tiltak/model/validation.hpp"
 
 namespace tiltak {
@@ -30,51 +32,9 @@ namespace {
 
 constexpr std::size_t value_limit = 80;  // bytes of a cell quoted in a problem report
 constexpr std::size_t npos = std::string_view::npos;
-constexpr int first_cost_year = 1900, last_cost_year = 2200;  // as validate() accepts
 
 // ---------------------------------------------------------------------------------------------
 // UTF-8
-
-// Length of the well-formed UTF-8 sequence at `i` (RFC 3629: no overlong forms, no
-// surrogates, nothing above U+10FFFF), or 0 when the bytes there are not one.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) {
-    length = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    length = 3;
-    if (c == 0xE0) low = 0xA0;
-    if (c == 0xED) high = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    length = 4;
-    if (c == 0xF0) low = 0x90;
-    if (c == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k)
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  return length;
-}
-
-std::size_t first_invalid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    const std::size_t length = utf8_sequence_length(text, i);
-    if (length == 0) return i;
-    i += length;
-  }
-  return npos;
-}
 
 void append_utf8(std::string& out, char32_t code_point) {
   if (code_point < 0x80) {
@@ -869,10 +829,10 @@ class Importer {
         report(header.line, i + 1, shorten(heading), unknown_column_message(folded));
         continue;
       }
-      if (column->field == Field::cost && (column->year < first_cost_year || column->year > last_cost_year)) {
+      if (column->field == Field::cost && (column->year < first_supported_year || column->year > last_supported_year)) {
         report(header.line, i + 1, shorten(heading),
-               "not a plausible budget year (" + std::to_string(first_cost_year) + "-" +
-                   std::to_string(last_cost_year) + ")");
+               "not a plausible budget year (" + std::to_string(first_supported_year) + "-" +
+                   std::to_string(last_supported_year) + ")");
         continue;
       }
       const std::string key = column->field == Field::cost
