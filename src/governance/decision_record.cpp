@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "tiltak/governance/decision_log.hpp"
 #include "tiltak/model/names.hpp"
@@ -120,8 +121,18 @@ LogVerification verify_decision_log(const Portfolio& portfolio, const std::vecto
     acknowledged.insert({anchor.number, anchor.hash});
     acknowledged.insert({anchor.head_number, anchor.head_hash});
   }
-  for (const auto& [n, hash] : acknowledged)
-    if (check_acknowledged(log, n, hash, findings, language)) result.acknowledged = std::max(result.acknowledged, n);
+  // An acknowledgement at or after one the log fails vouches for nothing: the file's own
+  // receipts may have been rewritten to agree with a re-hashed chain.
+  std::size_t first_failed = log.size() + 1;
+  std::vector<std::size_t> held;
+  for (const auto& [n, hash] : acknowledged) {
+    if (check_acknowledged(log, n, hash, findings, language))
+      held.push_back(n);
+    else if (n > 0)
+      first_failed = std::min(first_failed, n);
+  }
+  for (const std::size_t n : held)
+    if (n < first_failed) result.acknowledged = std::max(result.acknowledged, n);
   check_stages(portfolio, findings, language);
   return result;
 }
