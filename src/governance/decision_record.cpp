@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "tiltak/governance/decision_log.hpp"
-#include "tiltak/model/names.hpp"
+#include "tiltak/reporting/labels.hpp"
 
 namespace tiltak {
 namespace {
@@ -15,6 +15,9 @@ namespace {
 std::string text(Language language, std::string nb, std::string da, std::string en) {
   return language == Language::nb ? nb : language == Language::da ? da : en;
 }
+
+// Stages as people read them in the message's language (the report's words).
+std::string stage(Stage s, Language language) { return std::string(stage_label(s, language)); }
 
 std::string at(std::size_t index) { return "/decisions/" + std::to_string(index); }
 std::string number(std::size_t index) { return std::to_string(index + 1); }
@@ -77,11 +80,11 @@ void check_stages(const Portfolio& portfolio, Findings& findings, Language langu
                      text(language, "vedtak " + number(i) + " flytter " + d.initiative.str() + " fra ",
                           "beslutning " + number(i) + " flytter " + d.initiative.str() + " fra ",
                           "decision " + number(i) + " moves " + d.initiative.str() + " from ") +
-                         std::string(enum_name(d.from)) +
+                         stage(d.from, language) +
                          text(language, ", men vedtak " + number(before->second) + " etterlot det i ",
                               ", men beslutning " + number(before->second) + " efterlod det i ",
                               ", but decision " + number(before->second) + " left it ") +
-                         std::string(enum_name(left)));
+                         stage(left, language));
     }
     last[d.initiative.str()] = i;
   }
@@ -91,11 +94,11 @@ void check_stages(const Portfolio& portfolio, Findings& findings, Language langu
     if (found == last.end() || portfolio.decisions[found->second].to == initiative.stage) continue;
     findings.add("stage_without_decision", "/initiatives/" + std::to_string(k) + "/stage",
                  initiative.id.str() + text(language, " står som ", " står som ", " is ") +
-                     std::string(enum_name(initiative.stage)) +
+                     stage(initiative.stage, language) +
                      text(language, ", men siste vedtak (" + number(found->second) + ") flyttet det til ",
                           ", men seneste beslutning (" + number(found->second) + ") flyttede det til ",
                           ", but its last decision (" + number(found->second) + ") moved it to ") +
-                     std::string(enum_name(portfolio.decisions[found->second].to)) +
+                     stage(portfolio.decisions[found->second].to, language) +
                      text(language, ": ingen vedtak står bak stadiet", ": ingen beslutning står bag stadiet",
                           ": no decision is behind the stage"));
   }

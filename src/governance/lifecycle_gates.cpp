@@ -3,6 +3,7 @@
 #include "governance/rule_view.hpp"
 #include "governance/rulebook_data.hpp"
 #include "tiltak/governance/decision_log.hpp"
+#include "tiltak/reporting/labels.hpp"
 
 namespace tiltak {
 namespace {
@@ -90,12 +91,15 @@ TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rul
   for (const auto& candidate : rulebook.data().gates)
     for (const Stage from : candidate.info.from)
       if (from == initiative.stage) {
-        allowed += (allowed.empty() ? "" : ", ") + std::string(stage_name(candidate.info.to));
+        // The stage in the message's language, with the name `advance --to` takes.
+        allowed += (allowed.empty() ? "" : ", ") + std::string(stage_label(candidate.info.to, language)) + " (" +
+                   std::string(stage_name(candidate.info.to)) + ")";
         if (candidate.info.to == to) gate = &candidate;
       }
   if (!gate) {
     unmet("transition", text(language, "ingen overgang fra ", "ingen overgang fra ", "no transition from ") +
-                            std::string(stage_name(initiative.stage)) + " → " + std::string(stage_name(to)) + " (" +
+                            std::string(stage_label(initiative.stage, language)) + " → " +
+                            std::string(stage_label(to, language)) + " (" +
                             text(language, "tillatt: ", "tilladt: ", "allowed: ") + (allowed.empty() ? "-" : allowed) +
                             ")");
     return result;

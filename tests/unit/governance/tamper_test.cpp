@@ -131,7 +131,13 @@ TEST(Tamper, StageWithoutADecisionBehindIt_IsAFinding) {
   EXPECT_FALSE(v.intact);
   EXPECT_EQ(kinds(v), std::vector<std::string>{"stage_without_decision /initiatives/0/stage"});
   EXPECT_EQ(v.findings[0].message,
-            "T-1 is approved, but its last decision (3) moved it to in_council: no decision is behind the stage");
+            "T-1 is Approved, but its last decision (3) moved it to In council: no decision is behind the stage");
+  EXPECT_EQ(verify_decision_log(r.portfolio, {}, Language::nb).findings[0].message,
+            "T-1 står som Godkjent, men siste vedtak (3) flyttet det til Til behandling i rådet: ingen vedtak står "
+            "bak stadiet");
+  EXPECT_EQ(verify_decision_log(r.portfolio, {}, Language::da).findings[0].message,
+            "T-1 står som Godkendt, men seneste beslutning (3) flyttede det til Til behandling i rådet: ingen "
+            "beslutning står bag stadiet");
   // An initiative no decision was ever logged for has only its stage to show: not detectable.
   r = acknowledged_record();
   r.portfolio.initiatives[1].stage = Stage::approved;
