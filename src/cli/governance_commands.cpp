@@ -236,7 +236,7 @@ int run_log(const Arguments& arguments, std::ostream& out, std::ostream&) {
     const auto archived = archived_anchors(*directory);
     anchors.insert(anchors.end(), archived.begin(), archived.end());
   }
-  const LogVerification result = verify_decision_log(portfolio, anchors, language);
+  const LogVerification result = verify_decision_log(portfolio, rulebook_choice(arguments, portfolio.currency), anchors, language);
   if (json) {
     out << log_verification_to_json(result);
     return result.intact ? 0 : 1;
@@ -345,8 +345,9 @@ std::vector<Command> with_governance_commands(std::vector<Command> commands) {
        run_advance});
   commands.push_back({{"log",
                        {"ACTION", "FILE"},
-                       {format_option, language_option, {"archived", 0, true}},
-                       "usage: tiltak log verify FILE [--archived DIR] [--lang nb|da|en] [--format text|json]\n\n"
+                       {format_option, language_option, rules_option, {"archived", 0, true}},
+                       "usage: tiltak log verify FILE [--archived DIR] [--rules ID|RULES.json] [--lang nb|da|en]\n"
+                       "                         [--format text|json]\n\n"
                        "Verifies the decision record: the hash chain (the first broken entry), the stages\n"
                        "(each initiative's stage is its last decision's, else a stage without a decision\n"
                        "behind it), and every acknowledgement: the receipts stored in FILE and, with\n"
@@ -354,7 +355,9 @@ std::vector<Command> with_governance_commands(std::vector<Command> commands) {
                        "also the chain head it kept with each revision. A decision\n"
                        "the archive acknowledged must still be in the log unchanged: a cut tail or a changed\n"
                        "and re-hashed chain is found. Decisions after the last acknowledged one are\n"
-                       "named: nothing outside the file vouches for them (docs/governance.md).\n"
+                       "named: nothing outside the file vouches for them (docs/governance.md). Each decision is\n"
+                       "held against the rulebook's gates again (--rules, default by the portfolio's currency):\n"
+                       "one beyond its body's mandate or through no gate is a finding.\n"
                        "Exit status: 0 intact; 1 a finding, or a problem with the files; 2 usage error.\n"},
                       "verify the decision record (chain, stages, the archive's acknowledgements)",
                       run_log});

@@ -64,10 +64,11 @@ for kind in json db; do
   history "/decisions/1: \[changed\]"  # the import made both decisions in one revision
 
   # After the last acknowledged decision nothing outside the file vouches for an entry: a
-  # forged one is named as such, not found.
+  # forged one is named as such; what finds it is the rulebook, held against it on replay.
   fresh $kind forge
-  alone "intact \(3 entries; none acknowledged"
-  verify 0 "intact \(3 entries; acknowledged by the archive up to decision 2; nothing outside the file vouches for decisions 3–3\)" \
+  forged="/decisions/2/body: \[mandate\] decision 3: the secretariat could not take it; it must be taken by the chief executive or above"
+  verify 1 "$forged" "$location"
+  verify 1 "does not verify \(3 entries; acknowledged by the archive up to decision 2; nothing outside the file vouches for decisions 3–3\)" \
     "$location" --archived "$archived"
 done
 echo "tamper suite: passed"

@@ -45,7 +45,7 @@ def tamper(portfolio, action):
     elif action == "change-amount":
         log[0]["amount"] = "9900000.00"
     elif action == "forge":  # a secretariat approval far beyond its mandate
-        log.append({"initiative": "T-2", "from": stages["T-2"]["stage"], "to": "approved",
+        log.append({"initiative": "T-2", "from": "recommended", "to": "approved",
                     "body": "secretariat", "date": "2026-06-15", "amount": "9000000.00"})
         stages["T-2"]["stage"] = "approved"
     rehash(log, portfolio["currency"])

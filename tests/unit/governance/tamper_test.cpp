@@ -122,6 +122,16 @@ TEST(Tamper, ForgedDecisionAfterTheLastAcknowledged_IsNamedAsUnproven) {
   EXPECT_TRUE(v.intact);  // the chain and the stages hold: only the archive could vouch for it
   EXPECT_EQ(v.entries, 4u);
   EXPECT_EQ(v.acknowledged, 3u);  // decision 4 has nothing outside the file behind it
+  // Replayed against the rulebook's gates, the decision is below the gate's minimum body.
+  const LogVerification replayed = verify_decision_log(r.portfolio, rulebook, r.anchors);
+  EXPECT_EQ(kinds(replayed), std::vector<std::string>{"mandate /decisions/3/body"});
+  EXPECT_EQ(replayed.findings[0].message,
+            "decision 4: the secretariat could not take it; it must be taken by the digitalisation council or above");
+  EXPECT_EQ(verify_decision_log(r.portfolio, rulebook, {}, Language::nb).findings[0].message,
+            "vedtak 4: sekretariatet kunne ikke treffe det; det må treffes av digitaliseringsrådet eller høyere");
+  // Nor may anything be appended to it, and the check reports it.
+  EXPECT_THROW(step(r.portfolio, Stage::approved, DecisionBody::chief_executive, "2026-03-02"), Error);
+  EXPECT_TRUE(testing::flagged(check(r.portfolio, rulebook, testing::as_of, Language::en)).contains("decision-log:"));
 }
 
 TEST(Tamper, StageWithoutADecisionBehindIt_IsAFinding) {

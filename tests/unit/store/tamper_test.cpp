@@ -240,6 +240,8 @@ TEST_P(StoreTamperTest, ForgedDecisionAfterTheLastAcknowledged_IsNamedAsUnproven
     EXPECT_EQ(v.entries, 4u);
     EXPECT_EQ(v.acknowledged, 3u);
   }
+  // What finds it is the rulebook: replayed against the gates, it is beyond the mandate.
+  EXPECT_EQ(kinds(verify_decision_log(latest(), rulebook)), std::vector<std::string>{"mandate /decisions/3/body"});
 }
 
 TEST_P(StoreTamperTest, StageWithoutADecision_IsFoundWithoutAnyAcknowledgement) {
