@@ -6,19 +6,22 @@
 
 #include "context.hpp"
 #include "portfolio_handle.hpp"
+#include "rulebook_argument.hpp"
 #include "tiltak/governance/governance_json.hpp"
 #include "tiltak/io/problem_json.hpp"
 #include "tiltak/reporting/labels.hpp"
 #include "tiltak/tiltak.h"
 
 using tiltak::capi::require;
+using tiltak::capi::rulebook_of;
 using tiltak::capi::string_result;
 
 extern "C" {
 
 int tiltak_portfolio_verify_decision_log_archived(tiltak_context* context, const tiltak_portfolio* portfolio,
-                                                  const char* const* archived, const size_t* lengths, size_t count,
-                                                  char** out_json, size_t* out_length) {
+                                                  const char* rulebook, const char* const* archived,
+                                                  const size_t* lengths, size_t count, char** out_json,
+                                                  size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
     if (count > 0) {
@@ -31,7 +34,8 @@ int tiltak_portfolio_verify_decision_log_archived(tiltak_context* context, const
       anchors.push_back(tiltak::read_chain_anchor({archived[i], lengths[i]}));
     }
     const auto& p = portfolio->value;
-    return tiltak::log_verification_to_json(tiltak::verify_decision_log(p, anchors, tiltak::default_language(p.currency)));
+    return tiltak::log_verification_to_json(tiltak::verify_decision_log(
+        p, rulebook_of(rulebook, p.currency), anchors, tiltak::default_language(p.currency)));
   });
 }
 

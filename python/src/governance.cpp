@@ -291,17 +291,20 @@ void bind_decisions(py::module_& m) {
       "The lowest body whose mandate covers the initiative (its planned cost, or ``amount`` when larger).");
   m.def(
       "verify_decision_log",
-      [](const py::object& portfolio, const std::vector<std::string>& archived, std::optional<Language> lang) {
+      [](const py::object& portfolio, const std::vector<std::string>& archived, const py::object& rulebook,
+         std::optional<Language> lang) {
         auto snapshot = portfolio_snapshot(portfolio);
         std::vector<ChainAnchor> anchors;
         for (const auto& xml : archived) anchors.push_back(read_chain_anchor(xml));
-        return verify_decision_log(*snapshot, anchors, language_of(lang, snapshot->currency));
+        return verify_decision_log(*snapshot, rulebook_of(rulebook, snapshot->currency), anchors,
+                                   language_of(lang, snapshot->currency));
       },
       py::arg("portfolio"), py::kw_only(), py::arg("archived") = std::vector<std::string>{},
-      py::arg("lang") = py::none(),
-      "LogVerification of the decision record: the hash chain, the stages the log explains, and every "
+      py::arg("rulebook") = py::none(), py::arg("lang") = py::none(),
+      "LogVerification of the decision record: the hash chain, the stages the log explains, every "
       "acknowledgement (receipts stored in the portfolio; ``archived``: the archive's copies of decision "
-      "messages, as XML text) (docs/governance.md, \"What the chain proves\").");
+      "messages, as XML text), and each decision replayed against the rulebook's gates (``rulebook``: None for "
+      "the currency's) (docs/governance.md, \"What the chain proves\").");
   m.def(
       "replay_decisions",
       [](const py::object& initial, const std::vector<Decision>& log) {

@@ -32,13 +32,13 @@ TEST(CApiDecisionRecord, ArchivedCopy_FindsTheCutTailTheFileAloneCannot) {
   const std::string copy = archived_copy(context.get());
   auto cut = load(context.get(), "governance/decided-cut.json");
   CString out;
-  ASSERT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), cut.get(), nullptr, nullptr, 0, out.out(),
+  ASSERT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), cut.get(), nullptr, nullptr, nullptr, 0, out.out(),
                                                           out.out_length()),
             TILTAK_OK);
   EXPECT_EQ(Json::parse(out.str())["intact"], true);  // not detectable without an acknowledgement
   const char* archived[] = {copy.data()};
   const size_t lengths[] = {copy.size()};
-  ASSERT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), cut.get(), archived, lengths, 1, out.out(),
+  ASSERT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), cut.get(), nullptr, archived, lengths, 1, out.out(),
                                                           out.out_length()),
             TILTAK_OK);
   const Json result = Json::parse(out.str());
@@ -57,13 +57,39 @@ TEST(CApiDecisionRecord, CopyThatIsNoDecisionMessage_IsRefusedAndNothingReturned
   const char* archived[] = {receipt.data()};
   const size_t lengths[] = {receipt.size()};
   CString out;
-  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), archived, lengths, 1, out.out(),
+  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), nullptr, archived, lengths, 1, out.out(),
                                                           out.out_length()),
             TILTAK_E_VALIDATION);
   EXPECT_EQ(out.get(), nullptr);
-  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), nullptr, lengths, 1, out.out(),
+  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), nullptr, nullptr, lengths, 1, out.out(),
                                                           out.out_length()),
             TILTAK_E_INVALID_ARGUMENT);
+  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), "se-default", nullptr, nullptr, 0,
+                                                          out.out(), out.out_length()),
+            TILTAK_E_NOT_FOUND);
+}
+
+// Replayed against the rulebook's gates: a decision beyond its body's mandate, hashed by the
+// public algorithm, is found though nothing outside the file vouches for it.
+TEST(CApiDecisionRecord, ForgedDecisionBeyondTheMandate_IsFoundOnReplay) {
+  auto context = new_context();
+  auto decided = load(context.get(), "governance/decided.json");
+  const std::string forged = R"({"initiative": "T-1", "to": "completed", "body": "secretariat", "date": "2026-07-01"})";
+  CString out;
+  ASSERT_EQ(tiltak_portfolio_advance(context.get(), decided.get(), nullptr, forged.data(), forged.size(), out.out(),
+                                     out.out_length()),
+            TILTAK_OK);  // in_progress → completed asks for no body: allowed
+  const char* strict = R"({"rulebook": "strict", "gates": [{"from": ["in_progress", "paused"], "to": "paused",
+      "minimum_body": "council"}, {"from": ["paused"], "to": "in_progress", "minimum_body": "council"},
+      {"from": ["in_progress"], "to": "completed", "minimum_body": "council"}]})";
+  ASSERT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), strict, nullptr, nullptr, 0,
+                                                          out.out(), out.out_length()),
+            TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  const Json result = Json::parse(out.str());
+  ASSERT_EQ(result["findings"].size(), 1u) << result.dump();
+  EXPECT_EQ(result["findings"][0]["kind"], "mandate");
+  EXPECT_EQ(result["findings"][0]["pointer"], "/decisions/2/body");
 }
 
 TEST(CApiDecisionRecord, ChainAnchor_IsReadFromTheArchivedCopy) {

@@ -174,7 +174,7 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   EXPECT_EQ(tiltak_archive_receipt_read(nullptr, "<a/>", 4, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_apply_archive_receipt(nullptr, p, "<a/>", 4, nullptr), TILTAK_E_INVALID_ARGUMENT);
-  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(nullptr, p, nullptr, nullptr, 0, &text, &length),
+  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(nullptr, p, nullptr, nullptr, nullptr, 0, &text, &length),
             TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(tiltak_archive_chain_anchor_read(nullptr, "<a/>", 4, &text, &length), TILTAK_E_INVALID_ARGUMENT);
@@ -449,10 +449,10 @@ const NullCase null_cases[] = {
        return tiltak_archive_receipt_read(c, "<a/>", 4, nullptr, l);
      }, Clears::length},
     {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
-       return tiltak_portfolio_verify_decision_log_archived(c, nullptr, nullptr, nullptr, 0, t, l);
+       return tiltak_portfolio_verify_decision_log_archived(c, nullptr, nullptr, nullptr, nullptr, 0, t, l);
      }, Clears::string_and_length},
     {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
-       return tiltak_portfolio_verify_decision_log_archived(c, p, nullptr, nullptr, 0, nullptr, l);
+       return tiltak_portfolio_verify_decision_log_archived(c, p, nullptr, nullptr, nullptr, 0, nullptr, l);
      }, Clears::length},
     {"xml", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
        return tiltak_archive_chain_anchor_read(c, nullptr, 4, t, l);

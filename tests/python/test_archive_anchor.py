@@ -2,6 +2,7 @@
 docs/governance.md, "What the chain proves"): the anchor an archived decision message carries,
 the schema check of a message, and the documents a decision message describes."""
 
+import datetime
 import hashlib
 import re
 
@@ -48,3 +49,16 @@ def test_decision_message_describes_its_documents(decided):
     assert documents[1].content == b"abc" and documents[0].mime_type == "application/pdf"
     with pytest.raises(tiltak.Error):  # two files of one name
         tiltak.arkivmelding_for_decision(decided, 1, documents=[documents[0], documents[0]])
+
+
+def test_forged_decision_beyond_the_gate_is_found_on_replay(decided):
+    tiltak.advance(decided, "T-1", "completed", "secretariat", datetime.date(2026, 7, 1))  # no body asked
+    strict = tiltak.rulebook_from_json(
+        '{"rulebook": "strict", "gates": [{"from": ["in_progress", "paused"], "to": "paused", "minimum_body": '
+        '"council"}, {"from": ["paused"], "to": "in_progress", "minimum_body": "council"}, '
+        '{"from": ["in_progress"], "to": "completed", "minimum_body": "council"}]}')
+    assert tiltak.verify_decision_log(decided).intact
+    result = tiltak.verify_decision_log(decided, rulebook=strict, lang="en")
+    assert [(f.value, f.pointer) for f in result.findings] == [("mandate", "/decisions/2/body")]
+    assert result.findings[0].message == (
+        "decision 3: the secretariat could not take it; it must be taken by the digitalisation council or above")
