@@ -5,6 +5,7 @@
 
 #include "context.hpp"
 #include "portfolio_handle.hpp"
+#include "rulebook_argument.hpp"
 #include "tiltak/governance/governance_json.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/model/names.hpp"
@@ -14,18 +15,9 @@
 namespace {
 
 using tiltak::capi::guard;
+using tiltak::capi::rulebook_of;
 using tiltak::capi::require;
 using tiltak::capi::string_result;
-
-// NULL: the currency's rulebook; text starting with '{' (after blanks): a rulebook in JSON;
-// anything else: a built-in id.
-tiltak::Rulebook rulebook_of(const char* rulebook, tiltak::Currency currency) {
-  if (!rulebook) return tiltak::default_rulebook(currency);
-  const std::string_view text(rulebook);
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first != std::string_view::npos && text[first] == '{') return tiltak::rulebook_from_json(text, "rulebook");
-  return tiltak::builtin_rulebook(text);
-}
 
 tiltak::Date date_of(const char* iso, const char* parameter) {
   if (!iso) return boost::gregorian::day_clock::local_day();

@@ -291,17 +291,20 @@ void bind_decisions(py::module_& m) {
       "The lowest body whose mandate covers the initiative (its planned cost, or ``amount`` when larger).");
   m.def(
       "verify_decision_log",
-      [](const py::object& portfolio, const std::vector<std::string>& archived, std::optional<Language> lang) {
+      [](const py::object& portfolio, const std::vector<std::string>& archived, const py::object& rulebook,
+         std::optional<Language> lang) {
         auto snapshot = portfolio_snapshot(portfolio);
         std::vector<ChainAnchor> anchors;
         for (const auto& xml : archived) anchors.push_back(read_chain_anchor(xml));
-        return verify_decision_log(*snapshot, anchors, language_of(lang, snapshot->currency));
+        return verify_decision_log(*snapshot, rulebook_of(rulebook, snapshot->currency), anchors,
+                                   language_of(lang, snapshot->currency));
       },
       py::arg("portfolio"), py::kw_only(), py::arg("archived") = std::vector<std::string>{},
-      py::arg("lang") = py::none(),
-      "LogVerification of the decision record: the hash chain, the stages the log explains, and every "
+      py::arg("rulebook") = py::none(), py::arg("lang") = py::none(),
+      "LogVerification of the decision record: the hash chain, the stages the log explains, every "
       "acknowledgement (receipts stored in the portfolio; ``archived``: the archive's copies of decision "
-      "messages, as XML text) (docs/governance.md, \"What the chain proves\").");
+      "messages, as XML text), and each decision replayed against the rulebook's gates (``rulebook``: None for "
+      "the currency's) (docs/governance.md, \"What the chain proves\").");
   m.def(
       "replay_decisions",
       [](const py::object& initial, const std::vector<Decision>& log) {
@@ -325,14 +328,28 @@ void bind_archive(py::module_& m) {
       },
       py::arg("portfolio"), py::arg("id"), py::arg("system") = "tiltak",
       "KS Fiks Arkiv v1 arkivmelding (XML str): a case file for the initiative with its registration.");
+  py::class_<ArchiveDocument>(m, "ArchiveDocument",
+                              "A file sent with a decision message (the saksframlegg, the report the body decided "
+                              "on), described in it with its SHA-256 and size.")
+      .def(py::init([](std::string title, std::string file_name, const py::bytes& content, std::string mime_type) {
+             return ArchiveDocument{std::move(title), std::move(file_name), std::move(mime_type), std::string(content)};
+           }),
+           py::arg("title"), py::arg("file_name"), py::arg("content"), py::arg("mime_type") = "application/pdf")
+      .def_readonly("title", &ArchiveDocument::title, "Its title in the archive (\"Saksframlegg\").")
+      .def_readonly("file_name", &ArchiveDocument::file_name, "The file's name, unique within a message.")
+      .def_readonly("mime_type", &ArchiveDocument::mime_type, "Its MIME type (\"application/pdf\").")
+      .def_property_readonly(
+          "content", [](const ArchiveDocument& d) { return py::bytes(d.content); }, "The file's bytes.");
   m.def(
       "arkivmelding_for_decision",
-      [](const py::object& portfolio, std::size_t index, const std::string& system) {
-        return arkivmelding_for_decision(*portfolio_snapshot(portfolio), index, system);
+      [](const py::object& portfolio, std::size_t index, const std::string& system,
+         const std::vector<ArchiveDocument>& documents) {
+        return arkivmelding_for_decision(*portfolio_snapshot(portfolio), index, system, documents);
       },
-      py::arg("portfolio"), py::arg("index"), py::arg("system") = "tiltak",
+      py::arg("portfolio"), py::arg("index"), py::arg("system") = "tiltak", py::kw_only(),
+      py::arg("documents") = std::vector<ArchiveDocument>{},
       "KS Fiks Arkiv v1 arkivmelding (XML str) filing decision ``index`` (0-based) of the log in the "
-      "initiative's case.");
+      "initiative's case; ``documents`` (ArchiveDocument) are described in it, the first the main document.");
   m.def(
       "read_archive_receipt",
       [](const std::string& xml) { return json_loads(archive_receipt_to_json(read_archive_receipt(xml))); },
@@ -348,6 +365,14 @@ void bind_archive(py::module_& m) {
       py::arg("portfolio"), py::arg("xml"), py::arg("system") = "tiltak",
       "Store the receipt's case and registry numbers where its keys point (NotFoundError for a key naming "
       "nothing; then nothing changes).");
+  m.def(
+      "read_chain_anchor", [](const std::string& xml) { return json_loads(chain_anchor_to_json(read_chain_anchor(xml))); },
+      py::arg("xml"),
+      "The decision log's anchor an archived decision message carries, as a dict: {\"number\", \"hash\", "
+      "\"head_number\", \"head_hash\"}. ValidationError for XML that is not a decision message of tiltak.");
+  m.def(
+      "arkivmelding_problems", [](const std::string& xml) { return arkivmelding_problems(xml); }, py::arg("xml"),
+      "list[Problem]: how an arkivmelding breaks the bundled Fiks Arkiv schemas; empty when it validates.");
   m.def(
       "schema_problems",
       [](const std::string& xml, const std::filesystem::path& xsd) { return schema_problems(xml, xsd); },

@@ -16,6 +16,7 @@
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/io/text_file.hpp"
+#include "tiltak/store/store.hpp"
 #include "tiltak/reporting/labels.hpp"
 
 namespace tiltak::cli {
@@ -226,11 +227,16 @@ int run_log(const Arguments& arguments, std::ostream& out, std::ostream&) {
     throw UsageError("unknown log action '" + arguments.positionals[0] + "'; expected verify");
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const std::string& file = arguments.positionals[1];
-  const Portfolio portfolio = read_portfolio(arguments, file);
+  const Store store = Store::open(file);
+  const Portfolio portfolio = store.read();
   const Language language = output_language(arguments, portfolio.currency);
-  std::vector<ChainAnchor> anchors;
-  if (const auto directory = arguments.get("archived")) anchors = archived_anchors(*directory);
-  const LogVerification result = verify_decision_log(portfolio, anchors, language);
+  // A store's own history of chain heads is evidence beside the archive's copies.
+  std::vector<ChainAnchor> anchors = store.chain_history();
+  if (const auto directory = arguments.get("archived")) {
+    const auto archived = archived_anchors(*directory);
+    anchors.insert(anchors.end(), archived.begin(), archived.end());
+  }
+  const LogVerification result = verify_decision_log(portfolio, rulebook_choice(arguments, portfolio.currency), anchors, language);
   if (json) {
     out << log_verification_to_json(result);
     return result.intact ? 0 : 1;
@@ -339,15 +345,19 @@ std::vector<Command> with_governance_commands(std::vector<Command> commands) {
        run_advance});
   commands.push_back({{"log",
                        {"ACTION", "FILE"},
-                       {format_option, language_option, {"archived", 0, true}},
-                       "usage: tiltak log verify FILE [--archived DIR] [--lang nb|da|en] [--format text|json]\n\n"
+                       {format_option, language_option, rules_option, {"archived", 0, true}},
+                       "usage: tiltak log verify FILE [--archived DIR] [--rules ID|RULES.json] [--lang nb|da|en]\n"
+                       "                         [--format text|json]\n\n"
                        "Verifies the decision record: the hash chain (the first broken entry), the stages\n"
                        "(each initiative's stage is its last decision's, else a stage without a decision\n"
                        "behind it), and every acknowledgement: the receipts stored in FILE and, with\n"
-                       "--archived, the archive's copies of the decision messages (*.xml in DIR). A decision\n"
+                       "--archived, the archive's copies of the decision messages (*.xml in DIR); for a store,\n"
+                       "also the chain head it kept with each revision. A decision\n"
                        "the archive acknowledged must still be in the log unchanged: a cut tail or a changed\n"
                        "and re-hashed chain is found. Decisions after the last acknowledged one are\n"
-                       "named: nothing outside the file vouches for them (docs/governance.md).\n"
+                       "named: nothing outside the file vouches for them (docs/governance.md). Each decision is\n"
+                       "held against the rulebook's gates again (--rules, default by the portfolio's currency):\n"
+                       "one beyond its body's mandate or through no gate is a finding.\n"
                        "Exit status: 0 intact; 1 a finding, or a problem with the files; 2 usage error.\n"},
                       "verify the decision record (chain, stages, the archive's acknowledgements)",
                       run_log});

@@ -5,6 +5,7 @@
 
 #include "governance/rule_view.hpp"
 #include "governance/rulebook_data.hpp"
+#include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/governance/decision_log.hpp"
 
 namespace tiltak {
@@ -66,7 +67,7 @@ ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Dat
   }
   // A decision record that does not verify is an error of the portfolio as a whole: its findings
   // name no subject and count in no service area.
-  for (auto& problem : verify_decision_log(portfolio, {}, language).findings)
+  for (auto& problem : verify_decision_log(portfolio, rulebook, {}, language).findings)
     report.findings.push_back({RuleScope::initiative, "", "decision-log", Severity::error, std::move(problem.pointer),
                                std::move(problem.message)});
 

@@ -79,8 +79,12 @@ void check_literal(DocumentReader& doc, const std::string& at, const Json& liter
 }
 
 // The type of the field a condition reads, for a path from the subject (`fields` not empty).
-FieldType type_of(const FieldNames& fields, const std::vector<std::string>& path) {
-  return fields.empty() || path.empty() ? FieldType::other : field_type(path);
+FieldType type_of(const FieldNames& fields, const std::vector<std::string>& items_of,
+                  const std::vector<std::string>& path) {
+  if (path.empty() || (fields.empty() && items_of.empty())) return FieldType::other;
+  std::vector<std::string> full = items_of;
+  full.insert(full.end(), path.begin(), path.end());
+  return field_type(full);
 }
 
 // Exact comparison of decimal amounts ("1250000.50"), so that money is compared without rounding.
@@ -163,7 +167,15 @@ const Json* resolve(const Json& subject, const std::vector<std::string>& path) {
   return at;
 }
 
-Condition read_condition(DocumentReader& doc, const Json& value, const std::string& pointer, const FieldNames& fields) {
+std::vector<std::string> items_scope(const std::vector<std::string>& items_of, const std::vector<std::string>& path) {
+  std::vector<std::string> scope = items_of;
+  scope.insert(scope.end(), path.begin(), path.end());
+  if (!scope.empty()) scope.back() += "[]";
+  return scope;
+}
+
+Condition read_condition(DocumentReader& doc, const Json& value, const std::string& pointer, const FieldNames& fields,
+                         const std::vector<std::string>& items_of) {
   if (!value.is_object() || value.empty()) {
     doc.report(pointer, &value, std::string("expected a condition object: ") + std::string(operator_list));
     return always_true();
@@ -178,7 +190,7 @@ Condition read_condition(DocumentReader& doc, const Json& value, const std::stri
       return;
     }
     for (std::size_t i = 0; i < list.size(); ++i)
-      out.children.push_back(read_condition(doc, list[i], child_pointer(at, i), fields));
+      out.children.push_back(read_condition(doc, list[i], child_pointer(at, i), fields, items_of));
   };
   auto expect_only = [&](std::initializer_list<std::string_view> keys) {
     for (const auto& [key, item] : value.items()) {
@@ -196,7 +208,7 @@ Condition read_condition(DocumentReader& doc, const Json& value, const std::stri
   } else if (value.contains("not")) {
     expect_only({"not"});
     out.kind = Condition::Kind::negation;
-    out.children.push_back(read_condition(doc, value["not"], child_pointer(pointer, "not"), fields));
+    out.children.push_back(read_condition(doc, value["not"], child_pointer(pointer, "not"), fields, items_of));
   } else if (value.contains("exists") || value.contains("empty")) {
     const char* key = value.contains("exists") ? "exists" : "empty";
     expect_only({key});
@@ -216,10 +228,11 @@ Condition read_condition(DocumentReader& doc, const Json& value, const std::stri
     if (!value.contains("where"))
       doc.report(child_pointer(pointer, "where"), nullptr, "missing required field");
     else  // paths inside are relative to the array's items
-      out.children.push_back(read_condition(doc, value["where"], child_pointer(pointer, "where"), {}));
+      out.children.push_back(
+          read_condition(doc, value["where"], child_pointer(pointer, "where"), {}, items_scope(items_of, out.path)));
   } else if (value.contains("field")) {
     read_field_path(doc, value["field"], child_pointer(pointer, "field"), fields, out.path);
-    const FieldType type = type_of(fields, out.path);
+    const FieldType type = type_of(fields, items_of, out.path);
     int operators = 0;
     for (const auto& [key, item] : value.items()) {
       if (key == "field") continue;

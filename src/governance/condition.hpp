@@ -28,7 +28,8 @@ struct Condition {
 using FieldNames = std::vector<std::string>;
 
 // What a subject's field holds, where the type decides how literals are read: amounts are exact
-// decimal strings, dates ISO dates. Fields not listed (and paths inside list items) are `other`.
+// decimal strings, dates ISO dates. A field of a list's items is named with "[]" after the
+// list ("risks[].last_assessed"). Fields not listed are `other`.
 enum class FieldType { other, amount, date };
 FieldType field_type(const std::vector<std::string>& path);  // rule_view.cpp, beside the view
 
@@ -39,7 +40,14 @@ bool read_field_path(DocumentReader& doc, const Json& value, const std::string& 
 
 // Reads a condition, reporting every problem with its pointer. Returns an always-true
 // condition where the input was unusable (the caller throws when problems were reported).
-Condition read_condition(DocumentReader& doc, const Json& value, const std::string& pointer, const FieldNames& fields);
+// `items_of`: inside some/every/for_each, the list whose items the paths are relative to, as
+// field_type names it ({"security", "processing_agreements[]"}), so that their literals are
+// typed too; empty for the subject itself.
+Condition read_condition(DocumentReader& doc, const Json& value, const std::string& pointer, const FieldNames& fields,
+                         const std::vector<std::string>& items_of = {});
+
+// The items of the list at `path` (under `items_of`) as read_condition's `items_of`.
+std::vector<std::string> items_scope(const std::vector<std::string>& items_of, const std::vector<std::string>& path);
 
 bool evaluate(const Condition& condition, const Json& subject, Date as_of);
 

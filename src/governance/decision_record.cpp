@@ -4,9 +4,10 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "tiltak/governance/decision_log.hpp"
-#include "tiltak/model/names.hpp"
+#include "tiltak/reporting/labels.hpp"
 
 namespace tiltak {
 namespace {
@@ -14,6 +15,9 @@ namespace {
 std::string text(Language language, std::string nb, std::string da, std::string en) {
   return language == Language::nb ? nb : language == Language::da ? da : en;
 }
+
+// Stages as people read them in the message's language (the report's words).
+std::string stage(Stage s, Language language) { return std::string(stage_label(s, language)); }
 
 std::string at(std::size_t index) { return "/decisions/" + std::to_string(index); }
 std::string number(std::size_t index) { return std::to_string(index + 1); }
@@ -76,11 +80,11 @@ void check_stages(const Portfolio& portfolio, Findings& findings, Language langu
                      text(language, "vedtak " + number(i) + " flytter " + d.initiative.str() + " fra ",
                           "beslutning " + number(i) + " flytter " + d.initiative.str() + " fra ",
                           "decision " + number(i) + " moves " + d.initiative.str() + " from ") +
-                         std::string(enum_name(d.from)) +
+                         stage(d.from, language) +
                          text(language, ", men vedtak " + number(before->second) + " etterlot det i ",
                               ", men beslutning " + number(before->second) + " efterlod det i ",
                               ", but decision " + number(before->second) + " left it ") +
-                         std::string(enum_name(left)));
+                         stage(left, language));
     }
     last[d.initiative.str()] = i;
   }
@@ -90,11 +94,11 @@ void check_stages(const Portfolio& portfolio, Findings& findings, Language langu
     if (found == last.end() || portfolio.decisions[found->second].to == initiative.stage) continue;
     findings.add("stage_without_decision", "/initiatives/" + std::to_string(k) + "/stage",
                  initiative.id.str() + text(language, " står som ", " står som ", " is ") +
-                     std::string(enum_name(initiative.stage)) +
+                     stage(initiative.stage, language) +
                      text(language, ", men siste vedtak (" + number(found->second) + ") flyttet det til ",
                           ", men seneste beslutning (" + number(found->second) + ") flyttede det til ",
                           ", but its last decision (" + number(found->second) + ") moved it to ") +
-                     std::string(enum_name(portfolio.decisions[found->second].to)) +
+                     stage(portfolio.decisions[found->second].to, language) +
                      text(language, ": ingen vedtak står bak stadiet", ": ingen beslutning står bag stadiet",
                           ": no decision is behind the stage"));
   }
@@ -120,8 +124,18 @@ LogVerification verify_decision_log(const Portfolio& portfolio, const std::vecto
     acknowledged.insert({anchor.number, anchor.hash});
     acknowledged.insert({anchor.head_number, anchor.head_hash});
   }
-  for (const auto& [n, hash] : acknowledged)
-    if (check_acknowledged(log, n, hash, findings, language)) result.acknowledged = std::max(result.acknowledged, n);
+  // An acknowledgement at or after one the log fails vouches for nothing: the file's own
+  // receipts may have been rewritten to agree with a re-hashed chain.
+  std::size_t first_failed = log.size() + 1;
+  std::vector<std::size_t> held;
+  for (const auto& [n, hash] : acknowledged) {
+    if (check_acknowledged(log, n, hash, findings, language))
+      held.push_back(n);
+    else if (n > 0)
+      first_failed = std::min(first_failed, n);
+  }
+  for (const std::size_t n : held)
+    if (n < first_failed) result.acknowledged = std::max(result.acknowledged, n);
   check_stages(portfolio, findings, language);
   return result;
 }

@@ -12,7 +12,7 @@
 #include "governance/xml_text.hpp"
 #include "tiltak/governance/decision_log.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
-#include "tiltak/model/names.hpp"
+#include "tiltak/reporting/labels.hpp"
 
 namespace tiltak {
 namespace {
@@ -260,8 +260,10 @@ std::string arkivmelding_for_decision(const Portfolio& portfolio, std::size_t in
   w.external_key("n5mdk:referanseEksternNoekkel", system, key);
   w.end();
   for (std::size_t i = 0; i < documents.size(); ++i) write_document(w, documents[i], i);
+  // The archive reads Norwegian: the stages in its words too, not the document's names.
   w.element("tittel", "Vedtak i " + body_label(d.body, Language::nb) + ": " + title + " (" +
-                          std::string(enum_name(d.from)) + " → " + std::string(enum_name(d.to)) + ")");
+                          std::string(stage_label(d.from, Language::nb)) + " → " +
+                          std::string(stage_label(d.to, Language::nb)) + ")");
   // A late registration says so in the archive too, so the record shows why it is out of order.
   std::string description = d.late_registration ? "Etterregistrert." : "";
   if (!d.reason.empty()) description += (description.empty() ? "" : " ") + d.reason;

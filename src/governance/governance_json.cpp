@@ -1,5 +1,6 @@
 #include "tiltak/governance/governance_json.hpp"
 
+#include "governance/base64.hpp"
 #include "io/json_output.hpp"
 #include "io/json_reader.hpp"
 #include "io/portfolio_writer.hpp"
@@ -101,6 +102,40 @@ DecisionRequest decision_request_from_json(std::string_view text, Currency curre
   object.optional("language", request.language);
   if (!doc.problems().empty()) throw Error(ErrorCode::invalid_argument, doc.take_problems());
   return request;
+}
+
+std::string chain_anchor_to_json(const ChainAnchor& anchor, int indent) {
+  return dump_json(Json{{"number", anchor.number},
+                        {"hash", anchor.hash},
+                        {"head_number", anchor.head_number},
+                        {"head_hash", anchor.head_hash}},
+                   indent);
+}
+
+std::vector<ArchiveDocument> archive_documents_from_json(std::string_view text, const std::string& source) {
+  const detail::Json document = detail::parse_json(text, source);
+  detail::DocumentReader doc(source, Currency::NOK);  // no amounts in it
+  std::vector<ArchiveDocument> documents;
+  if (!document.is_array()) {
+    doc.report("", &document, "must be an array of documents");
+    throw Error(ErrorCode::invalid_argument, doc.take_problems());
+  }
+  for (std::size_t i = 0; i < document.size(); ++i) {
+    const std::string pointer = "/" + std::to_string(i);
+    detail::ObjectReader object(doc, document[i], pointer, {"title", "file_name", "mime_type", "content_base64"});
+    ArchiveDocument& out = documents.emplace_back();
+    object.required("title", out.title);
+    object.required("file_name", out.file_name);
+    object.optional("mime_type", out.mime_type);
+    std::string encoded;
+    if (!object.required("content_base64", encoded)) continue;
+    if (auto bytes = detail::decode_base64(encoded))
+      out.content = std::move(*bytes);
+    else
+      doc.report(pointer + "/content_base64", object.find("content_base64"), "not base64 (RFC 4648, with padding)");
+  }
+  if (!doc.problems().empty()) throw Error(ErrorCode::invalid_argument, doc.take_problems());
+  return documents;
 }
 
 }  // namespace tiltak

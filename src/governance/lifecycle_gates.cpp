@@ -1,8 +1,11 @@
 #include "tiltak/governance/lifecycle_gates.hpp"
 
+#include <algorithm>
+
 #include "governance/rule_view.hpp"
 #include "governance/rulebook_data.hpp"
 #include "tiltak/governance/decision_log.hpp"
+#include "tiltak/reporting/labels.hpp"
 
 namespace tiltak {
 namespace {
@@ -56,9 +59,8 @@ namespace {
 
 // Mandates are amounts in the rulebook's currency; a portfolio in another currency is an
 // Error(currency_mismatch) from the comparison.
-DecisionBody competent(const Portfolio& portfolio, const Rulebook& rulebook, const Initiative& initiative,
-                       const std::optional<Money>& amount, Date as_of) {
-  const Money size = mandate_amount(portfolio, initiative, amount);
+DecisionBody competent_for(const Portfolio& portfolio, const Rulebook& rulebook, const Initiative& initiative,
+                           Money size, Date as_of) {
   const Json view = detail::initiative_view(portfolio, detail::PortfolioIndex(portfolio), initiative);
   for (const auto& mandate : rulebook.data().mandates) {
     if (mandate.when && !detail::evaluate(*mandate.when, view, as_of)) continue;
@@ -66,6 +68,44 @@ DecisionBody competent(const Portfolio& portfolio, const Rulebook& rulebook, con
   }
   throw Error(ErrorCode::invalid_argument, "no mandate in rulebook \"" + rulebook.id() + "\" covers " +
                                                initiative.id.str() + " (" + size.to_string() + ")");
+}
+
+DecisionBody competent(const Portfolio& portfolio, const Rulebook& rulebook, const Initiative& initiative,
+                       const std::optional<Money>& amount, Date as_of) {
+  return competent_for(portfolio, rulebook, initiative, mandate_amount(portfolio, initiative, amount), as_of);
+}
+
+const detail::Gate* gate_for(const Rulebook& rulebook, Stage from, Stage to) {
+  for (const auto& gate : rulebook.data().gates)
+    if (gate.info.to == to && std::find(gate.info.from.begin(), gate.info.from.end(), from) != gate.info.from.end())
+      return &gate;
+  return nullptr;
+}
+
+// One logged decision held against the rulebook's gate again, as when it was taken: the
+// transition, the minimum body and, for the decision's own amount, the mandate. Its amount
+// alone, not the initiative's planned cost, since the plan may have grown after the decision.
+std::optional<std::pair<std::string, std::string>> gate_breach(const Portfolio& portfolio, const Rulebook& rulebook,
+                                                               const Decision& d, Language language) {
+  const std::string number = std::to_string(&d - portfolio.decisions.data() + 1);
+  const detail::Gate* gate = gate_for(rulebook, d.from, d.to);
+  if (!gate)
+    return std::pair{"transition", text(language, "vedtak ", "beslutning ", "decision ") + number +
+                                       text(language, ": ingen overgang fra ", ": ingen overgang fra ",
+                                            ": no transition from ") +
+                                       std::string(stage_label(d.from, language)) + " → " +
+                                       std::string(stage_label(d.to, language))};
+  DecisionBody needed = gate->info.minimum_body.value_or(DecisionBody::secretariat);
+  const Initiative* initiative = portfolio.find_initiative(d.initiative);
+  if (gate->info.within_mandate && d.amount && initiative)
+    needed = std::max(needed, competent_for(portfolio, rulebook, *initiative, *d.amount, d.date));
+  if (d.body >= needed) return std::nullopt;
+  return std::pair{"mandate", text(language, "vedtak ", "beslutning ", "decision ") + number + ": " +
+                                  body_label(d.body, language) +
+                                  text(language, " kunne ikke treffe det; det må treffes av ",
+                                       " kunne ikke træffe den; den skal træffes af ",
+                                       " could not take it; it must be taken by ") +
+                                  body_label(needed, language) + text(language, " eller høyere", " eller højere", " or above")};
 }
 
 }  // namespace
@@ -90,12 +130,15 @@ TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rul
   for (const auto& candidate : rulebook.data().gates)
     for (const Stage from : candidate.info.from)
       if (from == initiative.stage) {
-        allowed += (allowed.empty() ? "" : ", ") + std::string(stage_name(candidate.info.to));
+        // The stage in the message's language, with the name `advance --to` takes.
+        allowed += (allowed.empty() ? "" : ", ") + std::string(stage_label(candidate.info.to, language)) + " (" +
+                   std::string(stage_name(candidate.info.to)) + ")";
         if (candidate.info.to == to) gate = &candidate;
       }
   if (!gate) {
     unmet("transition", text(language, "ingen overgang fra ", "ingen overgang fra ", "no transition from ") +
-                            std::string(stage_name(initiative.stage)) + " → " + std::string(stage_name(to)) + " (" +
+                            std::string(stage_label(initiative.stage, language)) + " → " +
+                            std::string(stage_label(to, language)) + " (" +
                             text(language, "tillatt: ", "tilladt: ", "allowed: ") + (allowed.empty() ? "-" : allowed) +
                             ")");
     return result;
@@ -138,10 +181,22 @@ TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rul
   return result;
 }
 
+LogVerification verify_decision_log(const Portfolio& portfolio, const Rulebook& rulebook,
+                                    const std::vector<ChainAnchor>& anchors, Language language) {
+  LogVerification result = verify_decision_log(portfolio, anchors, language);
+  for (std::size_t i = 0; i < portfolio.decisions.size(); ++i)
+    if (auto breach = gate_breach(portfolio, rulebook, portfolio.decisions[i], language)) {
+      result.intact = false;
+      result.findings.push_back({"<decision log>", "/decisions/" + std::to_string(i) + "/body", 0, 0,
+                                 std::move(breach->first), std::move(breach->second)});
+    }
+  return result;
+}
+
 void advance(Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id, Stage to, Decision decision,
              Language language) {
   // Nothing is appended to a record that does not verify: it would seal what was tampered with.
-  if (LogVerification record = verify_decision_log(portfolio, {}, language); !record.intact)
+  if (LogVerification record = verify_decision_log(portfolio, rulebook, {}, language); !record.intact)
     throw Error(ErrorCode::validation_error, std::move(record.findings));
   TransitionCheck result = check_transition(portfolio, rulebook, id, to, decision, language);
   if (!result.allowed) throw Error(ErrorCode::validation_error, std::move(result.unmet));

@@ -91,7 +91,13 @@ FieldType field_type(const std::vector<std::string>& path) {
       {"fixed_start", FieldType::date},
       {"decision.date", FieldType::date},
       {"baseline.date", FieldType::date},
-      {"target.date", FieldType::date}};
+      {"target.date", FieldType::date},
+      // Inside list items (some, every, for_each).
+      {"risks[].last_assessed", FieldType::date},
+      {"security.processing_agreements[].signed_on", FieldType::date},
+      {"status[].date", FieldType::date},
+      {"costs[].amount", FieldType::amount},
+      {"measurements[].date", FieldType::date}};
   std::string dotted;
   for (const auto& step : path) dotted += (dotted.empty() ? "" : ".") + step;
   const auto found = types.find(dotted);

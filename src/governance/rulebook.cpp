@@ -31,13 +31,14 @@ void read_message(ObjectReader& object, LocalisedText& out) {
   message.required("en", out.en);
 }
 
-detail::Condition read_condition_field(ObjectReader& object, std::string_view key, const detail::FieldNames& fields) {
+detail::Condition read_condition_field(ObjectReader& object, std::string_view key, const detail::FieldNames& fields,
+                                       const std::vector<std::string>& items_of = {}) {
   const Json* value = object.find(key);
   if (!value) {
     object.report_missing(key);
     return {};
   }
-  return detail::read_condition(object.document(), *value, object.pointer_of(key), fields);
+  return detail::read_condition(object.document(), *value, object.pointer_of(key), fields, items_of);
 }
 
 // `at` and `for_each`: paths of the subject, checked like a condition's ("../../etc" and
@@ -81,7 +82,8 @@ void read_rule(DocumentReader& doc, const Json& value, const std::string& pointe
   const auto& fields = rule.info.scope == RuleScope::benefit ? detail::benefit_fields() : detail::initiative_fields();
   rule.condition = object.has("condition") ? read_condition_field(object, "condition", fields) : detail::Condition{};
   rule.for_each = read_path(object, "for_each", fields);
-  if (!rule.for_each.empty() && object.has("where")) rule.where = read_condition_field(object, "where", {});
+  if (!rule.for_each.empty() && object.has("where"))
+    rule.where = read_condition_field(object, "where", {}, detail::items_scope({}, rule.for_each));
   else if (object.has("where")) doc.report(object.pointer_of("where"), object.find("where"), "\"where\" needs \"for_each\"");
   if (!object.has("condition") && rule.for_each.empty())
     doc.report(object.pointer_of("condition"), nullptr, "missing required field (or \"for_each\" with \"where\")");

@@ -81,6 +81,7 @@ class JsonFileStore final : public StoreBackend {
   }
 
   std::vector<Revision> history(const std::optional<InitiativeId>&) const override { return {}; }
+  std::vector<ChainAnchor> chain_history() const override { return {}; }
 
  private:
   [[noreturn]] void no_revisions() const {

@@ -58,6 +58,17 @@ BEGIN SELECT RAISE(ABORT, 'history is kept: a stored state can only be closed by
 CREATE TRIGGER entities_no_delete BEFORE DELETE ON entities
 BEGIN SELECT RAISE(ABORT, 'history is kept: stored states cannot be deleted'); END;
 )sql",
+    // 1 → 2: each revision records the length of the decision log with its head, so that the
+    // head is an anchor (number and hash) verify_decision_log() can hold the log against. The
+    // revisions before are given theirs from the append-only log, the trigger that keeps them
+    // unchanged set aside for that one statement.
+    R"sql(
+ALTER TABLE revisions ADD COLUMN chain_length INTEGER NOT NULL DEFAULT 0 CHECK (chain_length >= 0);
+DROP TRIGGER revisions_no_update;
+UPDATE revisions SET chain_length = (SELECT count(*) FROM decisions WHERE decisions.revision <= revisions.number);
+CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions
+BEGIN SELECT RAISE(ABORT, 'history is kept: revisions cannot be changed'); END;
+)sql",
 };
 
 std::int64_t pragma(const SqliteDatabase& db, const char* sql) {

@@ -6,7 +6,7 @@
 namespace tiltak::detail {
 
 // The schema version this tiltak writes; PRAGMA user_version records a store's.
-inline constexpr int sqlite_schema_version = 1;
+inline constexpr int sqlite_schema_version = 2;
 
 // Makes a new store's schema in `db` (an empty database).
 void create_sqlite_schema(const SqliteDatabase& db);

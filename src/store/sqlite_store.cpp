@@ -52,12 +52,17 @@ class SqliteStore final : public StoreBackend {
                   Problem{db_.path(), "", 0, 0, time, "a revision's time may not be before the latest one's (" + latest_time + ")"});
     const auto parts = split_document(next);
     const Revision made{head.value_or(0) + 1, info.author, std::move(time), info.message, chain_head(parts)};
-    SqliteStatement(db_, "INSERT INTO revisions (number, author, time, message, chain_head) VALUES (?1, ?2, ?3, ?4, ?5)")
+    const auto chain_length =
+        std::count_if(parts.begin(), parts.end(), [](const DocumentPart& p) { return p.kind == "decision"; });
+    SqliteStatement(db_,
+                    "INSERT INTO revisions (number, author, time, message, chain_head, chain_length) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, made.number)
         .bind(2, made.author)
         .bind(3, made.time)
         .bind(4, made.message)
         .bind(5, made.chain_head)
+        .bind(6, static_cast<std::int64_t>(chain_length))
         .run();
     write_entities(parts, made.number);
     append_decisions(parts, made.number);
@@ -79,11 +84,26 @@ class SqliteStore final : public StoreBackend {
     return revisions;
   }
 
- Revision revision(const StoreAt& at) const override {
+  Revision revision(const StoreAt& at) const override {
     SqliteTransaction snapshot(db_, false);
     const auto number = resolve(at);
     if (!number) throw Error(ErrorCode::not_found, Problem{db_.path(), "", 0, 0, "", "the store holds no revision yet"});
     return revision(*number);
+  }
+
+  // Each head once, from the revision that first had it. Kept in the revisions, not derived
+  // from the decision rows: those are what it is evidence against.
+  std::vector<ChainAnchor> chain_history() const override {
+    SqliteTransaction snapshot(db_, false);
+    SqliteStatement query(db_,
+                          "SELECT chain_length, chain_head FROM revisions WHERE chain_length > 0 "
+                          "GROUP BY chain_length, chain_head ORDER BY min(number)");
+    std::vector<ChainAnchor> heads;
+    while (query.step()) {
+      const auto length = static_cast<std::size_t>(query.number(0));
+      heads.push_back({length, query.text(1), length, query.text(1)});
+    }
+    return heads;
   }
 
  private:

@@ -66,12 +66,15 @@ std::string utc_now() {
 
 namespace {
 
-// The log may grow and an entry may gain its registry entry from the archive; nothing else in
-// it may change (docs/governance.md).
+// The log may grow and an entry may gain what the archive's receipt gives it (its registry
+// entry and the hash acknowledged); nothing else in it may change (docs/governance.md).
 void require_appended(const std::vector<Decision>& before, const std::vector<Decision>& after, const std::string& source) {
   for (std::size_t i = 0; i < before.size(); ++i) {
     Decision old_entry = before[i];
-    if (i < after.size()) old_entry.registry_entry = after[i].registry_entry;
+    if (i < after.size()) {
+      old_entry.registry_entry = after[i].registry_entry;
+      old_entry.acknowledged_hash = after[i].acknowledged_hash;
+    }
     if (i >= after.size() || old_entry != after[i])
       throw Error(ErrorCode::validation_error,
                   Problem{source, "/decisions/" + std::to_string(i), 0, 0, "",
@@ -175,6 +178,8 @@ std::vector<Revision> Store::history(const std::optional<InitiativeId>& initiati
 }
 
 Revision Store::revision(const StoreAt& at) const { return backend_->revision(at); }
+
+std::vector<ChainAnchor> Store::chain_history() const { return backend_->chain_history(); }
 
 std::vector<EntityChange> Store::diff(const StoreAt& from, const StoreAt& to) const {
   using Key = std::pair<std::string, std::string>;

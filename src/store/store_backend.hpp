@@ -31,6 +31,7 @@ class StoreBackend {
   virtual std::vector<Revision> history(const std::optional<InitiativeId>& initiative) const = 0;
   // The revision `at` names; Error(not_found) when there is none.
   virtual Revision revision(const StoreAt& at) const = 0;
+  virtual std::vector<ChainAnchor> chain_history() const = 0;
 };
 
 }  // namespace tiltak::detail

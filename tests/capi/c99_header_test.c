@@ -76,6 +76,12 @@ struct signatures {
   int (*weight_thresholds)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, char**, size_t*);
   int (*weight_uncertainty)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t, char**,
                             size_t*);
+  int (*verify_decision_log_archived)(tiltak_context*, const tiltak_portfolio*, const char*, const char* const*,
+                                      const size_t*, size_t, char**, size_t*);
+  int (*archive_chain_anchor_read)(tiltak_context*, const char*, size_t, char**, size_t*);
+  int (*arkivmelding_problems)(tiltak_context*, const char*, size_t, char**, size_t*);
+  int (*archive_decision_with_documents)(tiltak_context*, const tiltak_portfolio*, size_t, const char*, const char*,
+                                         size_t, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -131,6 +137,10 @@ static const struct signatures all = {
     tiltak_portfolio_slip_value,
     tiltak_portfolio_weight_thresholds,
     tiltak_portfolio_weight_uncertainty,
+    tiltak_portfolio_verify_decision_log_archived,
+    tiltak_archive_chain_anchor_read,
+    tiltak_arkivmelding_problems,
+    tiltak_portfolio_archive_decision_with_documents,
 };
 
 int main(void) {

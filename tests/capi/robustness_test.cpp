@@ -174,6 +174,16 @@ TEST(CApiNull, NullContext_EveryFallibleFunctionAnswersInvalidArgumentAndClearsO
   EXPECT_EQ(tiltak_archive_receipt_read(nullptr, "<a/>", 4, &text, &length), TILTAK_E_INVALID_ARGUMENT);
   expect_cleared();
   EXPECT_EQ(tiltak_portfolio_apply_archive_receipt(nullptr, p, "<a/>", 4, nullptr), TILTAK_E_INVALID_ARGUMENT);
+  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(nullptr, p, nullptr, nullptr, nullptr, 0, &text, &length),
+            TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_archive_chain_anchor_read(nullptr, "<a/>", 4, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_arkivmelding_problems(nullptr, "<a/>", 4, &text, &length), TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
+  EXPECT_EQ(tiltak_portfolio_archive_decision_with_documents(nullptr, p, 0, nullptr, "[]", 2, &text, &length),
+            TILTAK_E_INVALID_ARGUMENT);
+  expect_cleared();
   EXPECT_EQ(tiltak_portfolio_replay_decisions(nullptr, p, p), TILTAK_E_INVALID_ARGUMENT);
   EXPECT_EQ(tiltak_portfolio_report(nullptr, p, report_options, std::strlen(report_options), "json", &text, &length),
             TILTAK_E_INVALID_ARGUMENT);
@@ -438,6 +448,21 @@ const NullCase null_cases[] = {
     {"out_json", [](tiltak_context* c, tiltak_portfolio*, char**, std::size_t* l) {
        return tiltak_archive_receipt_read(c, "<a/>", 4, nullptr, l);
      }, Clears::length},
+    {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_portfolio_verify_decision_log_archived(c, nullptr, nullptr, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
+    {"out_json", [](tiltak_context* c, tiltak_portfolio* p, char**, std::size_t* l) {
+       return tiltak_portfolio_verify_decision_log_archived(c, p, nullptr, nullptr, nullptr, 0, nullptr, l);
+     }, Clears::length},
+    {"xml", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_archive_chain_anchor_read(c, nullptr, 4, t, l);
+     }, Clears::string_and_length},
+    {"xml", [](tiltak_context* c, tiltak_portfolio*, char** t, std::size_t* l) {
+       return tiltak_arkivmelding_problems(c, nullptr, 4, t, l);
+     }, Clears::string_and_length},
+    {"documents_json", [](tiltak_context* c, tiltak_portfolio* p, char** t, std::size_t* l) {
+       return tiltak_portfolio_archive_decision_with_documents(c, p, 0, nullptr, nullptr, 0, t, l);
+     }, Clears::string_and_length},
     {"portfolio", [](tiltak_context* c, tiltak_portfolio*, char**, std::size_t*) {
        return tiltak_portfolio_apply_archive_receipt(c, nullptr, "<a/>", 4, nullptr);
      }, Clears::nothing},

@@ -88,12 +88,12 @@ set_tests_properties(cli.log_verify_against_the_archive cli.log_verify_cut_tail_
 
 # A stage with no decision behind it: log verify finds it, advance refuses, check reports it.
 tiltak_cli_test(log_verify_stage_without_decision 1 ARGS log verify ${gov}/decided-stage-edited.json --lang en
-  OUTPUT "/initiatives/0/stage: \\[stage_without_decision\\] T-1 is completed, but its last decision \\(2\\) moved it to in_progress: no decision is behind the stage")
+  OUTPUT "/initiatives/0/stage: \\[stage_without_decision\\] T-1 is Completed, but its last decision \\(2\\) moved it to In progress: no decision is behind the stage")
 tiltak_cli_test(advance_refused_on_a_broken_record 1
   ARGS advance ${gov}/decided-stage-edited.json T-2 --to anchored --by secretariat --date 2026-07-01 -o never-written.json
-  ERRORS "\\[stage_without_decision\\] T-1 står som completed")
+  ERRORS "\\[stage_without_decision\\] T-1 står som Fullført, men siste vedtak \\(2\\) flyttet det til Under gjennomføring")
 tiltak_cli_test(check_reports_a_broken_record 1 ARGS check ${gov}/decided-stage-edited.json --as-of 2026-06-15 --lang en
-  OUTPUT "\\[decision-log\\] T-1 is completed, but its last decision \\(2\\)")
+  OUTPUT "\\[decision-log\\] T-1 is Completed, but its last decision \\(2\\)")
 
 # A document on the decision message: its SHA-256 as computed here, independently.
 file(SHA256 ${gov}/kvittering-t1.xml document_sha256)

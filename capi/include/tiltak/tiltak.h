@@ -242,6 +242,39 @@ TILTAK_API int tiltak_archive_receipt_read(tiltak_context* context, const char* 
  * a key naming nothing; then nothing changes). */
 TILTAK_API int tiltak_portfolio_apply_archive_receipt(tiltak_context* context, tiltak_portfolio* portfolio,
                                                       const char* xml, size_t length, const char* system);
+/* The decision record as `tiltak log verify --archived DIR` verifies it: held against the
+ * archive's own copies of decision messages and replayed against the rulebook's gates.
+ * `archived` is `count` arkivmelding texts, the i-th of `lengths[i]` bytes (both NULL when
+ * `count` is 0); `rulebook` as tiltak_portfolio_check's. The result as
+ * tiltak_portfolio_verify_decision_log's; a decision the archive holds but the log no longer
+ * does is a "cut_tail" finding, one it holds with another hash "changed", one through no gate
+ * or beyond its body's mandate "transition" or "mandate". A copy that is not a decision message
+ * of tiltak is TILTAK_E_VALIDATION with its problem (source "<arkivmelding>", the line) in the
+ * context. */
+TILTAK_API int tiltak_portfolio_verify_decision_log_archived(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                             const char* rulebook, const char* const* archived,
+                                                             const size_t* lengths, size_t count, char** out_json,
+                                                             size_t* out_length);
+/* The log's anchor an archived decision message carries: {"number", "hash", "head_number",
+ * "head_hash"} (docs/governance.md, "What the chain proves"). TILTAK_E_VALIDATION for XML that
+ * is not a valid decision message of tiltak. */
+TILTAK_API int tiltak_archive_chain_anchor_read(tiltak_context* context, const char* xml, size_t length,
+                                                char** out_json, size_t* out_length);
+/* How an arkivmelding breaks the bundled Fiks Arkiv schemas: a JSON array of problems
+ * ({"source", "pointer", "line", "column", "value", "message"}; line and column where known),
+ * [] when it is valid. */
+TILTAK_API int tiltak_arkivmelding_problems(tiltak_context* context, const char* xml, size_t length, char** out_json,
+                                            size_t* out_length);
+/* As tiltak_portfolio_archive_decision, describing the documents sent with the message (the
+ * saksframlegg, the report the body decided on): `documents_json` (with its length) is
+ * [{"title", "file_name", "content_base64", "mime_type" (default "application/pdf")}], the
+ * first the main document; each gets its SHA-256 checksum and size. Bad documents are
+ * TILTAK_E_INVALID_ARGUMENT with every problem's pointer in the context. */
+TILTAK_API int tiltak_portfolio_archive_decision_with_documents(tiltak_context* context,
+                                                                const tiltak_portfolio* portfolio, size_t index,
+                                                                const char* system, const char* documents_json,
+                                                                size_t documents_length, char** out_xml,
+                                                                size_t* out_length);
 /* ---- Portfolio report ------------------------------------------------------------- */
 /* The portfolio report (docs/report.md) in `format`: "json" (the versioned report document),
  * "html" (one self-contained page), "md" (Markdown) or "csv" (a JSON object mapping each

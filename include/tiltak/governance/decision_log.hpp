@@ -44,7 +44,8 @@ struct LogVerification {
   std::string reason;                       // why it does not ("hash does not match its content" ...)
   // The record as a whole (the Portfolio overload): the number of the last decision an
   // acknowledgement vouches for (0: none), and every finding (`value` its kind: "chain",
-  // "cut_tail", "changed", "replay", "stage_without_decision"; `pointer` into the document).
+  // "cut_tail", "changed", "replay", "stage_without_decision", and against a rulebook
+  // "transition", "mandate" (lifecycle_gates.hpp); `pointer` into the document).
   std::size_t acknowledged = 0;
   std::vector<Problem> findings;
   bool operator==(const LogVerification&) const = default;

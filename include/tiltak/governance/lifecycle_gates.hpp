@@ -9,6 +9,7 @@
 
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/locale.hpp"
+#include "tiltak/governance/decision_log.hpp"
 #include "tiltak/governance/rulebook.hpp"
 #include "tiltak/model/portfolio.hpp"
 
@@ -34,10 +35,18 @@ DecisionBody competent_body(const Portfolio& portfolio, const Rulebook& rulebook
 TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id, Stage to,
                                  const Decision& decision, Language language = Language::en);
 
+// The decision record (verify_decision_log, decision_log.hpp) with every logged decision held
+// against the rulebook's gates again, as on replay: a decision through a transition the
+// rulebook has no gate for ("transition"), or by a body below the gate's minimum or beyond its
+// mandate for the decision's amount ("mandate"), forged or entered by hand, is a finding at
+// /decisions/<i>/body. What the chain cannot vouch for, the rules can still refuse.
+LogVerification verify_decision_log(const Portfolio& portfolio, const Rulebook& rulebook,
+                                    const std::vector<ChainAnchor>& anchors = {}, Language language = Language::en);
+
 // Moves the initiative to `to` and appends `decision` (its initiative, from and to filled in)
 // to the decision log with its hash. Error(not_found) for an unknown id; Error(validation_error)
 // listing every unmet requirement, or every finding of a decision record that does not verify
-// (verify_decision_log), and then nothing changes.
+// against the rulebook (verify_decision_log above), and then nothing changes.
 void advance(Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id, Stage to, Decision decision,
              Language language = Language::en);
 

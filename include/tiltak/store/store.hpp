@@ -20,6 +20,7 @@
 
 #include "tiltak/core/date.hpp"
 #include "tiltak/core/id.hpp"
+#include "tiltak/governance/decision_log.hpp"
 #include "tiltak/model/portfolio.hpp"
 
 namespace tiltak {
@@ -106,6 +107,13 @@ class Store {
 
   // Every revision, oldest first; with an initiative id, those that added, changed or removed it.
   std::vector<Revision> history(const std::optional<InitiativeId>& initiative = {}) const;
+
+  // The decision log's head after each revision that appended decisions, oldest first: the
+  // store's own record of the chain, kept in its revisions apart from the decisions, to pass
+  // to verify_decision_log() beside the archive's anchors, so that decisions rewritten in the
+  // store are found against its history (docs/governance.md, "What the chain proves"). Empty
+  // for the JSON document, which keeps no history.
+  std::vector<ChainAnchor> chain_history() const;
 
   // The revision `at` names (the latest by default). Error(not_found) when there is none, and
   // always for the JSON document, which has no revisions.

@@ -88,7 +88,7 @@ TEST(FiksArkiv, DecisionMessage_FilesIntoTheExistingCase) {
   EXPECT_NE(xml.find("<n5mdk:sakssekvensnummer>1234</n5mdk:sakssekvensnummer>"), std::string::npos);
   EXPECT_NE(xml.find("<n5mdk:noekkel>tiltak/T-1/vedtak/1</n5mdk:noekkel>"), std::string::npos);
   EXPECT_NE(xml.find("<tittel>Vedtak i digitaliseringsrådet: Digital søknad om SFO-plass &amp; &lt;skolefritid&gt; "
-                     "(recommended → approved)</tittel>"),
+                     "(Anbefalt → Godkjent)</tittel>"),
             std::string::npos);
   EXPECT_NE(xml.find("<dokumentetsDato>2026-03-12</dokumentetsDato>"), std::string::npos);
   auto no_case = p;

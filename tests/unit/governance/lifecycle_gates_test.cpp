@@ -75,7 +75,20 @@ TEST(Gates, TransitionOutsideTheLifecycle_IsRefused) {
   try {
     advance(copy, norwegian(), InitiativeId("T-1"), Stage::approved, by(DecisionBody::council));
   } catch (const Error& error) {
-    EXPECT_EQ(error.problems()[0].message, "no transition from idea → approved (allowed: registered)");
+    EXPECT_EQ(error.problems()[0].message, "no transition from Idea → Approved (allowed: Registered (registered))");
+  }
+  // In the message's language throughout: no English stage names in a Norwegian or Danish frame.
+  try {
+    advance(copy, norwegian(), InitiativeId("T-1"), Stage::approved, by(DecisionBody::council), Language::nb);
+    FAIL();
+  } catch (const Error& error) {
+    EXPECT_EQ(error.problems()[0].message, "ingen overgang fra Idé → Godkjent (tillatt: Registrert (registered))");
+  }
+  try {
+    advance(copy, norwegian(), InitiativeId("T-1"), Stage::approved, by(DecisionBody::council), Language::da);
+    FAIL();
+  } catch (const Error& error) {
+    EXPECT_EQ(error.problems()[0].message, "ingen overgang fra Idé → Godkendt (tilladt: Registreret (registered))");
   }
   EXPECT_THROW(advance(copy, norwegian(), InitiativeId("T-9"), Stage::registered, by(DecisionBody::council)), Error);
 }

@@ -56,6 +56,25 @@ TEST(RulebookLiterals, AnAmountLiteral_ComparesAsMoney) {
   }
 }
 
+// Fields of list items are typed as well, in some/every (nested too) and in for_each's where.
+TEST(RulebookLiterals, LiteralsInsideListItems_AreTyped) {
+  EXPECT_EQ(refusal(with_condition(R"({"some": "risks", "where": {"field": "last_assessed", "lt": "1.1.2026"}})")),
+            "/rules/0/condition/where/lt: expected a date such as \"2026-11-23\"");
+  EXPECT_EQ(refusal(with_condition(R"({"some": "costs", "where": {"field": "amount", "gt": 100000}})")),
+            "/rules/0/condition/where/gt: amounts are strings to keep them exact, e.g. \"1000000.00\"");
+  EXPECT_EQ(refusal(with_condition(R"({"every": "security.processing_agreements",
+      "where": {"not": {"field": "signed_on", "lt": "soon"}}})")),
+            "/rules/0/condition/where/not/lt: expected a date such as \"2026-11-23\"");
+  EXPECT_EQ(refusal(rulebook_with(R"("for_each": "security.processing_agreements",
+      "where": {"field": "signed_on", "lt": "soon"}, "message": {"nb": "x", "da": "x", "en": "x"})")),
+            "/rules/0/where/lt: expected a date such as \"2026-11-23\"");
+  EXPECT_EQ(refusal(with_condition(R"({"some": "costs", "where": {"all": [{"field": "amount", "gt": "100000.00"},
+      {"field": "year", "eq": 2026}]}})")),
+            "loaded");
+  EXPECT_EQ(refusal(with_condition(R"({"some": "risks", "where": {"field": "last_assessed", "lt": "2026-01-01"}})")),
+            "loaded");
+}
+
 TEST(RulebookLiterals, DateLiterals_AreDates) {
   EXPECT_EQ(refusal(with_condition(R"({"field": "security.dpia_done", "lt": "1.1.2026"})")),
             "/rules/0/condition/lt: expected a date such as \"2026-11-23\"");

@@ -122,6 +122,16 @@ TEST(Tamper, ForgedDecisionAfterTheLastAcknowledged_IsNamedAsUnproven) {
   EXPECT_TRUE(v.intact);  // the chain and the stages hold: only the archive could vouch for it
   EXPECT_EQ(v.entries, 4u);
   EXPECT_EQ(v.acknowledged, 3u);  // decision 4 has nothing outside the file behind it
+  // Replayed against the rulebook's gates, the decision is below the gate's minimum body.
+  const LogVerification replayed = verify_decision_log(r.portfolio, rulebook, r.anchors);
+  EXPECT_EQ(kinds(replayed), std::vector<std::string>{"mandate /decisions/3/body"});
+  EXPECT_EQ(replayed.findings[0].message,
+            "decision 4: the secretariat could not take it; it must be taken by the digitalisation council or above");
+  EXPECT_EQ(verify_decision_log(r.portfolio, rulebook, {}, Language::nb).findings[0].message,
+            "vedtak 4: sekretariatet kunne ikke treffe det; det må treffes av digitaliseringsrådet eller høyere");
+  // Nor may anything be appended to it, and the check reports it.
+  EXPECT_THROW(step(r.portfolio, Stage::approved, DecisionBody::chief_executive, "2026-03-02"), Error);
+  EXPECT_TRUE(testing::flagged(check(r.portfolio, rulebook, testing::as_of, Language::en)).contains("decision-log:"));
 }
 
 TEST(Tamper, StageWithoutADecisionBehindIt_IsAFinding) {
@@ -131,7 +141,13 @@ TEST(Tamper, StageWithoutADecisionBehindIt_IsAFinding) {
   EXPECT_FALSE(v.intact);
   EXPECT_EQ(kinds(v), std::vector<std::string>{"stage_without_decision /initiatives/0/stage"});
   EXPECT_EQ(v.findings[0].message,
-            "T-1 is approved, but its last decision (3) moved it to in_council: no decision is behind the stage");
+            "T-1 is Approved, but its last decision (3) moved it to In council: no decision is behind the stage");
+  EXPECT_EQ(verify_decision_log(r.portfolio, {}, Language::nb).findings[0].message,
+            "T-1 står som Godkjent, men siste vedtak (3) flyttet det til Til behandling i rådet: ingen vedtak står "
+            "bak stadiet");
+  EXPECT_EQ(verify_decision_log(r.portfolio, {}, Language::da).findings[0].message,
+            "T-1 står som Godkendt, men seneste beslutning (3) flyttede det til Til behandling i rådet: ingen "
+            "beslutning står bag stadiet");
   // An initiative no decision was ever logged for has only its stage to show: not detectable.
   r = acknowledged_record();
   r.portfolio.initiatives[1].stage = Stage::approved;

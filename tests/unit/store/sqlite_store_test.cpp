@@ -84,7 +84,8 @@ TEST_F(SqliteStoreTest, History_CannotBeRewrittenOrDeleted) {
 
 TEST_F(SqliteStoreTest, ForgedDecisionRow_IsFoundWhenRead) {
   // A new state of the decision entity, with a hash the append-only log does not have.
-  ASSERT_EQ(execute("INSERT INTO revisions VALUES (3, 'mallory', '2030-01-01T00:00:00Z', 'x', ''); "
+  ASSERT_EQ(execute("INSERT INTO revisions (number, author, time, message, chain_head) "
+                    "VALUES (3, 'mallory', '2030-01-01T00:00:00Z', 'x', ''); "
                     "UPDATE entities SET valid_to = 3 WHERE kind = 'decision' AND valid_to IS NULL; "
                     "INSERT INTO entities SELECT kind, id, position, "
                     "replace(content, json_extract(content, '$.hash'), 'forged'), 3, NULL "
@@ -109,13 +110,13 @@ TEST_F(SqliteStoreTest, OneInitiativeChange_WritesOneRow) {
 }
 
 TEST_F(SqliteStoreTest, StoreOfANewerTiltak_IsRefused) {
-  ASSERT_EQ(execute("PRAGMA user_version = 2"), SQLITE_OK);
+  ASSERT_EQ(execute("PRAGMA user_version = 3"), SQLITE_OK);
   try {
     (void)Store::open(path_);
     FAIL();
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::validation_error);
-    EXPECT_NE(std::string(error.what()).find("schema version 2, made by a newer tiltak"), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find("schema version 3, made by a newer tiltak"), std::string::npos) << error.what();
   }
 }
 
@@ -126,11 +127,23 @@ TEST_F(SqliteStoreTest, OlderSchema_IsUpgradedWhenOpened) {
   ASSERT_EQ(execute("PRAGMA application_id = 1953066100"), SQLITE_OK);  // 0x74696c74, "tilt"
   ASSERT_EQ(count("PRAGMA user_version"), 0);
   Store store = Store::open(path_);
-  EXPECT_EQ(count("PRAGMA user_version"), 1);
+  EXPECT_EQ(count("PRAGMA user_version"), 2);
   EXPECT_EQ(count("SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
   EXPECT_TRUE(store.history().empty());
   store.import_json(read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json"), {"importer", "import", ""});
   EXPECT_EQ(store.history().size(), 1u);
+}
+
+// A store of schema version 1 kept the chain head after each revision but not its length:
+// the upgrade gives every revision its length from the append-only decision log, so the
+// store's history can serve as anchors (Store::chain_history).
+TEST_F(SqliteStoreTest, VersionOneStore_IsUpgradedWithItsChainHistory) {
+  ASSERT_EQ(execute("ALTER TABLE revisions DROP COLUMN chain_length; PRAGMA user_version = 1"), SQLITE_OK);
+  Store store = Store::open(path_);
+  EXPECT_EQ(count("PRAGMA user_version"), 2);
+  const std::string head = store.read().decisions.at(0).hash;
+  EXPECT_EQ(store.chain_history(), (std::vector<ChainAnchor>{{1, head, 1, head}}));
+  EXPECT_EQ(execute("UPDATE revisions SET chain_length = 0"), SQLITE_CONSTRAINT);  // kept as before
 }
 
 TEST_F(SqliteStoreTest, OtherDatabase_IsNotAStore) {

@@ -1,0 +1,150 @@
+// The decision record held against the archive through the C API, as `tiltak log verify
+// --archived` and `archive-message --document` do it (issue 16; docs/governance.md).
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "keepers.hpp"
+
+namespace {
+
+using namespace tiltak_test;
+using Json = nlohmann::json;
+
+Portfolio load(tiltak_context* context, const std::string& name) {
+  tiltak_portfolio* portfolio = nullptr;
+  EXPECT_EQ(tiltak_portfolio_load(context, data_path(name).c_str(), &portfolio), TILTAK_OK)
+      << tiltak_context_error_message(context);
+  return Portfolio(portfolio);
+}
+
+// The archive's copy of decision 2 of decided.json.
+std::string archived_copy(tiltak_context* context) {
+  auto decided = load(context, "governance/decided.json");
+  CString xml;
+  EXPECT_EQ(tiltak_portfolio_archive_decision(context, decided.get(), 1, nullptr, xml.out(), xml.out_length()), TILTAK_OK);
+  return xml.str();
+}
+
+TEST(CApiDecisionRecord, ArchivedCopy_FindsTheCutTailTheFileAloneCannot) {
+  auto context = new_context();
+  const std::string copy = archived_copy(context.get());
+  auto cut = load(context.get(), "governance/decided-cut.json");
+  CString out;
+  ASSERT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), cut.get(), nullptr, nullptr, nullptr, 0, out.out(),
+                                                          out.out_length()),
+            TILTAK_OK);
+  EXPECT_EQ(Json::parse(out.str())["intact"], true);  // not detectable without an acknowledgement
+  const char* archived[] = {copy.data()};
+  const size_t lengths[] = {copy.size()};
+  ASSERT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), cut.get(), nullptr, archived, lengths, 1, out.out(),
+                                                          out.out_length()),
+            TILTAK_OK);
+  const Json result = Json::parse(out.str());
+  EXPECT_EQ(result["intact"], false);
+  ASSERT_EQ(result["findings"].size(), 1u);
+  EXPECT_EQ(result["findings"][0]["kind"], "cut_tail");
+  EXPECT_EQ(result["findings"][0]["pointer"], "/decisions");
+  EXPECT_EQ(result["findings"][0]["message"],
+            "arkivet har kvittert for vedtak 2, men loggen slutter ved vedtak 1: vedtak er fjernet");
+}
+
+TEST(CApiDecisionRecord, CopyThatIsNoDecisionMessage_IsRefusedAndNothingReturned) {
+  auto context = new_context();
+  auto decided = load(context.get(), "governance/decided.json");
+  const std::string receipt = read_file(data_path("governance/kvittering-t1.xml"));
+  const char* archived[] = {receipt.data()};
+  const size_t lengths[] = {receipt.size()};
+  CString out;
+  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), nullptr, archived, lengths, 1, out.out(),
+                                                          out.out_length()),
+            TILTAK_E_VALIDATION);
+  EXPECT_EQ(out.get(), nullptr);
+  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), nullptr, nullptr, lengths, 1, out.out(),
+                                                          out.out_length()),
+            TILTAK_E_INVALID_ARGUMENT);
+  EXPECT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), "se-default", nullptr, nullptr, 0,
+                                                          out.out(), out.out_length()),
+            TILTAK_E_NOT_FOUND);
+}
+
+// Replayed against the rulebook's gates: a decision beyond its body's mandate, hashed by the
+// public algorithm, is found though nothing outside the file vouches for it.
+TEST(CApiDecisionRecord, ForgedDecisionBeyondTheMandate_IsFoundOnReplay) {
+  auto context = new_context();
+  auto decided = load(context.get(), "governance/decided.json");
+  const std::string forged = R"({"initiative": "T-1", "to": "completed", "body": "secretariat", "date": "2026-07-01"})";
+  CString out;
+  ASSERT_EQ(tiltak_portfolio_advance(context.get(), decided.get(), nullptr, forged.data(), forged.size(), out.out(),
+                                     out.out_length()),
+            TILTAK_OK);  // in_progress → completed asks for no body: allowed
+  const char* strict = R"({"rulebook": "strict", "gates": [{"from": ["in_progress", "paused"], "to": "paused",
+      "minimum_body": "council"}, {"from": ["paused"], "to": "in_progress", "minimum_body": "council"},
+      {"from": ["in_progress"], "to": "completed", "minimum_body": "council"}]})";
+  ASSERT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), decided.get(), strict, nullptr, nullptr, 0,
+                                                          out.out(), out.out_length()),
+            TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  const Json result = Json::parse(out.str());
+  ASSERT_EQ(result["findings"].size(), 1u) << result.dump();
+  EXPECT_EQ(result["findings"][0]["kind"], "mandate");
+  EXPECT_EQ(result["findings"][0]["pointer"], "/decisions/2/body");
+}
+
+TEST(CApiDecisionRecord, ChainAnchor_IsReadFromTheArchivedCopy) {
+  auto context = new_context();
+  const std::string copy = archived_copy(context.get());
+  CString out;
+  ASSERT_EQ(tiltak_archive_chain_anchor_read(context.get(), copy.data(), copy.size(), out.out(), out.out_length()),
+            TILTAK_OK);
+  const std::string head = "f3b6775ba178d62a802754d2b66fd6326e63151fa577fd6d2f21ace41b8d2da6";  // decided.json
+  EXPECT_EQ(Json::parse(out.str()), (Json{{"number", 2}, {"hash", head}, {"head_number", 2}, {"head_hash", head}}));
+  const std::string registration = "<a/>";
+  EXPECT_LT(tiltak_archive_chain_anchor_read(context.get(), registration.data(), registration.size(), out.out(),
+                                             out.out_length()),
+            0);
+  EXPECT_EQ(out.get(), nullptr);
+}
+
+TEST(CApiDecisionRecord, ArkivmeldingProblems_NameTheLine) {
+  auto context = new_context();
+  std::string copy = archived_copy(context.get());
+  CString out;
+  ASSERT_EQ(tiltak_arkivmelding_problems(context.get(), copy.data(), copy.size(), out.out(), out.out_length()), TILTAK_OK);
+  EXPECT_EQ(Json::parse(out.str()), Json::array());
+  copy.replace(copy.find("<tittel>"), 8, "<titel>");
+  copy.replace(copy.find("</tittel>"), 9, "</titel>");
+  ASSERT_EQ(tiltak_arkivmelding_problems(context.get(), copy.data(), copy.size(), out.out(), out.out_length()), TILTAK_OK);
+  const Json problems = Json::parse(out.str());
+  ASSERT_FALSE(problems.empty());
+  EXPECT_GT(problems[0]["line"].get<int>(), 1);
+  EXPECT_NE(problems[0]["message"].get<std::string>().find("titel"), std::string::npos) << problems.dump();
+}
+
+TEST(CApiDecisionRecord, DecisionMessage_CarriesItsDocumentWithChecksum) {
+  auto context = new_context();
+  auto decided = load(context.get(), "governance/decided.json");
+  // "abc": its SHA-256 is the FIPS 180-2 example.
+  const std::string documents = R"([{"title": "Saksframlegg", "file_name": "saksframlegg.pdf", "content_base64": "YWJj"}])";
+  CString xml;
+  ASSERT_EQ(tiltak_portfolio_archive_decision_with_documents(context.get(), decided.get(), 1, nullptr, documents.data(),
+                                                             documents.size(), xml.out(), xml.out_length()),
+            TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  const std::string text = xml.str();
+  EXPECT_NE(text.find("<antallFiler>1</antallFiler>"), std::string::npos);
+  EXPECT_NE(text.find("<filnavn>saksframlegg.pdf</filnavn>"), std::string::npos);
+  EXPECT_NE(text.find("<sjekksum>ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad</sjekksum>"),
+            std::string::npos);
+  EXPECT_NE(text.find("<filstoerrelse>3</filstoerrelse>"), std::string::npos);
+
+  const std::string bad = R"([{"title": "Saksframlegg", "file_name": "a.pdf", "content_base64": "YWJ"}])";
+  EXPECT_EQ(tiltak_portfolio_archive_decision_with_documents(context.get(), decided.get(), 1, nullptr, bad.data(),
+                                                             bad.size(), xml.out(), xml.out_length()),
+            TILTAK_E_INVALID_ARGUMENT);
+  EXPECT_EQ(xml.get(), nullptr);
+  EXPECT_EQ(std::string(tiltak_context_error_pointer(context.get())), "/0/content_base64");
+}
+
+}  // namespace
