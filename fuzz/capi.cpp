@@ -53,6 +53,23 @@ tiltak_portfolio* editable() {
   return copy;
 }
 
+// The fixture with one logged decision, for the functions that file or verify decisions.
+const tiltak_portfolio* decided() {
+  static tiltak_portfolio* const instance = [] {
+    tiltak_portfolio* portfolio = editable();
+    const std::string decision =
+        R"({"initiative": "T-1", "to": "paused", "body": "council", "date": "2026-12-01", "case_reference": "2026/1"})";
+    char* entry = nullptr;
+    std::size_t entry_length = 0;
+    require(tiltak_portfolio_advance(context(), portfolio, nullptr, decision.data(), decision.size(), &entry,
+                                     &entry_length) == TILTAK_OK,
+            "the fixture's decision is logged");
+    tiltak_string_free(entry);
+    return portfolio;
+  }();
+  return instance;
+}
+
 void check_status(int status) {
   require(status == TILTAK_OK || (status >= TILTAK_E_INFEASIBLE && status <= TILTAK_E_INVALID_ARGUMENT) ||
               status == TILTAK_E_NO_MEMORY,
@@ -94,7 +111,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   tiltak_context* const c = context();
   char* out = &unset;
   std::size_t out_length = 1;
-  switch (selector % 16) {
+  switch (selector % 20) {
     case 0: {
       auto* portfolio = reinterpret_cast<tiltak_portfolio*>(&unset);
       const int status = tiltak_portfolio_from_json(c, text, length, &portfolio);
@@ -143,7 +160,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       return 0;
     case 9: {
       constexpr const char* formats[] = {"json", "md", "csv", "html"};
-      check_output(tiltak_portfolio_report(c, fixture(), text, length, formats[(selector / 16) % 4], &out, &out_length),
+      check_output(tiltak_portfolio_report(c, fixture(), text, length, formats[(selector / 20) % 4], &out, &out_length),
                    out, out_length);
       return 0;
     }
@@ -162,6 +179,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       return 0;
     case 14:
       check_output(tiltak_portfolio_plan(c, fixture(), text, length, &out, &out_length), out, out_length);
+      return 0;
+    case 15:
+      // The input as an archived copy of decision 1's message.
+      check_output(tiltak_portfolio_verify_decision_log_archived(c, decided(), nullptr, &text, &length, 1, &out,
+                                                                 &out_length),
+                   out, out_length);
+      return 0;
+    case 16:
+      check_output(tiltak_archive_chain_anchor_read(c, text, length, &out, &out_length), out, out_length);
+      return 0;
+    case 17:
+      check_output(tiltak_arkivmelding_problems(c, text, length, &out, &out_length), out, out_length);
+      return 0;
+    case 18:
+      check_output(tiltak_portfolio_archive_decision_with_documents(c, decided(), 0, nullptr, text, length, &out,
+                                                                    &out_length),
+                   out, out_length);
       return 0;
     default:
       check_output(tiltak_portfolio_plus_minus(c, fixture(), nullptr, text, length, &out, &out_length), out,

@@ -5,16 +5,37 @@
 #include <vector>
 
 #include "context.hpp"
+#include "language_argument.hpp"
 #include "portfolio_handle.hpp"
 #include "rulebook_argument.hpp"
+#include "store_handle.hpp"
 #include "tiltak/governance/governance_json.hpp"
 #include "tiltak/io/problem_json.hpp"
 #include "tiltak/reporting/labels.hpp"
+#include "tiltak/store/decision_record.hpp"
 #include "tiltak/tiltak.h"
 
 using tiltak::capi::require;
 using tiltak::capi::rulebook_of;
 using tiltak::capi::string_result;
+
+namespace {
+
+// The anchors of `count` archived decision messages, the i-th of `lengths[i]` bytes.
+std::vector<tiltak::ChainAnchor> archived_anchors(const char* const* archived, const size_t* lengths, size_t count) {
+  if (count > 0) {
+    require(archived, "archived");
+    require(lengths, "lengths");
+  }
+  std::vector<tiltak::ChainAnchor> anchors;
+  for (size_t i = 0; i < count; ++i) {
+    require(archived[i], "archived[i]");
+    anchors.push_back(tiltak::read_chain_anchor({archived[i], lengths[i]}));
+  }
+  return anchors;
+}
+
+}  // namespace
 
 extern "C" {
 
@@ -24,18 +45,23 @@ int tiltak_portfolio_verify_decision_log_archived(tiltak_context* context, const
                                                   size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    if (count > 0) {
-      require(archived, "archived");
-      require(lengths, "lengths");
-    }
-    std::vector<tiltak::ChainAnchor> anchors;
-    for (size_t i = 0; i < count; ++i) {
-      require(archived[i], "archived[i]");
-      anchors.push_back(tiltak::read_chain_anchor({archived[i], lengths[i]}));
-    }
     const auto& p = portfolio->value;
     return tiltak::log_verification_to_json(tiltak::verify_decision_log(
-        p, rulebook_of(rulebook, p.currency), anchors, tiltak::default_language(p.currency)));
+        p, rulebook_of(rulebook, p.currency), archived_anchors(archived, lengths, count),
+        tiltak::default_language(p.currency)));
+  });
+}
+
+int tiltak_store_verify_decision_log(tiltak_context* context, tiltak_store* store, const char* rulebook,
+                                     const char* language, const char* const* archived, const size_t* lengths,
+                                     size_t count, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(store, "store");
+    tiltak::StoreLogCheck check;
+    check.archived = archived_anchors(archived, lengths, count);
+    check.rulebook = tiltak::capi::rulebook_option(rulebook);
+    check.language = tiltak::capi::language_option(language);
+    return tiltak::log_verification_to_json(tiltak::verify_decision_log(store->value, check));
   });
 }
 

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "context.hpp"
+#include "language_argument.hpp"
 #include "portfolio_handle.hpp"
 #include "rulebook_argument.hpp"
 #include "tiltak/governance/governance_json.hpp"
@@ -15,6 +16,7 @@
 namespace {
 
 using tiltak::capi::guard;
+using tiltak::capi::language_of;
 using tiltak::capi::rulebook_of;
 using tiltak::capi::require;
 using tiltak::capi::string_result;
@@ -24,13 +26,6 @@ tiltak::Date date_of(const char* iso, const char* parameter) {
   if (const auto date = tiltak::parse_iso_date(iso)) return *date;
   throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
                       std::string(parameter) + " must be an ISO date such as 2026-11-23, not \"" + iso + "\"");
-}
-
-tiltak::Language language_of(const char* code, tiltak::Currency currency) {
-  if (!code) return tiltak::default_language(currency);
-  if (const auto language = tiltak::language_from_code(code)) return *language;
-  throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
-                      std::string("language must be nb, da or en, not \"") + code + "\"");
 }
 
 }  // namespace

@@ -5,13 +5,10 @@
 
 #include "context.hpp"
 #include "portfolio_handle.hpp"
+#include "store_handle.hpp"
 #include "tiltak/store/store.hpp"
 #include "tiltak/store/store_json.hpp"
 #include "tiltak/tiltak.h"
-
-struct tiltak_store {
-  tiltak::Store value;
-};
 
 namespace {
 

@@ -5,10 +5,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "tiltak/core/error.hpp"
+#include "tiltak/governance/rulebook.hpp"
 
 namespace tiltak {
 struct Portfolio;
@@ -48,6 +50,10 @@ py::object portfolio_object(tiltak::Portfolio portfolio);
 // Changes a tiltak.Portfolio object through `change`, without the GIL; `change` must leave the
 // portfolio unchanged when it throws (portfolio.cpp).
 void edit_portfolio(py::handle portfolio, const std::function<void(tiltak::Portfolio&)>& change);
+
+// A `rulebook` argument: a Rulebook, a built-in id, or None (nullopt: the currency's)
+// (governance.cpp).
+std::optional<tiltak::Rulebook> rulebook_option(py::handle rulebook);
 
 // UTF-8 text to str, replacing invalid bytes (messages may quote a value cut short).
 py::str text(std::string_view utf8);

@@ -50,15 +50,14 @@ void finish_result(py::class_<T>& cls, std::vector<std::string> shown) {
   });
 }
 
-py::object governance_function(const char* name) { return py::module_::import("tiltak._governance").attr(name); }
-py::object json_loads(const std::string& text) { return py::module_::import("json").attr("loads")(text); }
-
 // A Rulebook, a built-in id, or None (the currency's default_rulebook).
 Rulebook rulebook_of(const py::object& rulebook, Currency currency) {
-  if (rulebook.is_none()) return default_rulebook(currency);
-  if (py::isinstance<py::str>(rulebook)) return builtin_rulebook(rulebook.cast<std::string>());
-  return rulebook.cast<Rulebook>();
+  auto chosen = rulebook_option(rulebook);
+  return chosen ? std::move(*chosen) : default_rulebook(currency);
 }
+
+py::object governance_function(const char* name) { return py::module_::import("tiltak._governance").attr(name); }
+py::object json_loads(const std::string& text) { return py::module_::import("json").attr("loads")(text); }
 
 // The decision that the keyword arguments of advance() and check_transition() describe.
 Decision decision_of(DecisionBody body, Date date, const std::string& decided_by, std::optional<Money> amount,
@@ -219,11 +218,14 @@ void bind_decisions(py::module_& m) {
   readonly(verification, "first_broken", &LogVerification::first_broken, "Index of the first broken entry, or None.");
   readonly(verification, "reason", &LogVerification::reason, "Why it is broken.");
   readonly(verification, "acknowledged", &LogVerification::acknowledged,
-           "Number of the last decision an acknowledgement vouches for (0: none).");
+           "Number of the last decision the archive's acknowledgements vouch for (0: none).");
+  readonly(verification, "recorded", &LogVerification::recorded,
+           "Number of the last decision a store's history of chain heads vouches for (0: none).");
+  readonly(verification, "language", &LogVerification::language, "Language of the findings' messages.");
   readonly(verification, "findings", &LogVerification::findings,
            "list[Problem]: every finding; Problem.value is its kind (\"chain\", \"cut_tail\", \"changed\", "
            "\"replay\", \"stage_without_decision\").");
-  finish_result(verification, {"intact", "entries", "first_broken", "reason", "acknowledged"});
+  finish_result(verification, {"intact", "entries", "first_broken", "reason", "acknowledged", "recorded"});
 
   m.def(
       "advance",
@@ -390,6 +392,12 @@ py::tuple names() {
 }
 
 }  // namespace
+
+std::optional<tiltak::Rulebook> rulebook_option(py::handle rulebook) {
+  if (rulebook.is_none()) return std::nullopt;
+  if (py::isinstance<py::str>(rulebook)) return tiltak::builtin_rulebook(rulebook.cast<std::string>());
+  return rulebook.cast<tiltak::Rulebook>();
+}
 
 void bind_governance(py::module_& module) {
   bind_rulebook(module);

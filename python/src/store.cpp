@@ -11,9 +11,12 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "tiltak/governance/fiks_arkiv.hpp"
+#include "tiltak/store/decision_record.hpp"
 #include "tiltak/store/store.hpp"
 #include "tiltak/store/store_json.hpp"
 
@@ -114,6 +117,14 @@ void bind_store(py::module_& m) {
       })
       .def("diff_json", [](StoreHandle& self, const std::string& from, const std::optional<std::string>& to) {
         return self.with([&](Store& s) { return entity_changes_to_json(s.diff(parse_store_at(from), at_of(to))); });
+      })
+      .def("verify_decision_log", [](StoreHandle& self, const std::vector<std::string>& archived,
+                                     const py::object& rulebook, std::optional<Language> lang) {
+        StoreLogCheck check;
+        for (const auto& xml : archived) check.archived.push_back(read_chain_anchor(xml));
+        check.rulebook = rulebook_option(rulebook);
+        check.language = lang;
+        return self.with([&](Store& s) { return verify_decision_log(s, check); });
       });
 }
 

@@ -13,10 +13,10 @@ of that day, UTC). pandas is imported only by :meth:`Store.history`.
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Union
 
 from ._frames import _objects, _pandas
-from ._tiltak import Portfolio, Revision, _Store
+from ._tiltak import LogVerification, Portfolio, Revision, _Store
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -114,3 +114,12 @@ class Store:
         if start is None:
             raise TypeError("diff needs the revision or date to start from")
         return json.loads(self._native.diff_json(_at(start), _at(end)))
+
+    def verify_decision_log(self, *, archived: Sequence[str] = (), rulebook: Any = None,
+                            lang: Optional[str] = None) -> LogVerification:
+        """The latest portfolio's decision record as ``tiltak log verify`` checks it: the hash
+        chain, the stages the log explains, each decision replayed against ``rulebook``'s gates
+        (None: the currency's), held against the store's own history of chain heads
+        (``recorded``) and ``archived``, the archive's copies of decision messages as XML text
+        (``acknowledged``) (docs/governance.md, "What the chain proves")."""
+        return self._native.verify_decision_log(list(archived), rulebook, lang)

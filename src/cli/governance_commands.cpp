@@ -16,6 +16,7 @@
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/io/text_file.hpp"
+#include "tiltak/store/decision_record.hpp"
 #include "tiltak/store/store.hpp"
 #include "tiltak/reporting/labels.hpp"
 
@@ -181,7 +182,7 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
 std::string read_xml_file(const std::string& path) { return read_text_file(path, max_archive_xml_bytes); }
 
 struct LogTexts {
-  const char *intact, *broken, *entries, *none_acknowledged, *acknowledged_up_to, *unproven;
+  const char *intact, *broken, *entries, *none_acknowledged, *acknowledged_up_to, *recorded_up_to, *unproven;
 };
 
 LogTexts log_texts(Language language) {
@@ -189,15 +190,18 @@ LogTexts log_texts(Language language) {
     case Language::nb:
       return {"beslutningsloggen er intakt", "beslutningsloggen holder ikke", "vedtak",
               "ingen kvittert av arkivet", "kvittert av arkivet til og med vedtak",
+              "i lagerets historikk til og med vedtak",
               "ingenting utenfor filen står inne for vedtak"};
     case Language::da:
       return {"beslutningsloggen er intakt", "beslutningsloggen holder ikke", "beslutninger",
               "ingen kvitteret af arkivet", "kvitteret af arkivet til og med beslutning",
+              "i lagerets historik til og med beslutning",
               "intet uden for filen står inde for beslutning"};
     case Language::en: break;
   }
   return {"decision log intact", "decision log does not verify", "entries", "none acknowledged by the archive",
-          "acknowledged by the archive up to decision", "nothing outside the file vouches for decisions"};
+          "acknowledged by the archive up to decision", "in the store's history up to decision",
+          "nothing outside the file vouches for decisions"};
 }
 
 // The anchors of every *.xml in `directory`: the archive's copies of decision messages.
@@ -227,26 +231,22 @@ int run_log(const Arguments& arguments, std::ostream& out, std::ostream&) {
     throw UsageError("unknown log action '" + arguments.positionals[0] + "'; expected verify");
   const bool json = arguments.choice("format", {"text", "json"}, "text") == "json";
   const std::string& file = arguments.positionals[1];
-  const Store store = Store::open(file);
-  const Portfolio portfolio = store.read();
-  const Language language = output_language(arguments, portfolio.currency);
-  // A store's own history of chain heads is evidence beside the archive's copies.
-  std::vector<ChainAnchor> anchors = store.chain_history();
-  if (const auto directory = arguments.get("archived")) {
-    const auto archived = archived_anchors(*directory);
-    anchors.insert(anchors.end(), archived.begin(), archived.end());
-  }
-  const LogVerification result = verify_decision_log(portfolio, rulebook_choice(arguments, portfolio.currency), anchors, language);
+  StoreLogCheck check;
+  if (const auto directory = arguments.get("archived")) check.archived = archived_anchors(*directory);
+  check.rulebook = rulebook_option(arguments);
+  check.language = requested_language(arguments);
+  const LogVerification result = verify_decision_log(Store::open(file), check);
   if (json) {
     out << log_verification_to_json(result);
     return result.intact ? 0 : 1;
   }
-  const LogTexts t = log_texts(language);
+  const LogTexts t = log_texts(result.language);
   for (const auto& finding : result.findings)
     out << file << ": " << finding.pointer << ": [" << finding.value << "] " << finding.message << "\n";
   out << file << ": " << (result.intact ? t.intact : t.broken) << " (" << result.entries << " " << t.entries << "; ";
   if (result.acknowledged == 0) out << t.none_acknowledged;
   else out << t.acknowledged_up_to << " " << result.acknowledged;
+  if (result.recorded > 0) out << "; " << t.recorded_up_to << " " << result.recorded;
   if (result.entries > result.acknowledged)
     out << "; " << t.unproven << " " << result.acknowledged + 1 << "–" << result.entries;
   out << ")\n";

@@ -7,16 +7,25 @@
 
 namespace tiltak::cli {
 
-Language output_language(const Arguments& arguments, Currency currency) {
+std::optional<Language> requested_language(const Arguments& arguments) {
   const auto code = arguments.get("lang");
-  if (!code) return default_language(currency);
+  if (!code) return std::nullopt;
   if (auto language = language_from_code(*code)) return *language;
   throw UsageError("--lang must be one of nb, da, en, not \"" + *code + "\"");
 }
 
+Language output_language(const Arguments& arguments, Currency currency) {
+  return requested_language(arguments).value_or(default_language(currency));
+}
+
 Rulebook rulebook_choice(const Arguments& arguments, Currency currency) {
+  auto chosen = rulebook_option(arguments);
+  return chosen ? std::move(*chosen) : default_rulebook(currency);
+}
+
+std::optional<Rulebook> rulebook_option(const Arguments& arguments) {
   const auto value = arguments.get("rules");
-  if (!value) return default_rulebook(currency);
+  if (!value) return std::nullopt;
   for (const auto& id : builtin_rulebook_ids())
     if (id == *value) return builtin_rulebook(id);
   if (value->find('/') == std::string::npos && (value->size() < 5 || value->compare(value->size() - 5, 5, ".json") != 0))

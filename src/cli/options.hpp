@@ -1,6 +1,8 @@
 #pragma once
 // Options several commands of the tiltak tool share, read the same way everywhere.
 
+#include <optional>
+
 #include "cli/arguments.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/date.hpp"
@@ -15,10 +17,14 @@ inline const OptionSpec as_of_option{"as-of", 0, true};
 inline const OptionSpec output_option{"output", 'o', true};
 inline const OptionSpec rules_option{"rules", 0, true};
 
-// --lang nb|da|en, by default the customary language of the portfolio's currency.
+// --lang nb|da|en; nullopt when not given.
+std::optional<Language> requested_language(const Arguments& arguments);
+// --lang, by default the customary language of the portfolio's currency.
 Language output_language(const Arguments& arguments, Currency currency);
 
-// --rules: a built-in rulebook id or a rulebook JSON file; by default the currency's.
+// --rules: a built-in rulebook id or a rulebook JSON file; nullopt when not given.
+std::optional<Rulebook> rulebook_option(const Arguments& arguments);
+// --rules, by default the currency's rulebook.
 Rulebook rulebook_choice(const Arguments& arguments, Currency currency);
 
 // The date option --<name> (YYYY-MM-DD), by default today's date (local time).

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <vector>
 
 #include "tiltak/governance/decision_log.hpp"
@@ -34,26 +33,39 @@ class Findings {
   LogVerification& result_;
 };
 
-// One acknowledged (number, hash) against the log; true when the log still holds it.
-bool check_acknowledged(const std::vector<Decision>& log, std::size_t n, const std::string& hash, Findings& findings,
-                        Language language) {
+// Who vouches for a (number, hash): the archive, the store's history, or both.
+struct Witnesses {
+  bool archive = false;
+  bool store_history = false;
+};
+
+// "the archive acknowledged" or "the store's history records", as the evidence says.
+std::string witness(const Witnesses& w, Language language) {
+  if (w.archive)
+    return text(language, "arkivet har kvittert for", "arkivet har kvitteret for", "the archive acknowledged");
+  return text(language, "lagerets historikk har", "lagerets historik har", "the store's history records");
+}
+
+// One vouched-for (number, hash) against the log; true when the log still holds it.
+bool check_vouched(const std::vector<Decision>& log, std::size_t n, const std::string& hash, const Witnesses& by,
+                   Findings& findings, Language language) {
   if (n == 0) return false;
   if (n > log.size()) {
     findings.add("cut_tail", "/decisions",
-                 text(language, "arkivet har kvittert for vedtak " + std::to_string(n) + ", men loggen slutter ved vedtak ",
-                      "arkivet har kvitteret for beslutning " + std::to_string(n) + ", men loggen slutter ved beslutning ",
-                      "the archive acknowledged decision " + std::to_string(n) + ", but the log ends at decision ") +
+                 witness(by, language) + text(language, " vedtak ", " beslutning ", " decision ") + std::to_string(n) +
+                     text(language, ", men loggen slutter ved vedtak ", ", men loggen slutter ved beslutning ",
+                          ", but the log ends at decision ") +
                      std::to_string(log.size()) +
                      text(language, ": vedtak er fjernet", ": beslutninger er fjernet", ": decisions were removed"));
     return false;
   }
   if (log[n - 1].hash != hash) {
+    const std::string where = by.archive ? text(language, " i arkivet, ", " i arkivet, ", " in the archive, ")
+                                         : text(language, " i historikken, ", " i historikken, ", " in the history, ");
     findings.add("changed", at(n - 1),
-                 text(language, "vedtak " + std::to_string(n) + " er ikke det arkivet kvitterte for (hash ",
-                      "beslutning " + std::to_string(n) + " er ikke den, arkivet kvitterede for (hash ",
-                      "decision " + std::to_string(n) + " is not the one the archive acknowledged (hash ") +
-                     hash.substr(0, 12) + text(language, " i arkivet, ", " i arkivet, ", " in the archive, ") +
-                     log[n - 1].hash.substr(0, 12) +
+                 text(language, "vedtak ", "beslutning ", "decision ") + std::to_string(n) +
+                     text(language, " er ikke det ", " er ikke den, ", " is not the one ") + witness(by, language) +
+                     " (hash " + hash.substr(0, 12) + where + log[n - 1].hash.substr(0, 12) +
                      text(language, " her): loggen er endret og kjeden beregnet på nytt",
                           " her): loggen er ændret og kæden beregnet igen",
                           " here): the log was changed and the chain re-hashed"));
@@ -110,32 +122,39 @@ LogVerification verify_decision_log(const Portfolio& portfolio, const std::vecto
                                     Language language) {
   const auto& log = portfolio.decisions;
   LogVerification result = verify_decision_log(log);
+  result.language = language;
   Findings findings(result);
   if (result.first_broken) {
     result.findings.push_back({"<decision log>", at(*result.first_broken), 0, 0, "chain",
                                text(language, "vedtak ", "beslutning ", "decision ") + number(*result.first_broken) +
                                    ": " + result.reason});
   }
-  // Each acknowledged (number, hash) once, however many receipts and archived copies name it.
-  std::set<std::pair<std::size_t, std::string>> acknowledged;
+  // Each vouched-for (number, hash) once, however many receipts, archived copies and revisions
+  // name it.
+  std::map<std::pair<std::size_t, std::string>, Witnesses> vouched;
   for (std::size_t i = 0; i < log.size(); ++i)
-    if (!log[i].acknowledged_hash.empty()) acknowledged.insert({i + 1, log[i].acknowledged_hash});
+    if (!log[i].acknowledged_hash.empty()) vouched[{i + 1, log[i].acknowledged_hash}].archive = true;
   for (const auto& anchor : anchors) {
-    acknowledged.insert({anchor.number, anchor.hash});
-    acknowledged.insert({anchor.head_number, anchor.head_hash});
+    for (const auto& key : {std::pair{anchor.number, anchor.hash}, std::pair{anchor.head_number, anchor.head_hash}}) {
+      Witnesses& w = vouched[key];
+      (anchor.source == AnchorSource::archive ? w.archive : w.store_history) = true;
+    }
   }
-  // An acknowledgement at or after one the log fails vouches for nothing: the file's own
-  // receipts may have been rewritten to agree with a re-hashed chain.
+  // Evidence at or after a number the log fails vouches for nothing: the file's own receipts
+  // may have been rewritten to agree with a re-hashed chain.
   std::size_t first_failed = log.size() + 1;
-  std::vector<std::size_t> held;
-  for (const auto& [n, hash] : acknowledged) {
-    if (check_acknowledged(log, n, hash, findings, language))
-      held.push_back(n);
-    else if (n > 0)
-      first_failed = std::min(first_failed, n);
+  std::vector<std::pair<std::size_t, Witnesses>> held;
+  for (const auto& [key, by] : vouched) {
+    if (check_vouched(log, key.first, key.second, by, findings, language))
+      held.push_back({key.first, by});
+    else if (key.first > 0)
+      first_failed = std::min(first_failed, key.first);
   }
-  for (const std::size_t n : held)
-    if (n < first_failed) result.acknowledged = std::max(result.acknowledged, n);
+  for (const auto& [n, by] : held) {
+    if (n >= first_failed) continue;
+    if (by.archive) result.acknowledged = std::max(result.acknowledged, n);
+    if (by.store_history) result.recorded = std::max(result.recorded, n);
+  }
   check_stages(portfolio, findings, language);
   return result;
 }

@@ -53,6 +53,8 @@ std::string log_verification_to_json(const LogVerification& v, int indent) {
       {"pointer", v.first_broken ? Json("/decisions/" + std::to_string(*v.first_broken)) : Json(nullptr)},
       {"reason", v.first_broken ? Json(v.reason) : Json(nullptr)},
       {"acknowledged", v.acknowledged},
+      {"recorded", v.recorded},
+      {"language", language_code(v.language)},
       {"findings", std::move(findings)}};
   return dump_json(document, indent);
 }

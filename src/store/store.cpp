@@ -179,7 +179,11 @@ std::vector<Revision> Store::history(const std::optional<InitiativeId>& initiati
 
 Revision Store::revision(const StoreAt& at) const { return backend_->revision(at); }
 
-std::vector<ChainAnchor> Store::chain_history() const { return backend_->chain_history(); }
+std::vector<ChainAnchor> Store::chain_history() const {
+  std::vector<ChainAnchor> heads = backend_->chain_history();
+  for (ChainAnchor& head : heads) head.source = AnchorSource::store_history;
+  return heads;
+}
 
 std::vector<EntityChange> Store::diff(const StoreAt& from, const StoreAt& to) const {
   using Key = std::pair<std::string, std::string>;

@@ -2,6 +2,9 @@
 // --archived` and `archive-message --document` do it (issue 16; docs/governance.md).
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include <nlohmann/json.hpp>
 
@@ -145,6 +148,64 @@ TEST(CApiDecisionRecord, DecisionMessage_CarriesItsDocumentWithChecksum) {
             TILTAK_E_INVALID_ARGUMENT);
   EXPECT_EQ(xml.get(), nullptr);
   EXPECT_EQ(std::string(tiltak_context_error_pointer(context.get())), "/0/content_base64");
+}
+
+// A store's decision record in one call (`tiltak log verify STORE --archived DIR`): held against
+// the store's own history of chain heads ("recorded") and the archive's copies.
+TEST(CApiDecisionRecord, Store_IsVerifiedAgainstItsHistoryAndTheArchive) {
+  auto context = new_context();
+  const std::string copy = archived_copy(context.get());
+  const std::string directory =
+      (std::filesystem::temp_directory_path() / ("tiltak-capi-record-" + std::to_string(::getpid()))).string();
+  std::filesystem::remove_all(directory);
+  std::filesystem::create_directories(directory);
+  const std::string db = directory + "/decided.db", cut = directory + "/cut.json";
+  std::filesystem::copy_file(data_path("governance/decided-cut.json"), cut);
+  tiltak_store* made = nullptr;
+  ASSERT_EQ(tiltak_store_create(context.get(), db.c_str(), &made), TILTAK_OK) << tiltak_context_error_message(context.get());
+  Store store(made);
+  const std::string document = read_file(data_path("governance/decided.json"));
+  const std::string info = R"({"author": "kari", "message": "import"})";
+  CString out;
+  ASSERT_EQ(tiltak_store_import(context.get(), store.get(), document.data(), document.size(), info.data(), info.size(),
+                                out.out(), out.out_length()),
+            TILTAK_OK);
+  const char* archived[] = {copy.data()};
+  const size_t lengths[] = {copy.size()};
+
+  ASSERT_EQ(tiltak_store_verify_decision_log(context.get(), store.get(), nullptr, nullptr, archived, lengths, 1,
+                                             out.out(), out.out_length()),
+            TILTAK_OK)
+      << tiltak_context_error_message(context.get());
+  Json result = Json::parse(out.str());
+  EXPECT_EQ(result["intact"], true);
+  EXPECT_EQ(result["acknowledged"], 2);
+  EXPECT_EQ(result["recorded"], 2);  // the import's revision kept the head, decision 2
+  EXPECT_EQ(result["language"], "nb");
+
+  tiltak_store* opened = nullptr;
+  ASSERT_EQ(tiltak_store_open(context.get(), cut.c_str(), &opened), TILTAK_OK);
+  Store cut_store(opened);
+  ASSERT_EQ(tiltak_store_verify_decision_log(context.get(), cut_store.get(), "no-default", "en", archived, lengths, 1,
+                                             out.out(), out.out_length()),
+            TILTAK_OK);
+  result = Json::parse(out.str());
+  EXPECT_EQ(result["intact"], false);
+  EXPECT_EQ(result["recorded"], 0);  // the JSON document keeps no history
+  ASSERT_EQ(result["findings"].size(), 1u);
+  EXPECT_EQ(result["findings"][0]["message"],
+            "the archive acknowledged decision 2, but the log ends at decision 1: decisions were removed");
+
+  EXPECT_EQ(tiltak_store_verify_decision_log(context.get(), store.get(), nullptr, "sv", nullptr, nullptr, 0, out.out(),
+                                             out.out_length()),
+            TILTAK_E_INVALID_ARGUMENT);
+  EXPECT_EQ(out.get(), nullptr);
+  EXPECT_EQ(tiltak_store_verify_decision_log(context.get(), nullptr, nullptr, nullptr, nullptr, nullptr, 0, out.out(),
+                                             out.out_length()),
+            TILTAK_E_INVALID_ARGUMENT);
+  cut_store.reset();
+  store.reset();
+  std::filesystem::remove_all(directory);
 }
 
 }  // namespace

@@ -88,7 +88,7 @@ TEST(CApiGovernance, Advance_LogsTheDecisionOrRefusesWithoutChange) {
   EXPECT_EQ(entry["hash"].get<std::string>().size(), 64u);
   ASSERT_EQ(tiltak_portfolio_verify_decision_log(context.get(), portfolio.get(), out.out(), out.out_length()), TILTAK_OK);
   EXPECT_EQ(Json::parse(out.str()), Json::parse(R"({"intact": true, "entries": 1, "first_broken": null,
-      "pointer": null, "reason": null, "acknowledged": 0, "findings": []})"));
+      "pointer": null, "reason": null, "acknowledged": 0, "recorded": 0, "language": "nb", "findings": []})"));
 
   const std::string unknown_field = R"({"initiative": "T-1", "to": "in_progress", "body": "council", "date": "x", "who": 1})";
   EXPECT_EQ(tiltak_portfolio_advance(context.get(), portfolio.get(), nullptr, unknown_field.data(),

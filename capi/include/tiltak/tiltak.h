@@ -213,7 +213,8 @@ TILTAK_API int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfoli
 TILTAK_API int tiltak_portfolio_check_transition(tiltak_context* context, const tiltak_portfolio* portfolio,
                                                  const char* rulebook, const char* decision_json, size_t length,
                                                  char** out_json, size_t* out_length);
-/* {"intact", "entries", "first_broken", "pointer", "reason", "acknowledged", "findings"} of the
+/* {"intact", "entries", "first_broken", "pointer", "reason", "acknowledged", "recorded",
+ * "language", "findings"} of the
  * decision record: the hash chain, the stages the log explains, and the receipts stored in the
  * portfolio, which the log must still hold unchanged (docs/governance.md); messages in the
  * currency's language. */
@@ -450,6 +451,17 @@ TILTAK_API int tiltak_store_import(tiltak_context* context, tiltak_store* store,
  * added, changed or removed it. The JSON document has none: "[]". */
 TILTAK_API int tiltak_store_history(tiltak_context* context, tiltak_store* store, const char* initiative,
                                     char** out_json, size_t* out_length);
+/* The latest portfolio's decision record as `tiltak log verify STORE --archived DIR` verifies
+ * it: as tiltak_portfolio_verify_decision_log_archived, and held against the store's own history
+ * of chain heads too (an SQLite store keeps the head after every revision; a decision it
+ * recorded but the log no longer holds unchanged is a "cut_tail" or "changed" finding naming
+ * the store's history). The result has "acknowledged" (the last decision the archive vouches
+ * for), "recorded" (the last one the store's history vouches for) and "language" (of the
+ * messages; `language` NULL for the currency's). */
+TILTAK_API int tiltak_store_verify_decision_log(tiltak_context* context, tiltak_store* store, const char* rulebook,
+                                                const char* language, const char* const* archived,
+                                                const size_t* lengths, size_t count, char** out_json,
+                                                size_t* out_length);
 
 #ifdef __cplusplus
 }

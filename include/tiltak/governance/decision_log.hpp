@@ -21,14 +21,21 @@ std::string decision_hash(const Decision& decision);
 // Links `decision` to the log's last entry, hashes it and appends it.
 void append_decision(std::vector<Decision>& log, Decision decision);
 
+// Where an anchor comes from, which is what it proves: the archive's copy of a decision message
+// lies outside the portfolio's file; a store's history lies in the same database as the log,
+// apart from its decision rows.
+enum class AnchorSource { archive, store_history };
+
 // What the archive received for one decision (docs/governance.md, "What the chain proves"):
 // each decision's arkivmelding carries its entry hash and the chain head when it was written,
 // so the archive's copy anchors the chain outside the file (read_chain_anchor(), fiks_arkiv.hpp).
+// A store keeps the chain head after each revision the same way (Store::chain_history()).
 struct ChainAnchor {
   std::size_t number = 0;       // the decision's number in the log, 1-based
   std::string hash;             // its entry hash
   std::size_t head_number = 0;  // the log's last entry when the message was written, 1-based
   std::string head_hash;
+  AnchorSource source = AnchorSource::archive;
   bool operator==(const ChainAnchor&) const = default;
 };
 
@@ -42,11 +49,14 @@ struct LogVerification {
   std::size_t entries = 0;
   std::optional<std::size_t> first_broken;  // index of the first entry that does not verify
   std::string reason;                       // why it does not ("hash does not match its content" ...)
-  // The record as a whole (the Portfolio overload): the number of the last decision an
-  // acknowledgement vouches for (0: none), and every finding (`value` its kind: "chain",
+  // The record as a whole (the Portfolio overload): the number of the last decision the
+  // archive's acknowledgements vouch for (0: none), the last one a store's history vouches for,
+  // the language of the messages, and every finding (`value` its kind: "chain",
   // "cut_tail", "changed", "replay", "stage_without_decision", and against a rulebook
   // "transition", "mandate" (lifecycle_gates.hpp); `pointer` into the document).
   std::size_t acknowledged = 0;
+  std::size_t recorded = 0;
+  Language language = Language::en;
   std::vector<Problem> findings;
   bool operator==(const LogVerification&) const = default;
 };

@@ -77,7 +77,7 @@ TEST(DecisionLog, Advance_ChainsEachEntryToTheOneBefore) {
   for (std::size_t i = 1; i < 7; ++i) EXPECT_EQ(w.current.decisions[i].previous_hash, w.current.decisions[i - 1].hash);
   EXPECT_EQ(w.current.decisions[4].from, Stage::in_council);
   EXPECT_EQ(w.current.decisions[4].body, DecisionBody::council);
-  EXPECT_EQ(verify_decision_log(w.current.decisions), (LogVerification{true, 7, std::nullopt, "", 0, {}}));
+  EXPECT_EQ(verify_decision_log(w.current.decisions), (LogVerification{true, 7, std::nullopt, "", 0, 0, Language::en, {}}));
 }
 
 TEST(DecisionLog, Replay_ReproducesTheCurrentStages) {
@@ -100,10 +100,10 @@ TEST(DecisionLog, Tampering_IsFoundAtTheFirstBrokenEntry) {
   const auto log = walk().current.decisions;
   auto edited = log;
   edited[3].reason = "endret i etterkant";
-  EXPECT_EQ(verify_decision_log(edited), (LogVerification{false, 7, 3, "hash does not match the entry's content", 0, {}}));
+  EXPECT_EQ(verify_decision_log(edited), (LogVerification{false, 7, 3, "hash does not match the entry's content", 0, 0, Language::en, {}}));
   edited[3].hash = decision_hash(edited[3]);  // rehashed: the next entry no longer links
   EXPECT_EQ(verify_decision_log(edited),
-            (LogVerification{false, 7, 4, "previous_hash does not match the entry before", 0, {}}));
+            (LogVerification{false, 7, 4, "previous_hash does not match the entry before", 0, 0, Language::en, {}}));
   auto removed = log;
   removed.erase(removed.begin() + 2);
   EXPECT_EQ(verify_decision_log(removed).first_broken, 2u);

@@ -142,7 +142,7 @@ TEST_F(SqliteStoreTest, VersionOneStore_IsUpgradedWithItsChainHistory) {
   Store store = Store::open(path_);
   EXPECT_EQ(count("PRAGMA user_version"), 2);
   const std::string head = store.read().decisions.at(0).hash;
-  EXPECT_EQ(store.chain_history(), (std::vector<ChainAnchor>{{1, head, 1, head}}));
+  EXPECT_EQ(store.chain_history(), (std::vector<ChainAnchor>{{1, head, 1, head, AnchorSource::store_history}}));
   EXPECT_EQ(execute("UPDATE revisions SET chain_length = 0"), SQLITE_CONSTRAINT);  // kept as before
 }
 

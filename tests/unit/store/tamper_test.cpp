@@ -20,6 +20,7 @@
 #include "tiltak/governance/fiks_arkiv.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/io/portfolio_json.hpp"
+#include "tiltak/store/decision_record.hpp"
 
 namespace tiltak {
 namespace {
@@ -179,11 +180,13 @@ TEST_P(StoreTamperTest, StoreHistory_KeepsTheChainHeadOfEveryDecision) {
     EXPECT_TRUE(store.chain_history().empty());
     return;
   }
-  EXPECT_EQ(store.chain_history(), (std::vector<ChainAnchor>{{1, log[0].hash, 1, log[0].hash},
-                                                             {2, log[1].hash, 2, log[1].hash},
-                                                             {3, log[2].hash, 3, log[2].hash}}));
+  constexpr auto kept = AnchorSource::store_history;
+  EXPECT_EQ(store.chain_history(), (std::vector<ChainAnchor>{{1, log[0].hash, 1, log[0].hash, kept},
+                                                             {2, log[1].hash, 2, log[1].hash, kept},
+                                                             {3, log[2].hash, 3, log[2].hash, kept}}));
   EXPECT_TRUE(against_history().intact);
-  EXPECT_EQ(against_history().acknowledged, 3u);
+  EXPECT_EQ(against_history().acknowledged, 3u);  // the receipts stored in the portfolio
+  EXPECT_EQ(against_history().recorded, 3u);
 }
 
 TEST_P(StoreTamperTest, DeletedLastEntry_IsACutTail) {
@@ -205,6 +208,65 @@ TEST_P(StoreTamperTest, CutTail_IsACutTail) {
   EXPECT_EQ(kinds(against_archive()), std::vector<std::string>{"cut_tail /decisions"});
   EXPECT_EQ(kinds(against_history()), on_sqlite({"cut_tail /decisions", "cut_tail /decisions"}));
   EXPECT_EQ(against_archive().acknowledged, 1u);
+}
+
+// The store's decision record in one call (the CLI's `log verify STORE`, the C API's
+// tiltak_store_verify_decision_log, Python's Store.verify_decision_log): each finding says which
+// evidence it rests on, the archive's copies or the store's own history.
+TEST_P(StoreTamperTest, VerifiedAsAStore_FindingsNameTheirEvidence) {
+  Portfolio p = latest();
+  p.decisions.resize(1);
+  p.initiatives[0].stage = Stage::registered;
+  rewrite(p);
+  const Store store = Store::open(location_);
+  const LogVerification history = verify_decision_log(store, {{}, std::nullopt, Language::en});
+  const LogVerification both = verify_decision_log(store, {anchors_, rulebook, Language::en});
+  if (!sqlite()) {
+    EXPECT_TRUE(history.intact) << "the JSON document keeps no history";
+  } else {
+    ASSERT_FALSE(history.findings.empty());
+    EXPECT_EQ(history.findings.back().message,
+              "the store's history records decision 3, but the log ends at decision 1: decisions were removed");
+    EXPECT_EQ(history.recorded, 1u);
+  }
+  // The archive vouches for decision 3 too: its words win.
+  ASSERT_FALSE(both.findings.empty());
+  EXPECT_EQ(both.findings.back().message,
+            "the archive acknowledged decision 3, but the log ends at decision 1: decisions were removed");
+  EXPECT_EQ(both.acknowledged, 1u);
+  EXPECT_EQ(both.recorded, sqlite() ? 1u : 0u);
+}
+
+TEST_P(StoreTamperTest, VerifiedAsAStore_ArchivedCopiesCountAsTheArchiveWhateverTheyClaim) {
+  Portfolio p = latest();
+  p.decisions.resize(1);
+  p.initiatives[0].stage = Stage::registered;
+  rewrite(p);
+  std::vector<ChainAnchor> claimed = anchors_;
+  for (auto& anchor : claimed) anchor.source = AnchorSource::store_history;
+  const LogVerification v = verify_decision_log(Store::open(location_), {claimed, std::nullopt, Language::en});
+  ASSERT_FALSE(v.findings.empty());
+  EXPECT_EQ(v.findings.back().message,
+            "the archive acknowledged decision 3, but the log ends at decision 1: decisions were removed");
+}
+
+TEST_P(StoreTamperTest, VerifiedAsAStore_ReplaysAgainstTheRulebook) {
+  Portfolio p = latest();
+  Decision forged;
+  forged.initiative = t1;
+  forged.from = Stage::in_council;
+  forged.to = Stage::recommended;
+  forged.body = DecisionBody::secretariat;
+  forged.date = day("2026-03-01");
+  forged.amount = Money::parse("9000000.00", Currency::NOK);
+  append_decision(p.decisions, forged);
+  p.initiatives[0].stage = Stage::recommended;
+  rewrite(p);
+  const LogVerification v = verify_decision_log(Store::open(location_), {anchors_, std::nullopt, std::nullopt});
+  EXPECT_EQ(kinds(v), std::vector<std::string>{"mandate /decisions/3/body"});
+  EXPECT_EQ(v.acknowledged, 3u);
+  EXPECT_EQ(v.recorded, sqlite() ? 3u : 0u);
+  EXPECT_EQ(v.language, Language::nb) << "by default the currency's";
 }
 
 TEST_P(StoreTamperTest, ChangedAmountWithTheChainRehashed_IsFoundAtTheAcknowledgedEntry) {
