@@ -7,11 +7,15 @@
 
 namespace tiltak::cli {
 
-Language output_language(const Arguments& arguments, Currency currency) {
+std::optional<Language> requested_language(const Arguments& arguments) {
   const auto code = arguments.get("lang");
-  if (!code) return default_language(currency);
+  if (!code) return std::nullopt;
   if (auto language = language_from_code(*code)) return *language;
   throw UsageError("--lang must be one of nb, da, en, not \"" + *code + "\"");
+}
+
+Language output_language(const Arguments& arguments, Currency currency) {
+  return requested_language(arguments).value_or(default_language(currency));
 }
 
 Rulebook rulebook_choice(const Arguments& arguments, Currency currency) {

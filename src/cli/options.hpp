@@ -17,6 +17,8 @@ inline const OptionSpec rules_option{"rules", 0, true};
 
 // --lang nb|da|en, by default the customary language of the portfolio's currency.
 Language output_language(const Arguments& arguments, Currency currency);
+// --lang as given, none without it (for a library call that applies the currency's default).
+std::optional<Language> requested_language(const Arguments& arguments);
 
 // --rules: a built-in rulebook id or a rulebook JSON file; by default the currency's.
 Rulebook rulebook_choice(const Arguments& arguments, Currency currency);

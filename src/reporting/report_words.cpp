@@ -1,6 +1,7 @@
 #include "reporting/report_words.hpp"
 
 #include <array>
+#include <map>
 
 #include "tiltak/reporting/labels.hpp"
 
@@ -159,6 +160,58 @@ std::string prerequisite_problem_text(const DependencyAtRisk& dependency, Langua
   const std::string days = format_integer(dependency.late_days, language);
   if (language == Language::en) return days + " days late";
   return days + (language == Language::da ? " dage forsinket" : " dager forsinket");
+}
+
+std::string change_kind_text(ChangeKind kind, Language language) {
+  switch (kind) {
+    case ChangeKind::added: return std::string(word(Word::change_added, language));
+    case ChangeKind::removed: return std::string(word(Word::change_removed, language));
+    case ChangeKind::closed: return std::string(stage_label(Stage::closed, language));
+    case ChangeKind::stage: return std::string(word(Word::stage, language));
+    case ChangeKind::status: return std::string(word(Word::status, language));
+    case ChangeKind::dates: return std::string(word(Word::dates, language));
+    case ChangeKind::amounts: return std::string(word(Word::amount, language));
+  }
+  return {};
+}
+
+std::string change_field_text(std::string_view field, Language language) {
+  // The fields compare_reports() watches: "overall", "status.schedule.rag", "planned_finish" ...
+  static const std::map<std::string_view, Word, std::less<>> fields{
+      {"stage", Word::stage},           {"overall", Word::overall},
+      {"planned_start", Word::planned_start}, {"planned_finish", Word::planned_finish},
+      {"forecast_finish", Word::forecast_finish}, {"total_plan", Word::plan},
+      {"total_actual", Word::actual},   {"total_forecast", Word::forecast}};
+  if (const auto it = fields.find(field); it != fields.end()) return std::string(word(it->second, language));
+  constexpr std::string_view prefix = "status.", suffix = ".rag";
+  if (field.starts_with(prefix) && field.ends_with(suffix) && field.size() > prefix.size() + suffix.size())
+    if (const auto dimension = enum_from_name<StatusDimension>(
+            field.substr(prefix.size(), field.size() - prefix.size() - suffix.size())))
+      return std::string(dimension_label(*dimension, language));
+  return std::string(field);
+}
+
+std::string change_value_text(const std::string& value, Currency currency, Language language,
+                              const std::function<std::string(Money)>& money) {
+  if (value.empty()) return {};
+  if (const auto date = parse_iso_date(value)) return format_date(*date, language);
+  if (const auto stage = enum_from_name<Stage>(value)) return std::string(stage_label(*stage, language));
+  if (const auto rag = enum_from_name<Rag>(value)) return std::string(rag_label(*rag, language));
+  try {
+    return money(Money::parse(value, currency));
+  } catch (const Error&) {
+    return value;
+  }
+}
+
+std::string section_text(std::string_view id, Language language) {
+  static const std::map<std::string_view, Word, std::less<>> sections{
+      {"schedule", Word::timeline},     {"economy", Word::economy},
+      {"compliance", Word::compliance}, {"benefit_realisation", Word::benefit_realisation},
+      {"capacity", Word::capacity},     {"goals", Word::goals},
+      {"risks", Word::risk_matrix},     {"critical_path", Word::critical_path}};
+  const auto it = sections.find(id);
+  return it == sections.end() ? std::string(id) : std::string(word(it->second, language));
 }
 
 std::string_view word(Word w, Language language) noexcept {
