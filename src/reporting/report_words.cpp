@@ -2,6 +2,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 
 #include "tiltak/reporting/labels.hpp"
 
@@ -146,6 +147,21 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
 // Every word has its entry: a missing one would leave the last entries empty.
 static_assert(!words.back().en.empty(), "one entry per enum Word, in its order");
 
+// The report's ids that people read by a word: the fields compare_reports() watches ("overall",
+// "planned_finish"; "status.<dimension>.rag" apart) and the sections an omission names.
+std::optional<std::string> id_text(std::string_view id, Language language) {
+  static const std::map<std::string_view, Word, std::less<>> ids{
+      {"stage", Word::stage}, {"overall", Word::overall}, {"planned_start", Word::planned_start},
+      {"planned_finish", Word::planned_finish}, {"forecast_finish", Word::forecast_finish}, {"total_plan", Word::plan},
+      {"total_actual", Word::actual}, {"total_forecast", Word::forecast}, {"schedule", Word::timeline},
+      {"economy", Word::economy}, {"compliance", Word::compliance}, {"benefit_realisation", Word::benefit_realisation},
+      {"capacity", Word::capacity}, {"goals", Word::goals}, {"risks", Word::risk_matrix},
+      {"critical_path", Word::critical_path}};
+  const auto it = ids.find(id);
+  if (it == ids.end()) return std::nullopt;
+  return std::string(word(it->second, language));
+}
+
 }  // namespace
 
 std::string prerequisite_problem_text(const DependencyAtRisk& dependency, Language language) {
@@ -176,13 +192,7 @@ std::string change_kind_text(ChangeKind kind, Language language) {
 }
 
 std::string change_field_text(std::string_view field, Language language) {
-  // The fields compare_reports() watches: "overall", "status.schedule.rag", "planned_finish" ...
-  static const std::map<std::string_view, Word, std::less<>> fields{
-      {"stage", Word::stage},           {"overall", Word::overall},
-      {"planned_start", Word::planned_start}, {"planned_finish", Word::planned_finish},
-      {"forecast_finish", Word::forecast_finish}, {"total_plan", Word::plan},
-      {"total_actual", Word::actual},   {"total_forecast", Word::forecast}};
-  if (const auto it = fields.find(field); it != fields.end()) return std::string(word(it->second, language));
+  if (auto text = id_text(field, language)) return *text;
   constexpr std::string_view prefix = "status.", suffix = ".rag";
   if (field.starts_with(prefix) && field.ends_with(suffix) && field.size() > prefix.size() + suffix.size())
     if (const auto dimension = enum_from_name<StatusDimension>(
@@ -204,15 +214,7 @@ std::string change_value_text(const std::string& value, Currency currency, Langu
   }
 }
 
-std::string section_text(std::string_view id, Language language) {
-  static const std::map<std::string_view, Word, std::less<>> sections{
-      {"schedule", Word::timeline},     {"economy", Word::economy},
-      {"compliance", Word::compliance}, {"benefit_realisation", Word::benefit_realisation},
-      {"capacity", Word::capacity},     {"goals", Word::goals},
-      {"risks", Word::risk_matrix},     {"critical_path", Word::critical_path}};
-  const auto it = sections.find(id);
-  return it == sections.end() ? std::string(id) : std::string(word(it->second, language));
-}
+std::string section_text(std::string_view id, Language language) { return id_text(id, language).value_or(std::string(id)); }
 
 std::string_view word(Word w, Language language) noexcept {
   const Words& entry = words[static_cast<std::size_t>(w)];

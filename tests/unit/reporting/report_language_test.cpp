@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -57,9 +58,9 @@ PortfolioReport report_since(Language language) {
   return report;
 }
 
-template <class E>
+template <class... E>
 void add_names(std::set<std::string>& names) {
-  for (const auto& entry : enum_names<E>()) names.emplace(entry.name);
+  ((std::ranges::for_each(enum_names<E>(), [&](const auto& entry) { names.emplace(entry.name); })), ...);
 }
 
 // What a reader of nb or da must not meet: the enumerators of the enums that reach reports,
@@ -68,18 +69,8 @@ void add_names(std::set<std::string>& names) {
 const std::set<std::string>& english_names() {
   static const std::set<std::string> names = [] {
     std::set<std::string> all;
-    add_names<Stage>(all);
-    add_names<Rag>(all);
-    add_names<StatusDimension>(all);
-    add_names<Role>(all);
-    add_names<Severity>(all);
-    add_names<ChangeKind>(all);
-    add_names<PrerequisiteProblem>(all);
-    add_names<RealisationFlag>(all);
-    add_names<CostKind>(all);
-    add_names<ScopeKind>(all);
-    add_names<IndicatorDirection>(all);
-    add_names<DecisionBody>(all);
+    add_names<Stage, Rag, StatusDimension, Role, Severity, ChangeKind, PrerequisiteProblem, RealisationFlag, CostKind,
+              ScopeKind, IndicatorDirection, DecisionBody>(all);
     for (const char* field : {"overall", "planned_start", "planned_finish", "forecast_finish", "total_plan",
                               "total_actual", "total_forecast"})
       all.emplace(field);
