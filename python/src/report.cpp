@@ -16,13 +16,13 @@ using namespace tiltak;
 
 py::object report_function(const char* name) { return py::module_::import("tiltak._report").attr(name); }
 
-ReportOptions report_options(Currency currency, Date as_of, const std::string& scope, std::optional<Language> language,
+ReportOptions report_options(Date as_of, const std::string& scope, std::optional<Language> language,
                              bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,
                              const std::string& calendar, const py::object& rulebook) {
   ReportOptions options;
   options.as_of = as_of;
   options.scope = parse_report_scope(scope);
-  options.language = language.value_or(default_language(currency));
+  options.language = language;
   options.hide_personal_names = hide_personal_names;
   if (stale_status_days < 0) throw_invalid_argument("stale_status_days must not be negative");
   options.stale_status_days = stale_status_days;
@@ -50,7 +50,7 @@ void bind_report(py::module_& m) {
           "scope", [](const PortfolioReport& r) { return report_scope_text(r.options.scope); },
           "\"portfolio\", \"area:ID\", \"member:ID\" or \"programme:NAME\".")
       .def_property_readonly(
-          "language", [](const PortfolioReport& r) { return r.options.language; }, "\"nb\", \"da\" or \"en\".")
+          "language", [](const PortfolioReport& r) { return r.language; }, "\"nb\", \"da\" or \"en\".")
       .def_property_readonly(
           "initiative_ids",
           [](const PortfolioReport& r) {
@@ -94,7 +94,7 @@ void bind_report(py::module_& m) {
          bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,
          const std::string& calendar, const py::object& rulebook, const std::optional<std::string>& since) {
         auto snapshot = portfolio_snapshot(portfolio);
-        const ReportOptions options = report_options(snapshot->currency, as_of, scope, language, hide_personal_names,
+        const ReportOptions options = report_options(as_of, scope, language, hide_personal_names,
                                                      stale_status_days, parameter_set, calendar, rulebook);
         py::gil_scoped_release release;
         PortfolioReport result = build_report(*snapshot, options);

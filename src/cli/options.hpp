@@ -21,6 +21,8 @@ inline const OptionSpec rules_option{"rules", 0, true};
 std::optional<Language> requested_language(const Arguments& arguments);
 // --lang, by default the customary language of the portfolio's currency.
 Language output_language(const Arguments& arguments, Currency currency);
+// --lang as given, none without it (for a library call that applies the currency's default).
+std::optional<Language> requested_language(const Arguments& arguments);
 
 // --rules: a built-in rulebook id or a rulebook JSON file; nullopt when not given.
 std::optional<Rulebook> rulebook_option(const Arguments& arguments);

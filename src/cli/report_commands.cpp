@@ -25,7 +25,7 @@ ReportOptions report_options(const Arguments& arguments, Currency currency) {
     }
   }
   options.as_of = date_option(arguments, "as-of");
-  options.language = output_language(arguments, currency);
+  options.language = requested_language(arguments);
   options.hide_personal_names = arguments.has("hide-names");
   if (const auto days = arguments.get("stale-days")) {
     try {

@@ -10,7 +10,8 @@ const std::string empty_string;
 std::string summary_of(const std::vector<Problem>& problems) {
   if (problems.empty()) return "no problems recorded";
   std::string text = problems.front().describe();
-  if (problems.size() > 1) text += " (and " + std::to_string(problems.size() - 1) + " more problems)";
+  if (const auto more = problems.size() - 1; more > 0)
+    text += " (and " + std::to_string(more) + (more == 1 ? " more problem)" : " more problems)");
   return text;
 }
 

@@ -19,11 +19,11 @@ std::string pointer_to(std::string base, const std::vector<std::string>& path) {
 }
 
 void apply(const detail::Rule& rule, const Json& view, const std::string& base, const std::string& subject, Date as_of,
-           Language language, std::vector<Finding>& findings) {
+           Language language, Currency currency, std::vector<Finding>& findings) {
   if (!detail::evaluate(rule.condition, view, as_of)) return;
   auto add = [&](std::string pointer, const Json* item) {
     findings.push_back({rule.info.scope, subject, rule.info.id, rule.info.severity, std::move(pointer),
-                        detail::expand_message(rule.info.message.in(language), view, item)});
+                        detail::expand_message(rule.info.message.in(language), view, item, language, currency)});
   };
   if (rule.for_each.empty()) {
     add(pointer_to(base, rule.at), nullptr);
@@ -47,6 +47,7 @@ int ComplianceReport::count(Severity severity) const noexcept {
 ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Date as_of, Language language) {
   ComplianceReport report;
   report.rulebook = rulebook.id();
+  report.rulebook_title = rulebook.title();
   report.as_of = as_of;
   report.language = language;
   const detail::PortfolioIndex index(portfolio);
@@ -62,7 +63,7 @@ ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Dat
     for (std::size_t i = 0; i < views.size(); ++i) {
       const std::string base = (on_benefits ? "/benefits/" : "/initiatives/") + std::to_string(i);
       const std::string& id = on_benefits ? portfolio.benefits[i].id.str() : portfolio.initiatives[i].id.str();
-      apply(rule, views[i], base, id, as_of, language, report.findings);
+      apply(rule, views[i], base, id, as_of, language, portfolio.currency, report.findings);
     }
   }
   // A decision record that does not verify is an error of the portfolio as a whole: its findings

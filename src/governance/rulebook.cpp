@@ -6,6 +6,7 @@
 #include "governance/rule_view.hpp"
 #include "governance/rulebook_data.hpp"
 #include "governance/shipped_rulebooks.hpp"
+#include "tiltak/reporting/labels.hpp"
 #include "tiltak/io/text_file.hpp"
 
 namespace tiltak {
@@ -255,7 +256,8 @@ Rulebook default_rulebook(Currency currency) {
 
 namespace detail {
 
-std::string expand_message(const std::string& text, const Json& view, const Json* item) {
+std::string expand_message(const std::string& text, const Json& view, const Json* item, Language language,
+                           Currency currency) {
   std::string out;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -272,8 +274,26 @@ std::string expand_message(const std::string& text, const Json& view, const Json
       root = item;
       name = name.substr(5);
     }
-    const Json* value = resolve(*root, split_path(name));
-    auto show = [](const Json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); };
+    const auto path = split_path(name);
+    const Json* value = resolve(*root, path);
+    const bool amount = field_type(path) == FieldType::amount;
+    auto show = [&](const Json& v) -> std::string {
+      if (!v.is_string()) return v.dump();
+      const std::string machine = v.get<std::string>();
+      if (const auto date = parse_iso_date(machine)) return format_date(*date, language);
+      if (const auto stage = enum_from_name<Stage>(machine)) {
+        std::string label(stage_label(*stage, language));  // inside a sentence: "som er satt på vent"
+        if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z') label[0] = static_cast<char>(label[0] - 'A' + 'a');
+        return label;
+      }
+      if (amount) {
+        try {
+          return format_money(Money::parse(machine, currency), language, true);
+        } catch (const Error&) {
+        }
+      }
+      return machine;
+    };
     if (!value) {
       out += "-";
     } else if (value->is_array()) {

@@ -43,7 +43,11 @@ struct RulebookData {
 };
 
 // The localised message with {path} placeholders filled from the view (and {item.path} from
-// the for_each item); a missing value reads "-", a list its items joined by ", ".
-std::string expand_message(const std::string& text, const Json& view, const Json* item);
+// the for_each item); a missing value reads "-", a list its items joined by ", ". Values read
+// as people read them in `language`: dates ("12.05.2026"), stages by their label in lower case
+// ("satt på vent"), amounts of
+// the amount fields as money in `currency`.
+std::string expand_message(const std::string& text, const Json& view, const Json* item, Language language,
+                           Currency currency);
 
 }  // namespace tiltak::detail

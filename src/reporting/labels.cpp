@@ -54,7 +54,20 @@ constexpr std::array<Words, 5> realisation_flag_words{{
     {"Målet går mot indikatorens retning", "Målet går mod indikatorens retning", "Target against the direction"},
 }};
 
+// In the order of enum Severity.
+constexpr std::array<Words, 3> severity_words{
+    {{"Feil", "Fejl", "Error"}, {"Advarsel", "Advarsel", "Warning"}, {"Merknad", "Bemærkning", "Note"}}};
+
 }  // namespace
+
+std::string_view severity_label(Severity severity, Language language) noexcept {
+  return severity_words[static_cast<std::size_t>(severity)].in(language);
+}
+
+std::string_view resource_role_label(std::string_view role, Language language) noexcept {
+  const auto person_role = enum_from_name<Role>(role);
+  return person_role ? role_label(*person_role, language) : role;
+}
 
 std::string_view realisation_flag_label(RealisationFlag flag, Language language) noexcept {
   return realisation_flag_words[static_cast<std::size_t>(flag)].in(language);

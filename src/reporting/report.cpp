@@ -10,14 +10,16 @@
 
 #include "reporting/report_context.hpp"
 #include "reporting/report_words.hpp"
+#include "tiltak/reporting/labels.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/graph/benefit_network.hpp"
 
 namespace tiltak {
 namespace detail {
 
-ReportContext::ReportContext(const Portfolio& p, const ReportOptions& o) : portfolio(p), options(o), scope(p, o.scope) {
-  if (o.hide_personal_names) names = std::make_shared<const NameMask>(p.organisation, o.language);
+ReportContext::ReportContext(const Portfolio& p, const ReportOptions& o)
+    : portfolio(p), options(o), language(report_language(o, p.currency)), scope(p, o.scope) {
+  if (o.hide_personal_names) names = std::make_shared<const NameMask>(p.organisation, language);
   for (const auto& person : p.organisation.people) people.emplace(person.id.str(), &person);
   for (const auto& initiative : p.initiatives) initiatives.emplace(initiative.id.str(), &initiative);
   for (const auto& area : p.organisation.service_areas) area_names.emplace(area.id.str(), area.name);
@@ -191,7 +193,7 @@ void add_economy(const ReportContext& context, const std::vector<const Initiativ
   report.economy = std::move(economy);
   if (context.options.scope.kind == ScopeKind::member)
     report.omitted.push_back(
-        {"economy", std::string(detail::word(detail::Word::whole_initiatives_not_share, context.options.language))});
+        {"economy", std::string(detail::word(detail::Word::whole_initiatives_not_share, context.language))});
 }
 
 void add_goals(const ReportContext& context, const std::set<std::string>& in_scope, PortfolioReport& report) {
@@ -232,7 +234,7 @@ bool contributes_to(const Benefit& benefit, const std::set<std::string>& in_scop
 // the per-area summary of the whole check, restricted to the areas of the scope.
 void add_compliance(const ReportContext& context, const std::set<std::string>& in_scope, PortfolioReport& report) {
   const Rulebook rulebook = context.options.rulebook.value_or(default_rulebook(context.portfolio.currency));
-  ComplianceReport compliance = check(context.portfolio, rulebook, context.options.as_of, context.options.language);
+  ComplianceReport compliance = check(context.portfolio, rulebook, context.options.as_of, context.language);
   std::erase_if(compliance.findings, [&](const Finding& finding) {
     if (finding.subject_kind == RuleScope::initiative) return !in_scope.count(finding.subject);
     const auto benefit = std::find_if(context.portfolio.benefits.begin(), context.portfolio.benefits.end(),
@@ -253,10 +255,14 @@ void add_realisation(const ReportContext& context, const std::set<std::string>& 
   });
   if (context.options.scope.kind == ScopeKind::member)
     report.omitted.push_back(
-        {"benefit_realisation", std::string(detail::word(detail::Word::whole_benefits_not_share, context.options.language))});
+        {"benefit_realisation", std::string(detail::word(detail::Word::whole_benefits_not_share, context.language))});
 }
 
 }  // namespace
+
+Language report_language(const ReportOptions& options, Currency currency) noexcept {
+  return options.language.value_or(default_language(currency));
+}
 
 PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& options) {
   ReportContext context(portfolio, options);
@@ -265,6 +271,7 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
   report.scope_name = scope_name(portfolio, options.scope);
   report.currency = portfolio.currency;
   report.options = options;
+  report.language = context.language;
   try {
     ScheduleOptions schedule_options;
     schedule_options.calendar = options.calendar;
@@ -272,7 +279,7 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
   } catch (const Error& error) {
     // The reason names the initiatives (a cycle with its path, say); it is in English.
     report.omitted.push_back(
-        {"schedule", std::string(detail::word(detail::Word::schedule_not_computed, options.language)) + ": " + error.what()});
+        {"schedule", std::string(detail::word(detail::Word::schedule_not_computed, context.language)) + ": " + error.what()});
   }
 
   std::vector<const Initiative*> in_scope;

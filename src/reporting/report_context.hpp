@@ -16,6 +16,7 @@ namespace tiltak::detail {
 struct ReportContext {
   const Portfolio& portfolio;
   const ReportOptions& options;
+  Language language;  // report_language(options, portfolio.currency)
   ScopeFilter scope;
   std::optional<Schedule> schedule;  // none when the dependency graph cannot be scheduled
   std::unordered_map<std::string, const ScheduledInitiative*> scheduled_by_id;  // Schedule::find is linear

@@ -29,7 +29,7 @@ void append_row(std::string& out, const std::vector<std::string>& fields, char s
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> report_to_csv(const PortfolioReport& report) {
-  const char separator = report.options.language == Language::en ? ',' : ';';
+  const char separator = report.language == Language::en ? ',' : ';';
   std::vector<std::pair<std::string, std::string>> files;
   for (const auto& table : detail::report_tables(report, detail::CellStyle::spreadsheet)) {
     std::string text = "\xEF\xBB\xBF";

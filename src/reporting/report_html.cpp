@@ -21,7 +21,11 @@
 namespace tiltak {
 namespace {
 
+using detail::change_field_text;
+using detail::change_kind_text;
+using detail::change_value_text;
 using detail::escape_markup;
+using detail::section_text;
 using detail::Word;
 
 constexpr std::string_view style = R"css(
@@ -247,7 +251,8 @@ std::string key_figures(const PortfolioReport& report, const Text& text) {
   for (const auto& use : report.capacity)
     if (use.over_allocated) over_roles.insert(use.role);
   std::string roles;
-  for (const auto& role : over_roles) roles += (roles.empty() ? "" : ", ") + escape_markup(role);
+  for (const auto& role : over_roles)
+    roles += (roles.empty() ? "" : ", ") + escape_markup(resource_role_label(role, text.language));
   std::size_t red = 0;
   for (const auto& initiative : report.initiatives) red += initiative.overall == Rag::red;
 
@@ -503,7 +508,7 @@ std::string capacity(const PortfolioReport& report, const Text& text) {
   Table table{text(Word::planned_hours) + " / " + text(Word::available_hours), {text(Word::role)}, {false}};
   for (const int year : years) table.head.push_back(std::to_string(year)), table.numeric.push_back(true);
   for (const auto& role : roles) {
-    std::vector<std::string> row{escape_markup(role)};
+    std::vector<std::string> row{escape_markup(resource_role_label(role, text.language))};
     bool over = false;
     for (const int year : years) {
       const auto it = uses.find({role, year});
@@ -651,31 +656,11 @@ std::string pending_decisions(const PortfolioReport& report, const Text& text) {
                  report.pending_decisions.empty() ? none(text) : table.html());
 }
 
-std::string change_kind(ChangeKind kind, const Text& text) {
-  switch (kind) {
-    case ChangeKind::added: return text(Word::change_added);
-    case ChangeKind::removed: return text(Word::change_removed);
-    case ChangeKind::closed: return escape_markup(stage_label(Stage::closed, text.language));
-    case ChangeKind::stage: return text(Word::stage);
-    case ChangeKind::status: return text(Word::status);
-    case ChangeKind::dates: return text(Word::dates);
-    case ChangeKind::amounts: return text(Word::amount);
-  }
-  return {};
-}
-
-// A changed value as people read it: the report's machine form (ISO dates, names, decimal
-// amounts) in the report's language.
+// A changed value as people read it (change_value_text), a dash for none.
 std::string change_value(const std::string& value, const PortfolioReport& report, const Text& text) {
   if (value.empty()) return "–";
-  if (const auto date = parse_iso_date(value)) return text.date(*date);
-  if (const auto stage = enum_from_name<Stage>(value)) return escape_markup(stage_label(*stage, text.language));
-  if (const auto rag = enum_from_name<Rag>(value)) return text.rag(*rag);
-  try {
-    return text.money(Money::parse(value, report.currency));
-  } catch (const Error&) {
-    return escape_markup(value);
-  }
+  return escape_markup(change_value_text(value, report.currency, text.language,
+                                         [&](Money amount) { return format_money(amount, text.language, true); }));
 }
 
 std::string changes(const PortfolioReport& report, const Text& text) {
@@ -685,30 +670,20 @@ std::string changes(const PortfolioReport& report, const Text& text) {
       {false, false, false, false, true, true}};
   table.caption_hidden = true;
   for (const auto& change : report.changes)
-    table.add({escape_markup(change.id.str()), escape_markup(change.title), change_kind(change.kind, text),
-               escape_markup(change.field), change_value(change.before, report, text),
+    table.add({escape_markup(change.id.str()), escape_markup(change.title),
+               escape_markup(change_kind_text(change.kind, text.language)),
+               escape_markup(change_field_text(change.field, text.language)), change_value(change.before, report, text),
                change_value(change.after, report, text)});
   std::string heading = text(Word::changes);
   if (report.previous_as_of) heading += " (" + text.date(report.previous_as_of) + ")";
   return section("changes", heading, table.html());
 }
 
-// The heading of an omitted section where the report has a word for it.
-std::string omitted_section(const std::string& id, const Text& text) {
-  static const std::map<std::string_view, Word> sections{
-      {"schedule", Word::timeline},     {"economy", Word::economy},
-      {"compliance", Word::compliance}, {"benefit_realisation", Word::benefit_realisation},
-      {"capacity", Word::capacity},     {"goals", Word::goals},
-      {"risks", Word::risk_matrix},     {"critical_path", Word::critical_path}};
-  const auto it = sections.find(id);
-  return it == sections.end() ? escape_markup(id) : text(it->second);
-}
-
 std::string omitted(const PortfolioReport& report, const Text& text) {
   Table table{text(Word::omitted), {text(Word::section), text(Word::note)}};
   table.caption_hidden = true;
   for (const auto& omission : report.omitted)
-    table.add({omitted_section(omission.section, text), escape_markup(omission.note)});
+    table.add({escape_markup(section_text(omission.section, text.language)), escape_markup(omission.note)});
   return section("omitted", text(Word::omitted), report.omitted.empty() ? none(text) : table.html());
 }
 
@@ -722,9 +697,9 @@ std::string compliance(const PortfolioReport& report, const Text& text) {
   Table findings{text(Word::compliance), {text(Word::id), text(Word::rule), text(Word::severity), text(Word::note)}};
   for (const auto& finding : report.compliance.findings)
     findings.add({escape_markup(finding.subject), escape_markup(finding.rule),
-                  escape_markup(std::string(enum_name(finding.severity))), escape_markup(finding.message)},
+                  escape_markup(severity_label(finding.severity, text.language)), escape_markup(finding.message)},
                  finding.severity == Severity::error ? "late" : "");
-  const std::string body = "<p class=\"muted\">" + escape_markup(report.compliance.rulebook) + "</p>" + areas.html() +
+  const std::string body = "<p class=\"muted\">" + escape_markup(report.compliance.rulebook_title) + "</p>" + areas.html() +
                            (report.compliance.findings.empty() ? none(text) : findings.html());
   return section("compliance", text(Word::compliance), body);
 }
@@ -754,7 +729,7 @@ std::string contents(const PortfolioReport& report, const Text& text) {
 }  // namespace
 
 std::string report_to_html(const PortfolioReport& report) {
-  const Text text{report.options.language};
+  const Text text{report.language};
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(text.language)) +
                     "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +

@@ -130,7 +130,7 @@ Json compliance_json(const ComplianceReport& compliance) {
                      {"errors", area.errors},
                      {"warnings", area.warnings},
                      {"infos", area.infos}});
-  return {{"rulebook", compliance.rulebook}, {"findings", std::move(findings)}, {"areas", std::move(areas)}};
+  return {{"rulebook", compliance.rulebook}, {"rulebook_title", compliance.rulebook_title}, {"findings", std::move(findings)}, {"areas", std::move(areas)}};
 }
 
 Json portfolio_json(const PortfolioReport& report) {
@@ -204,7 +204,7 @@ std::string report_to_json(const PortfolioReport& report) {
                       {"as_of", to_iso(options.as_of)},
                       {"scope", report_scope_text(options.scope)},
                       {"scope_name", report.scope_name},
-                      {"language", enum_name(options.language)},
+                      {"language", enum_name(report.language)},
                       {"names_hidden", options.hide_personal_names},
                       {"stale_status_days", options.stale_status_days},
                       {"initiatives", std::move(initiatives)},

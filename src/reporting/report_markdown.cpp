@@ -68,7 +68,7 @@ void write_risk_matrix(std::ostream& out, const PortfolioReport& report, Languag
 }  // namespace
 
 std::string report_to_markdown(const PortfolioReport& report) {
-  const Language language = report.options.language;
+  const Language language = report.language;
   auto w = [&](Word word) { return detail::word(word, language); };
   std::ostringstream out;
   out << "# " << w(Word::report_title) << ": " << report.portfolio << "\n\n";

@@ -37,6 +37,9 @@ class Cells {
     if (!fraction) return {};
     return decimal(*fraction * 100.0, 0) + (language_ == Language::en ? "%" : " %");
   }
+  std::string change_value(const std::string& value, Currency currency) const {
+    return change_value_text(value, currency, language_, [this](Money amount) { return money(amount); });
+  }
   std::string yes_no(bool value) const { return (*this)(value ? Word::yes : Word::no); }
   std::string stage(Stage stage) const { return std::string(stage_label(stage, language_)); }
   std::string rag(const std::optional<Rag>& rag) const { return rag ? std::string(rag_label(*rag, language_)) : ""; }
@@ -171,7 +174,7 @@ ReportTable capacity_table(const PortfolioReport& report, const Cells& c) {
                     {c(Word::year), c(Word::role), c(Word::planned_hours), c(Word::available_hours), c(Word::over_allocated)},
                     {}};
   for (const auto& use : report.capacity)
-    table.rows.push_back({std::to_string(use.year), use.role, c.number(use.planned_hours),
+    table.rows.push_back({std::to_string(use.year), std::string(resource_role_label(use.role, c.language())), c.number(use.planned_hours),
                           use.available_hours ? c.number(*use.available_hours) : "", c.yes_no(use.over_allocated)});
   return table;
 }
@@ -204,28 +207,30 @@ ReportTable pending_table(const PortfolioReport& report, const Cells& c) {
 ReportTable changes_table(const PortfolioReport& report, const Cells& c) {
   ReportTable table{"changes", Word::changes, {c(Word::id), c(Word::title), c(Word::change), c(Word::field), c(Word::before), c(Word::after)}, {}};
   for (const auto& change : report.changes)
-    table.rows.push_back({change.id.str(), change.title, std::string(enum_name(change.kind)), change.field, change.before,
-                          change.after});
+    table.rows.push_back({change.id.str(), change.title, change_kind_text(change.kind, c.language()),
+                          change_field_text(change.field, c.language()), c.change_value(change.before, report.currency),
+                          c.change_value(change.after, report.currency)});
   return table;
 }
 
 ReportTable compliance_table(const PortfolioReport& report, const Cells& c) {
   ReportTable table{"compliance", Word::compliance, {c(Word::id), c(Word::rule), c(Word::severity), c(Word::note)}, {}};
   for (const auto& finding : report.compliance.findings)
-    table.rows.push_back({finding.subject, finding.rule, std::string(enum_name(finding.severity)), finding.message});
+    table.rows.push_back({finding.subject, finding.rule, std::string(severity_label(finding.severity, c.language())),
+                          finding.message});
   return table;
 }
 
 ReportTable omitted_table(const PortfolioReport& report, const Cells& c) {
   ReportTable table{"omitted", Word::omitted, {c(Word::section), c(Word::note)}, {}};
-  for (const auto& omission : report.omitted) table.rows.push_back({omission.section, omission.note});
+  for (const auto& omission : report.omitted) table.rows.push_back({section_text(omission.section, c.language()), omission.note});
   return table;
 }
 
 }  // namespace
 
 std::vector<ReportTable> report_tables(const PortfolioReport& report, CellStyle style) {
-  const Cells cells(report.options.language, style);
+  const Cells cells(report.language, style);
   std::vector<ReportTable> tables;
   for (auto* make : {initiatives_table, budget_table, risks_table, benefits_table, realisation_table, dependencies_table, years_table,
                      areas_table, capacity_table, economy_table, goals_table, pending_table, compliance_table, changes_table,

@@ -1,6 +1,8 @@
 #include "reporting/report_words.hpp"
 
 #include <array>
+#include <map>
+#include <optional>
 
 #include "tiltak/reporting/labels.hpp"
 
@@ -145,6 +147,21 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
 // Every word has its entry: a missing one would leave the last entries empty.
 static_assert(!words.back().en.empty(), "one entry per enum Word, in its order");
 
+// The report's ids that people read by a word: the fields compare_reports() watches ("overall",
+// "planned_finish"; "status.<dimension>.rag" apart) and the sections an omission names.
+std::optional<std::string> id_text(std::string_view id, Language language) {
+  static const std::map<std::string_view, Word, std::less<>> ids{
+      {"stage", Word::stage}, {"overall", Word::overall}, {"planned_start", Word::planned_start},
+      {"planned_finish", Word::planned_finish}, {"forecast_finish", Word::forecast_finish}, {"total_plan", Word::plan},
+      {"total_actual", Word::actual}, {"total_forecast", Word::forecast}, {"schedule", Word::timeline},
+      {"economy", Word::economy}, {"compliance", Word::compliance}, {"benefit_realisation", Word::benefit_realisation},
+      {"capacity", Word::capacity}, {"goals", Word::goals}, {"risks", Word::risk_matrix},
+      {"critical_path", Word::critical_path}};
+  const auto it = ids.find(id);
+  if (it == ids.end()) return std::nullopt;
+  return std::string(word(it->second, language));
+}
+
 }  // namespace
 
 std::string prerequisite_problem_text(const DependencyAtRisk& dependency, Language language) {
@@ -160,6 +177,44 @@ std::string prerequisite_problem_text(const DependencyAtRisk& dependency, Langua
   if (language == Language::en) return days + " days late";
   return days + (language == Language::da ? " dage forsinket" : " dager forsinket");
 }
+
+std::string change_kind_text(ChangeKind kind, Language language) {
+  switch (kind) {
+    case ChangeKind::added: return std::string(word(Word::change_added, language));
+    case ChangeKind::removed: return std::string(word(Word::change_removed, language));
+    case ChangeKind::closed: return std::string(stage_label(Stage::closed, language));
+    case ChangeKind::stage: return std::string(word(Word::stage, language));
+    case ChangeKind::status: return std::string(word(Word::status, language));
+    case ChangeKind::dates: return std::string(word(Word::dates, language));
+    case ChangeKind::amounts: return std::string(word(Word::amount, language));
+  }
+  return {};
+}
+
+std::string change_field_text(std::string_view field, Language language) {
+  if (auto text = id_text(field, language)) return *text;
+  constexpr std::string_view prefix = "status.", suffix = ".rag";
+  if (field.starts_with(prefix) && field.ends_with(suffix) && field.size() > prefix.size() + suffix.size())
+    if (const auto dimension = enum_from_name<StatusDimension>(
+            field.substr(prefix.size(), field.size() - prefix.size() - suffix.size())))
+      return std::string(dimension_label(*dimension, language));
+  return std::string(field);
+}
+
+std::string change_value_text(const std::string& value, Currency currency, Language language,
+                              const std::function<std::string(Money)>& money) {
+  if (value.empty()) return {};
+  if (const auto date = parse_iso_date(value)) return format_date(*date, language);
+  if (const auto stage = enum_from_name<Stage>(value)) return std::string(stage_label(*stage, language));
+  if (const auto rag = enum_from_name<Rag>(value)) return std::string(rag_label(*rag, language));
+  try {
+    return money(Money::parse(value, currency));
+  } catch (const Error&) {
+    return value;
+  }
+}
+
+std::string section_text(std::string_view id, Language language) { return id_text(id, language).value_or(std::string(id)); }
 
 std::string_view word(Word w, Language language) noexcept {
   const Words& entry = words[static_cast<std::size_t>(w)];

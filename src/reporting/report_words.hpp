@@ -1,9 +1,9 @@
 #pragma once
 // The report's headings and phrases in nb, da and en, shared by the Markdown, CSV and HTML forms.
 
-#include <string_view>
-
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "tiltak/core/locale.hpp"
 #include "tiltak/reporting/report.hpp"
@@ -38,5 +38,16 @@ std::string_view word(Word w, Language language) noexcept;
 
 // "Satt på vent", "Rød status", "30 dager forsinket" ...
 std::string prerequisite_problem_text(const DependencyAtRisk& dependency, Language language);
+
+// A change since the previous report as people read it (the report keeps the machine form):
+// the kind ("Status"), the field ("Fremdrift", "Planlagt slutt") and a value: a stage or status
+// colour by its label, a date in the language's form, an amount by `money`; empty stays empty.
+std::string change_kind_text(ChangeKind kind, Language language);
+std::string change_field_text(std::string_view field, Language language);
+std::string change_value_text(const std::string& value, Currency currency, Language language,
+                              const std::function<std::string(Money)>& money);
+
+// The heading of a report section by its id ("schedule", "economy"); the id where it has none.
+std::string section_text(std::string_view id, Language language);
 
 }  // namespace tiltak::detail

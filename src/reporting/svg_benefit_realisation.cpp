@@ -73,7 +73,7 @@ std::string row_markup(const BenefitRow& row, double y, Language language) {
 std::string benefit_realisation_svg(const PortfolioReport& report) {
   const std::vector<BenefitRow> rows = unique_benefits(report);
   if (rows.empty()) return {};
-  const Language language = report.options.language;
+  const Language language = report.language;
   const double height = header + row_height * static_cast<double>(rows.size()) + 10;
   std::string out = svg_open(width, height, word(Word::benefit_realisation, language));
   out += "<g font-size=\"11\" fill=\"#1f2933\">";

@@ -32,7 +32,7 @@ std::string tooltip(int year, Word what, Money amount, Language language) {
 
 std::string budget_bars_svg(const PortfolioReport& report) {
   if (report.years.empty()) return {};
-  const Language language = report.options.language;
+  const Language language = report.language;
   double high = 0;
   for (const auto& year : report.years)
     for (const auto& amount : {std::optional<Money>(year.plan_investment), std::optional<Money>(year.plan_operating),

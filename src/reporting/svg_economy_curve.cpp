@@ -23,7 +23,7 @@ std::string tooltip(const CurvePoint& point, Language language) {
 std::string economy_curve_svg(const PortfolioReport& report) {
   if (!report.economy || report.economy->curve.empty()) return {};
   const EconomySummary& economy = *report.economy;
-  const Language language = report.options.language;
+  const Language language = report.language;
   double low = 0, high = 0;
   for (const auto& point : economy.curve) {
     low = std::min({low, -chart_units(point.costs), chart_units(point.cumulative_net)});

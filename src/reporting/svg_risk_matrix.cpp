@@ -37,7 +37,7 @@ std::string legend(double y, Language language) {
 Rag risk_band(int score) noexcept { return score >= 10 ? Rag::red : score >= 5 ? Rag::yellow : Rag::green; }
 
 std::string risk_matrix_svg(const PortfolioReport& report) {
-  const Language language = report.options.language;
+  const Language language = report.language;
   const double height = top + grid_height + 78;
   std::string out = svg_open(left + grid_width + 20, height, word(Word::risk_matrix, language));
   out += "<g font-size=\"11\" fill=\"#1f2933\">";

@@ -130,7 +130,7 @@ std::string legend(double y, Language language) {
 }  // namespace
 
 std::string timeline_svg(const PortfolioReport& report) {
-  const Language language = report.options.language;
+  const Language language = report.language;
   std::vector<Row> rows;
   for (const auto& initiative : report.initiatives) {
     Row row{&initiative, span(initiative.planned.start, initiative.planned.end),

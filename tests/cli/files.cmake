@@ -3,7 +3,7 @@
 foreach(case report_to_fifo report_through_symlink new_file_gets_umask_mode saved_portfolio_keeps_mode
              stale_temporary_file_removed hard_link_refused check_dev_zero check_rules_dev_zero check_fifo
              check_directory validate_too_large validate_stdin csv_set_to_stdout_refused since_after_as_of_refused
-             report_to_dev_null)
+             report_to_dev_null csv_set_gets_umask_mode report_keeps_existing_mode)
   add_test(NAME cli.files.${case}
            COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/files_test.sh $<TARGET_FILE:tiltak_cli> ${case} ${data} ${fjordvik})
 endforeach()

@@ -100,5 +100,23 @@ since_after_as_of_refused)
   run 1 report "$example" --format json --as-of 2026-11-01 --since later.json
   expect_error 'later.json: /as_of: the previous report is dated after this report.s as-of date 2026-11-01'
   ;;
+csv_set_gets_umask_mode)
+  # Every file of the CSV set, new ones by the umask, an existing one keeping its mode.
+  umask 002
+  mkdir tables && echo old >tables/risks.csv && chmod 0640 tables/risks.csv
+  run 0 report "$example" --format csv --as-of 2026-11-23 -o tables
+  for file in tables/*.csv; do
+    if [ "$file" = tables/risks.csv ]; then want=640; else want=664; fi
+    [ "$(mode_of "$file")" = "$want" ] || fail "$file has mode $(mode_of "$file"), expected $want"
+  done
+  [ "$(ls tables | wc -l)" -gt 10 ] || fail "the CSV set is incomplete: $(ls tables)"
+  ;;
+report_keeps_existing_mode)
+  umask 077
+  echo old >report.html && chmod 0664 report.html
+  run 0 report "$example" --as-of 2026-11-23 -o report.html
+  [ "$(mode_of report.html)" = 664 ] || fail "a 0664 report has mode $(mode_of report.html) after writing"
+  grep -q "<!DOCTYPE html>" report.html || fail "the report was not written"
+  ;;
 *) fail "unknown case" ;;
 esac

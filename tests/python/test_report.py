@@ -76,3 +76,11 @@ def test_benefit_realisation_frame_is_the_engines_summary():
     assert frame["realised_to_date_minor"].sum() == summary.realised_to_date.minor_units
     g01 = frame[frame["id"] == "G-01"].iloc[0]
     assert "behind_plan" in g01["flags"]
+
+
+def test_default_language_is_the_currencys():
+    """One rule on every surface (C++, C API, CLI): nb for NOK, da for DKK, unless asked."""
+    danish = tiltak.Portfolio.load(SOURCE_DIR / "tests" / "data" / "fixed-start-conflict.json")
+    assert json.loads(tiltak.build_report(danish, AS_OF).to_json())["language"] == "da"
+    assert tiltak.build_report(danish, AS_OF).language == "da"
+    assert tiltak.build_report(danish, AS_OF, language="en").language == "en"

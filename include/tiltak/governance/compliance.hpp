@@ -36,6 +36,7 @@ struct AreaCompliance {
 
 struct ComplianceReport {
   std::string rulebook;  // its id
+  std::string rulebook_title;  // its title, for people
   Date as_of;
   Language language = Language::nb;
   std::vector<Finding> findings;  // in rule order, then document order

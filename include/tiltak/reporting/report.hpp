@@ -50,7 +50,8 @@ std::string report_scope_text(const ReportScope& scope);
 struct ReportOptions {
   ReportScope scope;
   Date as_of;
-  Language language = Language::nb;
+  // None for the currency's customary language (report_language()).
+  std::optional<Language> language;
   // Leave personal names out, for reports published beyond the council: a person is shown by
   // role and unit ("Eier (Helse og omsorg)"), and every registered person's full name and id is
   // replaced so in titles and free text too (docs/report.md, "hide names").
@@ -63,6 +64,11 @@ struct ReportOptions {
   // The rules of the compliance section; none for the currency's default rulebook.
   std::optional<Rulebook> rulebook;
 };
+
+// The language a report is written in: the one asked for, else the currency's customary one
+// (default_language: nb for NOK, da for DKK, otherwise en). The one rule of every surface: the
+// CLI, the C API and Python leave the language unset when none is given.
+Language report_language(const ReportOptions& options, Currency currency) noexcept;
 
 struct StatusCell {
   Rag rag = Rag::green;
@@ -249,6 +255,7 @@ struct PortfolioReport {
   std::string scope_name;  // the service area's, member's or programme's name; empty for the portfolio
   Currency currency = Currency::NOK;
   ReportOptions options;
+  Language language = Language::nb;  // report_language(options, currency)
   std::vector<InitiativeReport> initiatives;  // in portfolio order
   std::vector<FrameYear> years;
   std::vector<AreaYear> areas;

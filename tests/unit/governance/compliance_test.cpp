@@ -157,7 +157,7 @@ TEST(ShippedRules, DanishRulebook_AsksForStatusEvery60Days) {
   const auto report = check(p, builtin_rulebook("dk-default"), as_of, Language::da);
   EXPECT_EQ(flagged(report), Set{"status-report:T-1"});
   EXPECT_EQ(report.findings[0].message,
-            "T-1 Tiltak T-1: seneste statusrapport er ældre end 60 dage (2026-09-20).");
+            "T-1 Tiltak T-1: seneste statusrapport er ældre end 60 dage (20.09.2026).");
 }
 
 TEST(ComplianceSummary, CountsPerServiceArea) {

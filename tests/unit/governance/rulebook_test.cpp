@@ -117,7 +117,7 @@ TEST(Rulebook, PlaceholdersFillFromTheView) {
       "message": {"nb": "{id}: {facts.planned_cost} {service_areas} {fixed_start}", "da": "-", "en": "-"}}]})");
   const auto report = check(p, rulebook, as_of);
   ASSERT_EQ(report.findings.size(), 1u);
-  EXPECT_EQ(report.findings[0].message, "T-1: 500000.00 helse -");
+  EXPECT_EQ(report.findings[0].message, "T-1: 500 000 kr helse -");
   EXPECT_EQ(report.findings[0].pointer, "/initiatives/0");
 }
 
