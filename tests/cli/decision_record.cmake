@@ -82,7 +82,7 @@ tiltak_cli_test(log_verify_cut_tail_found 1
   OUTPUT "decided-cut.json: /decisions: \\[cut_tail\\] the archive acknowledged decision 2, but the log ends at decision 1: decisions were removed\n")
 tiltak_cli_test(log_verify_cut_tail_json 1
   ARGS log verify ${gov}/decided-cut.json --archived ${record}/archived --format json
-  OUTPUT "\"intact\": false,.*\"acknowledged\": 0,\n  \"findings\": \\[\n    {\n      \"kind\": \"cut_tail\",\n      \"pointer\": \"/decisions\"")
+  OUTPUT "\"intact\": false,.*\"acknowledged\": 0,\n  \"recorded\": 0,\n  \"language\": \"nb\",\n  \"findings\": \\[\n    {\n      \"kind\": \"cut_tail\",\n      \"pointer\": \"/decisions\"")
 set_tests_properties(cli.log_verify_against_the_archive cli.log_verify_cut_tail_found cli.log_verify_cut_tail_json
   PROPERTIES FIXTURES_REQUIRED archived_decision)
 
