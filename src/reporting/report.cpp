@@ -65,7 +65,8 @@ void add_frames(const ReportContext& context, const std::vector<const Initiative
   const Money zero = Money::zero(currency);
   std::map<int, FrameYear> years;
   auto year = [&](int number) -> FrameYear& {
-    return years.try_emplace(number, FrameYear{number, zero, zero, zero, zero, zero, {}, {}, false, false}).first->second;
+    return years.try_emplace(number, FrameYear{number, zero, zero, zero, zero, zero, zero, {}, {}, false, false, false, false})
+        .first->second;
   };
   for (const Initiative* initiative : in_scope) {
     const bool committed = is_approved(initiative->stage), pending = awaits_decision(initiative->stage);
@@ -82,10 +83,10 @@ void add_frames(const ReportContext& context, const std::vector<const Initiative
         frame.plan_operating += amount;
     }
     if (!committed) continue;
-    for (const auto& money : detail::yearly_budget(context, *initiative, true)) {
+    for (const auto& money : detail::budget_by_kind(context, *initiative, true)) {
       FrameYear& frame = year(money.year);
       frame.actual += money.actual;
-      frame.forecast += money.forecast;
+      (money.kind == CostKind::investment ? frame.forecast_investment : frame.forecast_operating) += money.forecast;
     }
   }
   // The frames are the whole organisation's budget: only a portfolio report sets them against it.
@@ -94,7 +95,10 @@ void add_frames(const ReportContext& context, const std::vector<const Initiative
       FrameYear& frame = year(budget.year);
       frame.frame_investment = budget.investment;
       frame.frame_operating = budget.operating;
-      frame.over_frame = frame.plan_investment > budget.investment || frame.plan_operating > budget.operating;
+      frame.over_frame_on_plan = frame.plan_investment > budget.investment || frame.plan_operating > budget.operating;
+      frame.over_frame_on_forecast =
+          frame.forecast_investment > budget.investment || frame.forecast_operating > budget.operating;
+      frame.over_frame = frame.over_frame_on_plan || frame.over_frame_on_forecast;
       frame.over_frame_with_pipeline =
           frame.plan_investment + frame.plan_operating + frame.pipeline > budget.investment + budget.operating;
     }

@@ -35,8 +35,20 @@ struct ReportContext {
   void set_schedule(Schedule computed);
 };
 
-// Money per year on each basis (the forecast rule of InitiativeYear), of all cost lines or only
-// of the money ones (investment and operating), in the scope's share.
+// One kind of cost in one year on each basis, in the scope's share.
+struct KindYear {
+  int year = 0;
+  CostKind kind = CostKind::investment;
+  Money plan{0, Currency::NOK};
+  Money actual{0, Currency::NOK};
+  Money forecast{0, Currency::NOK};  // the rule of InitiativeYear
+};
+
+// Money per year and kind of cost, years in order, of all cost lines or only of the money ones
+// (investment and operating).
+std::vector<KindYear> budget_by_kind(const ReportContext& context, const Initiative& initiative, bool money_only);
+
+// Money per year on each basis (the forecast rule of InitiativeYear): budget_by_kind summed.
 std::vector<InitiativeYear> yearly_budget(const ReportContext& context, const Initiative& initiative, bool money_only);
 
 InitiativeReport report_initiative(const ReportContext& context, const Initiative& initiative);

@@ -437,15 +437,17 @@ std::string optional_money(const std::optional<Money>& amount, const Text& text)
 std::string portfolio_totals(const PortfolioReport& report, const Text& text) {
   Table table{text(Word::portfolio_totals),
               {text(Word::year), text(Word::plan_investment), text(Word::plan_operating), text(Word::pipeline),
-               text(Word::actual), text(Word::forecast), text(Word::frame_investment), text(Word::frame_operating),
-               text(Word::over_frame)},
-              {false, true, true, true, true, true, true, true, false}};
+               text(Word::actual), text(Word::forecast_investment), text(Word::forecast_operating),
+               text(Word::frame_investment), text(Word::frame_operating), text(Word::over_frame)},
+              {false, true, true, true, true, true, true, true, true, false}};
   table.caption_hidden = true;
   for (const auto& year : report.years)
     table.add({std::to_string(year.year), text.money(year.plan_investment), text.money(year.plan_operating),
-               text.money(year.pipeline), text.money(year.actual), text.money(year.forecast),
-               optional_money(year.frame_investment, text), optional_money(year.frame_operating, text),
-               year.over_frame ? "<span class=\"badge alert\">" + text(Word::over_frame) + "</span>"
+               text.money(year.pipeline), text.money(year.actual), text.money(year.forecast_investment),
+               text.money(year.forecast_operating), optional_money(year.frame_investment, text),
+               optional_money(year.frame_operating, text),
+               year.over_frame_on_plan ? "<span class=\"badge alert\">" + text(Word::over_frame) + "</span>"
+               : year.over_frame ? "<span class=\"badge alert\">" + text(Word::over_frame_on_forecast) + "</span>"
                : year.over_frame_with_pipeline
                    ? "<span class=\"badge warn\">" + text(Word::over_frame_with_pipeline) + "</span>"
                    : ""},

@@ -125,32 +125,43 @@ void set_dependencies(const ReportContext& context, const Initiative& initiative
 
 }  // namespace
 
-std::vector<InitiativeYear> yearly_budget(const ReportContext& context, const Initiative& initiative, bool money_only) {
-  const Currency currency = context.portfolio.currency;
-  const Money zero = Money::zero(currency);
-  // A forecast or an actual replaces the plan of its own kind: a forecast for the investment
-  // says nothing about the operating costs of the same year.
+std::vector<KindYear> budget_by_kind(const ReportContext& context, const Initiative& initiative, bool money_only) {
+  const Money zero = Money::zero(context.portfolio.currency);
   struct Amounts {
-    InitiativeYear money;
-    bool has_actual = false, has_forecast = false;
+    KindYear money;
+    bool has_forecast = false;
   };
   std::map<std::pair<int, CostKind>, Amounts> by_kind;
   for (const auto& line : initiative.costs) {
     if (money_only && line.kind == CostKind::internal_hours) continue;
-    Amounts& amounts = by_kind.try_emplace({line.year, line.kind}, Amounts{{line.year, zero, zero, zero}}).first->second;
+    Amounts& amounts =
+        by_kind.try_emplace({line.year, line.kind}, Amounts{{line.year, line.kind, zero, zero, zero}}).first->second;
     const Money amount = context.scope.share_of(line);
     switch (line.basis) {
       case CostBasis::plan: amounts.money.plan += amount; break;
-      case CostBasis::actual: amounts.money.actual += amount, amounts.has_actual = true; break;
+      case CostBasis::actual: amounts.money.actual += amount; break;
       case CostBasis::forecast: amounts.money.forecast += amount, amounts.has_forecast = true; break;
     }
   }
-  std::vector<InitiativeYear> budget;
+  std::vector<KindYear> budget;
   for (auto& [key, amounts] : by_kind) {
-    InitiativeYear& money = amounts.money;
-    if (!amounts.has_forecast)
-      money.forecast = key.first < context.options.as_of.year() && amounts.has_actual ? money.actual : money.plan;
-    if (budget.empty() || budget.back().year != key.first) budget.push_back({key.first, zero, zero, zero});
+    KindYear& money = amounts.money;
+    // A closed year cost what was booked. A later one costs its forecast lines, else its plan,
+    // and never less than is already booked.
+    if (key.first < context.options.as_of.year())
+      money.forecast = money.actual;
+    else
+      money.forecast = std::max(amounts.has_forecast ? money.forecast : money.plan, money.actual);
+    budget.push_back(money);
+  }
+  return budget;
+}
+
+std::vector<InitiativeYear> yearly_budget(const ReportContext& context, const Initiative& initiative, bool money_only) {
+  const Money zero = Money::zero(context.portfolio.currency);
+  std::vector<InitiativeYear> budget;
+  for (const KindYear& money : budget_by_kind(context, initiative, money_only)) {
+    if (budget.empty() || budget.back().year != money.year) budget.push_back({money.year, zero, zero, zero});
     budget.back().plan += money.plan;
     budget.back().actual += money.actual;
     budget.back().forecast += money.forecast;

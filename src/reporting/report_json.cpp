@@ -141,10 +141,13 @@ Json portfolio_json(const PortfolioReport& report) {
                      {"plan_operating", year.plan_operating.to_string()},
                      {"pipeline", year.pipeline.to_string()},
                      {"actual", year.actual.to_string()},
-                     {"forecast", year.forecast.to_string()},
+                     {"forecast_investment", year.forecast_investment.to_string()},
+                     {"forecast_operating", year.forecast_operating.to_string()},
                      {"frame_investment", money_or_null(year.frame_investment)},
                      {"frame_operating", money_or_null(year.frame_operating)},
                      {"over_frame", year.over_frame},
+                     {"over_frame_on_plan", year.over_frame_on_plan},
+                     {"over_frame_on_forecast", year.over_frame_on_forecast},
                      {"over_frame_with_pipeline", year.over_frame_with_pipeline}});
   Json areas = Json::array();
   for (const auto& area : report.areas)

@@ -152,13 +152,16 @@ ReportTable years_table(const PortfolioReport& report, const Cells& c) {
   ReportTable table{"years",
                     Word::portfolio_totals,
                     {c(Word::year), c(Word::plan_investment), c(Word::frame_investment), c(Word::plan_operating),
-                     c(Word::frame_operating), c(Word::pipeline), c(Word::actual), c(Word::forecast), c(Word::over_frame), c(Word::over_frame_with_pipeline)},
+                     c(Word::frame_operating), c(Word::pipeline), c(Word::actual), c(Word::forecast_investment),
+                     c(Word::forecast_operating), c(Word::over_frame), c(Word::over_frame_on_forecast),
+                     c(Word::over_frame_with_pipeline)},
                     {}};
   for (const auto& year : report.years)
     table.rows.push_back({std::to_string(year.year), c.money(year.plan_investment), c.money(year.frame_investment),
                           c.money(year.plan_operating), c.money(year.frame_operating), c.money(year.pipeline),
-                          c.money(year.actual), c.money(year.forecast), c.yes_no(year.over_frame),
-                          c.yes_no(year.over_frame_with_pipeline)});
+                          c.money(year.actual), c.money(year.forecast_investment),
+                          c.money(year.forecast_operating), c.yes_no(year.over_frame),
+                          c.yes_no(year.over_frame_on_forecast), c.yes_no(year.over_frame_with_pipeline)});
   return table;
 }
 

@@ -142,6 +142,9 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
      "the whole benefits' money, not the member's share"},
     {"Tidsplanen kunne ikke beregnes", "Tidsplanen kunne ikke beregnes", "The schedule could not be computed"},
     {"Uregistrert person", "Uregistreret person", "Unregistered person"},
+    {"Prognose investering", "Prognose investering", "Forecast investment"},
+    {"Prognose drift", "Prognose drift", "Forecast operating"},
+    {"Over rammen etter prognose", "Over rammen efter prognose", "Over the frame on forecast"},
 }};
 
 // Every word has its entry: a missing one would leave the last entries empty.

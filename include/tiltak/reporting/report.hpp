@@ -83,8 +83,9 @@ struct InitiativeYear {
   int year = 0;
   Money plan{0, Currency::NOK};
   Money actual{0, Currency::NOK};
-  // Per kind of cost: the forecast lines of the year where there are any; else, for a year
-  // before the as-of year, what was booked (actual); else the plan.
+  // Per kind of cost: for a year before the as-of year (closed), what was booked (actual);
+  // else the forecast lines of the year where there are any, else the plan, and never less than
+  // what is already booked.
   Money forecast{0, Currency::NOK};
   bool operator==(const InitiativeYear&) const = default;
 };
@@ -160,9 +161,14 @@ struct FrameYear {
   Money plan_operating{0, Currency::NOK};
   Money pipeline{0, Currency::NOK};
   Money actual{0, Currency::NOK};
-  Money forecast{0, Currency::NOK};
+  // Committed initiatives' forecasts per kind (the rule of InitiativeYear).
+  Money forecast_investment{0, Currency::NOK};
+  Money forecast_operating{0, Currency::NOK};
   std::optional<Money> frame_investment, frame_operating;  // none when no frame is set
-  bool over_frame = false;  // a planned kind above its frame
+  // A kind above its frame on the committed plan, on the committed forecast, on either.
+  bool over_frame_on_plan = false;
+  bool over_frame_on_forecast = false;
+  bool over_frame = false;
   // The plan and everything awaiting a decision together above the frames: approving all of it
   // would break the budget.
   bool over_frame_with_pipeline = false;

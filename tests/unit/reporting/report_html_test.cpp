@@ -303,8 +303,9 @@ TEST(ReportHtml, RiskMatrixCountsOpenRisksPerCell) {
 
 TEST(ReportHtml, OverFrameYearsAndOverAllocatedRolesAreFlagged) {
   PortfolioReport report = fjordvik_report(Language::nb);
-  // Fjordvik keeps its frames and capacity as of 23.11.2026, except 2027 with everything that
-  // awaits a decision (plan 5 300 000 + 4 575 000, pipeline 3 505 000 against 11 800 000).
+  // Fjordvik keeps its frames and capacity as of 23.11.2026, except 2026 on forecast (the
+  // investment forecast 7 890 000 against 7 500 000) and 2027 with everything that awaits a
+  // decision (plan 5 300 000 + 4 575 000, pipeline 3 505 000 against 11 800 000).
   const auto year = [&](int number) -> FrameYear& {
     return *std::find_if(report.years.begin(), report.years.end(), [&](const auto& y) { return y.year == number; });
   };
@@ -312,9 +313,11 @@ TEST(ReportHtml, OverFrameYearsAndOverAllocatedRolesAreFlagged) {
   ASSERT_TRUE(year(2027).over_frame_with_pipeline);
   std::string html = report_to_html(report);
   EXPECT_TRUE(contains(html, "<tr class=\"warn\"><td>2027</td>"));
-  EXPECT_TRUE(
-      contains(html, "<dt>År over rammen</dt><dd>0<span class=\"detail\">Over rammen med saker til beslutning: 2027"));
-  EXPECT_FALSE(contains(html, "<tr class=\"alert\">"));
+  EXPECT_TRUE(contains(
+      html, "<dt>År over rammen</dt><dd>1<span class=\"detail\">2026; Over rammen med saker til beslutning: 2027"));
+  EXPECT_TRUE(contains(html, "<tr class=\"alert\"><td>2026</td>"));
+  EXPECT_TRUE(contains(html, "Over rammen etter prognose"));
+  EXPECT_FALSE(contains(html, "<tr class=\"alert\"><td>2028</td>"));
 
   // The flags as a report over its frames would carry them.
   year(2026).over_frame = year(2028).over_frame = true;

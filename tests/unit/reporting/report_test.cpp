@@ -48,10 +48,12 @@ TEST(Report, BudgetPerYearKeepsPlanActualAndForecastApart) {
 TEST(Report, ClosedYearsForecastWhatWasBooked) {
   auto options = testing::report_example_options();
   options.as_of = testing::day("2027-02-01");
-  // 2026 is over: the investment's forecast is what was booked (300 000); the operating cost
-  // has no booking, so its plan (100 000) stands.
+  // 2026 is closed: it cost what was booked, the investment's 300 000; the operating cost has no
+  // booking, so nothing (issue 22: a closed year's forecast is its actuals; before, its plan of
+  // 100 000 stood and the year's forecast exceeded what it cost).
   const auto report = example_report(options);
-  EXPECT_EQ(line(report, "A").budget[0].forecast, nok(300'000 + 100'000));
+  EXPECT_EQ(line(report, "A").budget[0].forecast, nok(300'000));
+  EXPECT_EQ(report.years[0].forecast_investment + report.years[0].forecast_operating, report.years[0].actual);
 }
 
 TEST(Report, StatusIsTheNewestPerDimensionWithStaleReportsFlagged) {
@@ -125,8 +127,11 @@ TEST(Report, FramesCompareCommittedPlansAndShowThePipelineApart) {
   EXPECT_EQ(years[1].plan_investment, nok(600'000));
   EXPECT_EQ(years[1].plan_operating, nok(50'000));
   EXPECT_EQ(years[1].pipeline, nok(300'000));
-  EXPECT_EQ(years[1].forecast, nok(450'000 + 250'000));
+  EXPECT_EQ(years[1].forecast_investment, nok(450'000 + 200'000));  // A's forecast line, B's plan
+  EXPECT_EQ(years[1].forecast_operating, nok(50'000));
   EXPECT_EQ(years[1].frame_investment, nok(500'000));
+  EXPECT_TRUE(years[1].over_frame_on_plan);
+  EXPECT_TRUE(years[1].over_frame_on_forecast);
   EXPECT_TRUE(years[1].over_frame);
 }
 
