@@ -79,6 +79,24 @@ $$;
 CREATE TRIGGER entities_closed_once BEFORE UPDATE ON entities
   FOR EACH ROW EXECUTE FUNCTION tiltak_entities_closed_once();
 
+-- The tables belong to the owner role (roles.sql) when the one who makes them is a member of it:
+-- then every member can upgrade or drop the store, not only its maker. The role needs to reach
+-- the schema too: PostgreSQL checks the foreign keys as the tables' owner.
+DO $$
+BEGIN
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'tiltak_owner') AND pg_has_role('tiltak_owner', 'MEMBER') THEN
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO tiltak_owner', current_schema());
+    ALTER TABLE tiltak_schema OWNER TO tiltak_owner;
+    ALTER TABLE writer_lock OWNER TO tiltak_owner;
+    ALTER TABLE revisions OWNER TO tiltak_owner;
+    ALTER TABLE entities OWNER TO tiltak_owner;
+    ALTER TABLE decisions OWNER TO tiltak_owner;
+    ALTER FUNCTION tiltak_refuse() OWNER TO tiltak_owner;
+    ALTER FUNCTION tiltak_entities_closed_once() OWNER TO tiltak_owner;
+  END IF;
+END
+$$;
+
 -- What the application role (roles.sql) may do: read everything; add revisions, entity states
 -- and decisions; close an entity's state (valid_to, nothing else of it); take the writer lock.
 -- No UPDATE or DELETE on decisions or revisions at all. Without the role (a server where

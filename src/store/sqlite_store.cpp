@@ -51,9 +51,11 @@ class SqliteConnection final : public SqlConnection {
 
 }  // namespace
 
-std::unique_ptr<StoreBackend> open_sqlite_store(const std::string& path) {
-  return make_revision_store(std::make_unique<SqliteConnection>(path, false));
+std::unique_ptr<SqlConnection> open_sqlite_connection(const std::string& path) {
+  return std::make_unique<SqliteConnection>(path, false);
 }
+
+std::unique_ptr<StoreBackend> open_sqlite_store(const std::string& path) { return make_revision_store(open_sqlite_connection(path)); }
 
 std::unique_ptr<StoreBackend> create_sqlite_store(const std::string& path) {
   return make_revision_store(std::make_unique<SqliteConnection>(path, true));

@@ -21,12 +21,16 @@ struct ContextFree {
 struct PortfolioFree {
   void operator()(tiltak_portfolio* portfolio) const noexcept { tiltak_portfolio_free(portfolio); }
 };
+struct StoreClose {
+  void operator()(tiltak_store* store) const noexcept { tiltak_store_close(store); }
+};
 struct StringFree {
   void operator()(char* string) const noexcept { tiltak_string_free(string); }
 };
 
 using Context = std::unique_ptr<tiltak_context, ContextFree>;
 using Portfolio = std::unique_ptr<tiltak_portfolio, PortfolioFree>;
+using Store = std::unique_ptr<tiltak_store, StoreClose>;
 
 inline Context new_context() { return Context(tiltak_context_new()); }
 

@@ -11,11 +11,6 @@
 namespace tiltak_test {
 namespace {
 
-struct StoreClose {
-  void operator()(tiltak_store* store) const noexcept { tiltak_store_close(store); }
-};
-using Store = std::unique_ptr<tiltak_store, StoreClose>;
-
 class CapiStore : public ::testing::Test {
  protected:
   void SetUp() override {

@@ -105,6 +105,8 @@ TEST_F(PgStoreTest, Triggers_KeepHistoryEvenFromTheOwner) {
   EXPECT_TRUE(contains(execute("DELETE FROM entities"), "stored states cannot be deleted"));
   EXPECT_EQ(count("SELECT count(*) FROM decisions"), 1);
   EXPECT_EQ(count("SELECT count(*) FROM revisions"), 2);
+  // The owner is the owner role (the superuser who made the store here is a member of every role).
+  EXPECT_EQ(count("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tableowner = 'tiltak_owner'"), 5);
 }
 
 TEST_F(PgStoreTest, OneInitiativeChange_WritesOneRow) {
