@@ -64,22 +64,21 @@ PgConnection::PgConnection(const std::string& uri) : location_(without_password(
   const char* values[] = {uri.c_str(), "tiltak", nullptr};
   connection_ = PQconnectdbParams(keys, values, 1);
   if (!connection_) throw Error(ErrorCode::io_error, Problem{location_, "", 0, 0, "", "cannot connect to the store: out of memory"});
-  if (PQstatus(connection_) != CONNECTION_OK) {
-    const std::string reason = trimmed(PQerrorMessage(connection_));
+  try {  // the destructor does not run when the constructor throws
+    if (PQstatus(connection_) != CONNECTION_OK)
+      throw Error(ErrorCode::io_error,
+                  Problem{location_, "", 0, 0, "", "cannot connect to the store: " + trimmed(PQerrorMessage(connection_))});
+    // The schema's notices (e.g. that there is no tiltak_app role) are for the documentation,
+    // not for the standard error of every program that uses the library.
+    PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
+    if (PQsetClientEncoding(connection_, "UTF8") != 0)
+      throw Error(ErrorCode::io_error,
+                  Problem{location_, "", 0, 0, "", "cannot use UTF-8 with the store: " + trimmed(PQerrorMessage(connection_))});
+    execute(lock_timeout);
+  } catch (...) {
     PQfinish(connection_);
-    connection_ = nullptr;
-    throw Error(ErrorCode::io_error, Problem{location_, "", 0, 0, "", "cannot connect to the store: " + reason});
+    throw;
   }
-  // The schema's notices (e.g. that there is no tiltak_app role) are for the documentation,
-  // not for the standard error of every program that uses the library.
-  PQsetNoticeProcessor(connection_, [](void*, const char*) {}, nullptr);
-  if (PQsetClientEncoding(connection_, "UTF8") != 0) {
-    const std::string reason = trimmed(PQerrorMessage(connection_));
-    PQfinish(connection_);
-    connection_ = nullptr;
-    throw Error(ErrorCode::io_error, Problem{location_, "", 0, 0, "", "cannot use UTF-8 with the store: " + reason});
-  }
-  execute(lock_timeout);
 }
 
 PgConnection::~PgConnection() { PQfinish(connection_); }
