@@ -1,17 +1,20 @@
-// The portfolio store (docs/store.md): importing a generated portfolio into a new SQLite store,
+// The portfolio store (docs/store.md): importing a generated portfolio into a new store,
 // committing a one-initiative change on a store of that size, and reading the whole portfolio
-// at a revision against parsing the same JSON document. The argument is the number of
-// initiatives (synthetic generator, seed 42). Stores live in the temporary directory and are
-// made outside the timed loops.
+// at a revision against parsing the same JSON document; each on SQLite (`/db`) and on
+// PostgreSQL (`/pg`, on the server TILTAK_TEST_POSTGRES names, e.g. one that
+// scripts/postgres-test-server.sh started; skipped without one). The argument is the number of
+// initiatives (synthetic generator, seed 42). Stores are made outside the timed loops.
 
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
 #include <cstddef>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <string>
 
+#include "store/pg_connection.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/model/synthetic.hpp"
 #include "tiltak/store/store.hpp"
@@ -30,63 +33,99 @@ const std::string& document(std::size_t initiatives) {
   return text;
 }
 
-std::string store_path(const char* name, std::size_t initiatives) {
-  return (std::filesystem::temp_directory_path() /
-          ("tiltak-bench-" + std::to_string(::getpid()) + "-" + name + "-" + std::to_string(initiatives) + ".db"))
-      .string();
+const char* postgres_server() { return std::getenv("TILTAK_TEST_POSTGRES"); }
+
+// Where one benchmark's store lives: an SQLite file in the temporary directory ("db"), or a
+// schema of its own on the PostgreSQL server ("pg"). `empty()` makes a new, empty store there.
+class BenchStore {
+ public:
+  BenchStore(const std::string& backend, const char* name, std::size_t initiatives)
+      : name_("tiltak_bench_" + std::to_string(::getpid()) + "_" + name + "_" + std::to_string(initiatives)) {
+    if (backend == "pg") {
+      server_ = postgres_server();
+      location_ = server_ + (server_.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + name_;
+    } else {
+      location_ = (std::filesystem::temp_directory_path() / (name_ + ".db")).string();
+    }
+  }
+  BenchStore(const BenchStore&) = delete;
+  BenchStore& operator=(const BenchStore&) = delete;
+  ~BenchStore() { remove(); }
+
+  const std::string& location() const { return location_; }
+  tiltak::Store empty() {
+    remove();
+    // The schema's name is made here of letters, digits and '_': an identifier as it stands.
+    if (!server_.empty()) tiltak::detail::PgConnection(server_).execute(("CREATE SCHEMA " + name_).c_str());
+    return tiltak::Store::create(location_);
+  }
+  // A store holding the generated portfolio as its revision 1.
+  tiltak::Store imported(std::size_t initiatives) {
+    empty().import_json(document(initiatives), {"bench", "import", ""});
+    return tiltak::Store::open(location_);
+  }
+
+ private:
+  void remove() {
+    if (!server_.empty()) {
+      tiltak::detail::PgConnection(server_).execute(("DROP SCHEMA IF EXISTS " + name_ + " CASCADE").c_str());
+      return;
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(location_ + suffix);
+  }
+
+  std::string name_;
+  std::string server_;
+  std::string location_;
+};
+
+bool skipped(benchmark::State& state, const std::string& backend) {
+  if (backend != "pg" || postgres_server()) return false;
+  state.SkipWithError("no PostgreSQL server: TILTAK_TEST_POSTGRES is not set");
+  return true;
 }
 
-void remove_store(const std::string& path) {
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-}
-
-// A store holding the generated portfolio as its revision 1.
-std::string imported_store(const char* name, std::size_t initiatives) {
-  const std::string path = store_path(name, initiatives);
-  remove_store(path);
-  tiltak::Store::create(path).import_json(document(initiatives), {"bench", "import", ""});
-  return path;
-}
-
-void BM_StoreImport(benchmark::State& state) {
+void BM_StoreImport(benchmark::State& state, const std::string& backend) {
+  if (skipped(state, backend)) return;
   const auto initiatives = static_cast<std::size_t>(state.range(0));
   const std::string& text = document(initiatives);
-  const std::string path = store_path("import", initiatives);
+  BenchStore where(backend, "import", initiatives);
   for (auto _ : state) {
     state.PauseTiming();
-    remove_store(path);
-    tiltak::Store store = tiltak::Store::create(path);
+    tiltak::Store store = where.empty();
     state.ResumeTiming();
     store.import_json(text, {"bench", "import", ""});
   }
-  remove_store(path);
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
-BENCHMARK(BM_StoreImport)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_StoreImport, db, std::string("db"))->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_StoreImport, pg, std::string("pg"))->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
-void BM_StoreOneInitiativeChange(benchmark::State& state) {
+void BM_StoreOneInitiativeChange(benchmark::State& state, const std::string& backend) {
+  if (skipped(state, backend)) return;
   const auto initiatives = static_cast<std::size_t>(state.range(0));
-  const std::string path = imported_store("change", initiatives);
-  tiltak::Store store = tiltak::Store::open(path);
+  BenchStore where(backend, "change", initiatives);
+  tiltak::Store store = where.imported(initiatives);
   const tiltak::InitiativeId id = store.read().initiatives[initiatives / 2].id;
   int round = 0;
   for (auto _ : state) {
     const std::string title = "Tittel " + std::to_string(++round);
     store.apply([&](tiltak::Portfolio& p) { p.find_initiative(id)->title = title; }, {"bench", "retitle", ""});
   }
-  remove_store(path);
 }
-BENCHMARK(BM_StoreOneInitiativeChange)->Arg(1'000)->Arg(10'000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_StoreOneInitiativeChange, db, std::string("db"))->Arg(1'000)->Arg(10'000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_StoreOneInitiativeChange, pg, std::string("pg"))->Arg(1'000)->Arg(10'000)->Unit(benchmark::kMillisecond);
 
-void BM_StoreReadAtRevision(benchmark::State& state) {
+void BM_StoreReadAtRevision(benchmark::State& state, const std::string& backend) {
+  if (skipped(state, backend)) return;
   const auto initiatives = static_cast<std::size_t>(state.range(0));
-  const std::string path = imported_store("read", initiatives);
-  tiltak::Store store = tiltak::Store::open(path);
+  BenchStore where(backend, "read", initiatives);
+  tiltak::Store store = where.imported(initiatives);
   store.apply([](tiltak::Portfolio& p) { p.name += " (2)"; }, {"bench", "rename", ""});
   for (auto _ : state) benchmark::DoNotOptimize(store.read({1, {}}));
-  remove_store(path);
 }
-BENCHMARK(BM_StoreReadAtRevision)->Arg(10'000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_StoreReadAtRevision, db, std::string("db"))->Arg(10'000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_StoreReadAtRevision, pg, std::string("pg"))->Arg(1'000)->Arg(10'000)->Unit(benchmark::kMillisecond);
 
 // The same portfolio parsed from its document, for comparison with the read above.
 void BM_StoreParseDocument(benchmark::State& state) {

@@ -15,6 +15,9 @@ packages=(
   libssl-dev libxml2-dev libxml2-utils
   # The portfolio store: SQLite, the embedded default (docs/store.md).
   libsqlite3-dev
+  # The shared store: PostgreSQL's client library, and the server the tests start themselves
+  # (scripts/postgres-test-server.sh; its `postgres` user runs it when the tests run as root).
+  libpq-dev postgresql
   # The report: rendered in headless Chromium by a test; the example notebook run by nbconvert.
   chromium fonts-dejavu-core jupyter-nbconvert python3-nbconvert python3-ipykernel python3-matplotlib
   # Fuzzing (the `fuzz` preset, scripts/fuzz.sh): clang with libFuzzer and its sanitizer runtimes.

@@ -3,11 +3,18 @@
 # packages, then configures, builds and tests the `ci` preset (warnings are errors, benchmarks
 # compiled), the `asan` preset (AddressSanitizer + UBSan), and the C API's concurrency test and
 # the graph's two-thread build under ThreadSanitizer (`tsan`), and a short run of every fuzz
-# harness (`fuzz`, clang-14). Build trees: build/ci, build/asan, build/tsan, build/fuzz.
+# harness (`fuzz`, clang-14). Build trees: build/ci, build/asan, build/tsan, build/fuzz. The
+# PostgreSQL store's tests run on a throw-away server started here once and stopped on exit
+# (scripts/postgres-test-server.sh), passed to them as TILTAK_TEST_POSTGRES.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 scripts/install-deps.sh
+
+postgres_dir=$(mktemp -d /tmp/tiltak-postgres.XXXXXX)
+trap 'scripts/postgres-test-server.sh stop "$postgres_dir"' EXIT
+TILTAK_TEST_POSTGRES=$(scripts/postgres-test-server.sh start "$postgres_dir")
+export TILTAK_TEST_POSTGRES
 
 for preset in ci asan; do
   echo "== test.sh: preset $preset"

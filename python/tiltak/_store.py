@@ -36,7 +36,8 @@ def _at(at: At) -> Optional[str]:
 
 class Store:
     """A portfolio store opened at a location: a path ending in ``.json`` (the JSON document,
-    no history) or an SQLite store (any other path). Use it in a ``with`` block, or call
+    no history), a PostgreSQL store (a ``postgresql://`` URI) or an SQLite store (any other
+    path). Use it in a ``with`` block, or call
     :meth:`close`. One thread at a time uses it (calls wait for each other)."""
 
     def __init__(self, location: str) -> None:
@@ -44,7 +45,9 @@ class Store:
 
     @classmethod
     def create(cls, location: str) -> "Store":
-        """Make a new, empty SQLite store (DuplicateError when the file exists)."""
+        """Make a new, empty SQLite store, or a PostgreSQL store's tables in the schema a
+        ``postgresql://`` URI names (DuplicateError when the file exists or the schema holds a
+        store)."""
         store = cls.__new__(cls)
         store._native = _Store.create(str(location))
         return store

@@ -36,6 +36,10 @@ void SqliteDatabase::execute(const char* sql) const {
   if (status != SQLITE_OK) fail(status, "cannot run the store's SQL");
 }
 
+void SqliteDatabase::rollback() const noexcept {
+  if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 void SqliteDatabase::fail(int status, std::string_view doing) const {
   const std::string reason = sqlite3_errmsg(db_);
   const int primary = status & 0xff;
@@ -93,6 +97,8 @@ std::int64_t SqliteStatement::number(int column) const { return sqlite3_column_i
 
 bool SqliteStatement::is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
 
+int SqliteStatement::columns() const { return sqlite3_column_count(statement_); }
+
 void SqliteStatement::reset() {
   sqlite3_reset(statement_);
   sqlite3_clear_bindings(statement_);
@@ -103,7 +109,7 @@ SqliteTransaction::SqliteTransaction(const SqliteDatabase& db, bool write) : db_
 }
 
 SqliteTransaction::~SqliteTransaction() {
-  if (open_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (open_) db_.rollback();
 }
 
 void SqliteTransaction::commit() {

@@ -25,6 +25,8 @@ class SqliteDatabase {
   sqlite3* handle() const noexcept { return db_; }
   // Runs statements without parameters (schema, pragmas, transaction control).
   void execute(const char* sql) const;
+  // Rolls back the open transaction, if any (for destructors: never throws).
+  void rollback() const noexcept;
   // Error(io_error), or Error(conflict) when the database stayed locked, with SQLite's message.
   [[noreturn]] void fail(int status, std::string_view doing) const;
 
@@ -51,6 +53,7 @@ class SqliteStatement {
   std::string text(int column) const;
   std::int64_t number(int column) const;
   bool is_null(int column) const;
+  int columns() const;
   void reset();
 
  private:

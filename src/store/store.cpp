@@ -10,6 +10,7 @@
 
 #include "store/document_parts.hpp"
 #include "store/json_file_store.hpp"
+#include "store/pg_store.hpp"
 #include "store/sqlite_store.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/io/portfolio_json.hpp"
@@ -22,13 +23,6 @@ bool starts_with(std::string_view text, std::string_view prefix) { return text.s
 
 bool is_postgresql(std::string_view location) {
   return starts_with(location, "postgresql://") || starts_with(location, "postgres://");
-}
-
-void refuse_postgresql(const std::string& location) {
-  if (is_postgresql(location))
-    throw Error(ErrorCode::invalid_argument, Problem{location, "", 0, 0, "",
-                                                     "this tiltak has no PostgreSQL store yet; use an SQLite store "
-                                                     "(a path such as portfolio.db)"});
 }
 
 // A path ending in ".json", standard input ("-"), anything that is not a regular file (a FIFO,
@@ -121,13 +115,13 @@ Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
 Store Store::open(const std::string& location) {
-  refuse_postgresql(location);
+  if (is_postgresql(location)) return Store(detail::open_pg_store(location));
   if (is_json_document(location)) return Store(detail::open_json_file_store(location));
   return Store(detail::open_sqlite_store(location));
 }
 
 Store Store::create(const std::string& location) {
-  refuse_postgresql(location);
+  if (is_postgresql(location)) return Store(detail::create_pg_store(location));
   if (std::filesystem::path(location).extension() == ".json")
     throw Error(ErrorCode::invalid_argument, Problem{location, "", 0, 0, "",
                                                      "a JSON document is not created as a store; name a database file "

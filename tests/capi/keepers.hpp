@@ -21,6 +21,9 @@ struct ContextFree {
 struct PortfolioFree {
   void operator()(tiltak_portfolio* portfolio) const noexcept { tiltak_portfolio_free(portfolio); }
 };
+struct StoreClose {
+  void operator()(tiltak_store* store) const noexcept { tiltak_store_close(store); }
+};
 struct StringFree {
   void operator()(char* string) const noexcept { tiltak_string_free(string); }
 };

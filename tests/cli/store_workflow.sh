@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The store as the portfolio office uses it from the tiltak tool: init, import, changes through
-# ordinary commands, history, show, diff, export at a revision and read-only commands --at.
-#   store_workflow.sh TILTAK EXAMPLE.json WORKDIR
+# ordinary commands, history, show, diff, export at a revision and read-only commands --at; on
+# an SQLite store, or on the store STORE names (store_postgres.sh: a PostgreSQL URI).
+#   store_workflow.sh TILTAK EXAMPLE.json WORKDIR [STORE]
 set -euo pipefail
 tiltak=$1 work=$3/store-workflow
 rm -rf "$work" && mkdir -p "$work"
-store=$work/fjordvik.db
+store=${4:-$work/fjordvik.db}
+# The store's name as it stands, in an extended regular expression.
+store_pattern=$(sed 's/[][\\.*^$?+(){}|]/\\&/g' <<<"$store")
 # The example in tiltak's canonical form (the file spells out some defaults): importing into a
 # JSON document writes it so.
 example=$work/canonical.json
@@ -17,15 +20,15 @@ expect() {  # PATTERN TEXT
 
 expect "a new, empty store" "$("$tiltak" store init "$store")"
 "$tiltak" store init "$store" 2>"$work/err" && fail "init over an existing store succeeded"
-expect "exists already" "$(cat "$work/err")"
+expect "exists already" "$(cat "$work/err")"  # the file, or a store in the schema
 expect "imported .* as revision 1" "$("$tiltak" store import "$store" --from "$example" --author kari -m "first import")"
 # Export after import gives the document byte for byte.
 "$tiltak" store export "$store" -o "$work/export-1.json"
 cmp "$example" "$work/export-1.json" || fail "export differs from the imported document"
 
-expect "logged as decision 1 in $store" \
+expect "logged as decision 1 in $store_pattern" \
   "$("$tiltak" advance "$store" T-001 --to paused --by council --case 2026/1 --date 2026-12-01 --lang en)"
-expect "logged as decision 2 in $store" \
+expect "logged as decision 2 in $store_pattern" \
   "$("$tiltak" advance "$store" T-004 --to paused --by council --case 2026/2 --date 2026-12-01 --lang en)"
 
 history=$("$tiltak" store history "$store")

@@ -409,7 +409,8 @@ TILTAK_API int tiltak_portfolio_weight_uncertainty(tiltak_context* context, cons
 
 /* ---- The portfolio store ---------------------------------------------------------- */
 /* docs/store.md. A store is opened at a location: a path ending in ".json" (the JSON document,
- * no history), any other path an SQLite store. `at` selects a state: NULL for the latest, a
+ * no history), a "postgresql://" or "postgres://" URI a PostgreSQL store, any other path an
+ * SQLite store. `at` selects a state: NULL for the latest, a
  * revision number ("12") or a date ("2026-11-23": the last revision of that day, UTC).
  * Revisions come out as JSON {"revision", "author", "time", "message", "chain_head"}. A store
  * handle is used by one thread at a time. */
@@ -418,7 +419,8 @@ typedef struct tiltak_store tiltak_store;
 /* Open an existing store (TILTAK_E_IO naming the location when it cannot be opened,
  * TILTAK_E_VALIDATION for a database that is not a tiltak store or is from a newer tiltak). */
 TILTAK_API int tiltak_store_open(tiltak_context* context, const char* location, tiltak_store** out_store);
-/* Make a new, empty SQLite store; TILTAK_E_DUPLICATE when the file exists. */
+/* Make a new, empty SQLite store, or a PostgreSQL store's tables in the schema the URI's
+ * search_path names first; TILTAK_E_DUPLICATE when the file exists or a store is there. */
 TILTAK_API int tiltak_store_create(tiltak_context* context, const char* location, tiltak_store** out_store);
 TILTAK_API void tiltak_store_close(tiltak_store* store); /* NULL is allowed */
 

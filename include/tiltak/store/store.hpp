@@ -4,7 +4,8 @@
 //   "portfolio.json"          the JSON document itself: one state, no history, writers
 //                             serialised by an advisory lock (the file workflow made safe);
 //   "portfolio.db"            an SQLite store (the embedded default): every change a
-//                             revision with author, time and message, any earlier state at hand.
+//                             revision with author, time and message, any earlier state at hand;
+//   "postgresql://host/db"    the same in a PostgreSQL database (the shared store, many users).
 //
 // Every change is a function from the latest portfolio to the new one, applied while the store
 // holds its write lock, so it never works on a stale copy; concurrent writers wait for each
@@ -72,14 +73,15 @@ struct EntityChange {
 class Store {
  public:
   // Opens the store a location names: a path ending in ".json", or an existing file that is
-  // not an SQLite database, is the JSON document; a "postgresql://" or "postgres://" URI a
-  // PostgreSQL database (not available yet: Error(invalid_argument)); any other path an SQLite
-  // store made by `create`.
-  // Error(io_error) naming the location when it cannot be opened, Error(validation_error)
-  // for an SQLite file that is not a tiltak store or comes from a newer tiltak.
+  // not an SQLite database, is the JSON document; a "postgresql://" or "postgres://" URI (libpq's)
+  // a PostgreSQL store made by `create`; any other path an SQLite store made by `create`.
+  // Error(io_error) naming the location (a password in a URI replaced by "***") when it cannot
+  // be opened or connected to, Error(validation_error) for a database that is not a tiltak
+  // store or comes from a newer tiltak.
   static Store open(const std::string& location);
-  // Makes a new, empty SQLite store (or an empty PostgreSQL schema). Error(duplicate) when the
-  // file exists.
+  // Makes a new, empty SQLite store, or a PostgreSQL store's tables in the first schema of the
+  // connection's search_path (sql/postgresql/schema.sql). Error(duplicate) when the file exists
+  // or the schema holds a tiltak store already.
   static Store create(const std::string& location);
 
   Store(Store&&) noexcept;

@@ -7,11 +7,14 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "tiltak/io/text_file.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/io/portfolio_json.hpp"
+#include "postgres_schema.hpp"
 #include "tiltak/store/store.hpp"
 
 namespace tiltak::testing {
@@ -24,6 +27,12 @@ inline std::filesystem::path scratch_directory() {
   return std::filesystem::is_directory(memory, error) ? memory : std::filesystem::temp_directory_path();
 }
 
+// The backends the suite runs on: the JSON document ("json"), SQLite ("db") and PostgreSQL
+// ("pg"). The "pg" tests skip themselves without a server: they are always listed, because
+// ctest keeps the list it discovered (DISCOVERY_MODE PRE_TEST) until the executable changes,
+// not until the environment does.
+inline std::vector<std::string> store_backends() { return {"json", "db", "pg"}; }
+
 class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
@@ -33,19 +42,29 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     directory_ = scratch_directory() / ("tiltak-store-" + std::to_string(::getpid()) + "-" + name);
     std::filesystem::remove_all(directory_);
     std::filesystem::create_directories(directory_);
-    location_ = (directory_ / ("portfolio." + GetParam())).string();
+    if (GetParam() == "pg") {
+      if (postgres_server().empty()) GTEST_SKIP() << "no PostgreSQL server: TILTAK_TEST_POSTGRES is not set (scripts/test.sh sets it)";
+      schema_ = std::make_unique<PostgresSchema>();
+      location_ = schema_->uri();
+    } else {
+      location_ = (directory_ / ("portfolio." + GetParam())).string();
+    }
     // The example in tiltak's canonical form (the file spells out some defaults).
     example_ = to_json(parse_portfolio(read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json")));
     if (GetParam() != "json") Store::create(location_);
     Store::open(location_).import_json(example_, {"importer", "the Fjordvik example", "2026-11-01T08:00:00Z"});
   }
-  void TearDown() override { std::filesystem::remove_all(directory_); }
+  void TearDown() override {
+    std::filesystem::remove_all(directory_);
+    schema_.reset();
+  }
 
   bool keeps_history() const { return GetParam() != "json"; }
 
   std::filesystem::path directory_;
   std::string location_;
   std::string example_;  // the document imported as revision 1
+  std::unique_ptr<PostgresSchema> schema_;  // "pg": the store's schema on the test server
 };
 
 }  // namespace tiltak::testing

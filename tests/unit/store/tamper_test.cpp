@@ -1,19 +1,21 @@
-// The tamper suite on both stores (issue 16): the rewrites of the decision record an attacker
-// with write access to the JSON file or the SQLite database can make, behind tiltak's back and
+// The tamper suite on every store (issue 16): the rewrites of the decision record an attacker
+// with write access to the JSON file or the database (SQLite, PostgreSQL) can make, behind tiltak's back and
 // by the public hash algorithm, and what finds each. The attacker here is careful: they fix the
 // receipts kept in the file (acknowledged_hash) to match, so the file alone never tells. What
 // finds them is evidence they did not rewrite: the archive's copies of the decision messages,
-// and, for the SQLite store, the chain head it kept with each revision. Each test also pins
+// and, for the stores with history, the chain head they kept with each revision. Each test also pins
 // that the rewrite is NOT detectable without such an acknowledgement (docs/governance.md,
 // "What the chain proves, and what it cannot").
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <fstream>
+#include <map>
+#include <memory>
 
 #include "store/document_parts.hpp"
-#include "store/sqlite_database.hpp"
+#include "store/pg_connection.hpp"
+#include "store/sqlite_store.hpp"
 #include "store_fixture.hpp"
 #include "support/governance_fixture.hpp"
 #include "tiltak/governance/decision_log.hpp"
@@ -56,14 +58,19 @@ class StoreTamperTest : public ::testing::TestWithParam<std::string> {
     const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
     std::string name = test->name();
     std::replace(name.begin(), name.end(), '/', '-');
-    location_ = (testing::scratch_directory() / ("tiltak-tamper-" + std::to_string(::getpid()) + "-" + name + "." +
-                                                 GetParam()))
-                    .string();
+    if (GetParam() == "pg") {
+      if (testing::postgres_server().empty()) GTEST_SKIP() << "no PostgreSQL server: TILTAK_TEST_POSTGRES is not set";
+      schema_ = std::make_unique<testing::PostgresSchema>();
+    }
+    location_ = schema_ ? schema_->uri()
+                        : (testing::scratch_directory() /
+                           ("tiltak-tamper-" + std::to_string(::getpid()) + "-" + name + "." + GetParam()))
+                              .string();
     remove();
     Portfolio start = testing::compliant_portfolio();
     start.initiatives[0].stage = Stage::idea;
     start.initiatives[0].anchoring = Anchoring{PersonId("p-eier"), true, day("2026-02-01")};
-    if (sqlite()) Store::create(location_);
+    if (keeps_history()) Store::create(location_);
     Store store = Store::open(location_);
     store.import_json(to_json(start), {"kari", "import", ""});
     step(store, Stage::registered, "2026-01-10");
@@ -73,10 +80,14 @@ class StoreTamperTest : public ::testing::TestWithParam<std::string> {
     file(store, 2, 13);
     ASSERT_TRUE(verify_decision_log(store.read(), anchors_).intact);
   }
-  void TearDown() override { remove(); }
+  void TearDown() override {
+    remove();
+    schema_.reset();
+  }
 
-  bool sqlite() const { return GetParam() == "db"; }
+  bool keeps_history() const { return GetParam() != "json"; }
   void remove() {
+    if (schema_) return;
     for (const char* suffix : {"", "-wal", "-shm", ".lock"}) std::filesystem::remove(location_ + suffix);
   }
 
@@ -97,11 +108,11 @@ class StoreTamperTest : public ::testing::TestWithParam<std::string> {
     store.apply([&](Portfolio& p) { apply_archive_receipt(p, receipt); }, {"kari", "receipt", ""});
   }
 
-  // Makes the store hold `tampered` without tiltak: the JSON file written over; in the SQLite
-  // store the latest rows and the append-only decision table rewritten in place, its triggers
+  // Makes the store hold `tampered` without tiltak: the JSON file written over; in a database
+  // the latest rows and the append-only decision table rewritten in place, its triggers
   // dropped first, no revision made. Read back, the store gives `tampered` without complaint.
   void rewrite(const Portfolio& tampered) {
-    if (!sqlite()) {
+    if (!keeps_history()) {
       std::ofstream(location_, std::ios::trunc) << to_json(tampered);
     } else {
       rewrite_rows(to_json(tampered));
@@ -109,48 +120,54 @@ class StoreTamperTest : public ::testing::TestWithParam<std::string> {
     ASSERT_EQ(Store::open(location_).read(), tampered);
   }
 
+  // The database as the attacker reaches it, with SQL.
+  std::unique_ptr<detail::SqlConnection> database() const {
+    if (schema_) return std::make_unique<detail::PgConnection>(location_);
+    return detail::open_sqlite_connection(location_);
+  }
+  // Drops the triggers that keep `table` append-only (those of each database's schema).
+  void drop_triggers(const detail::SqlConnection& db, const std::string& table) const {
+    const std::map<std::string, std::vector<std::string>> sqlite{
+        {"entities", {"entities_closed_once", "entities_no_delete"}},
+        {"decisions", {"decisions_no_update", "decisions_no_delete"}},
+        {"revisions", {"revisions_no_update"}}};
+    const std::map<std::string, std::vector<std::string>> postgresql{
+        {"entities", {"entities_closed_once", "entities_kept"}},
+        {"decisions", {"decisions_append_only"}},
+        {"revisions", {"revisions_kept"}}};
+    for (const auto& trigger : (schema_ ? postgresql : sqlite).at(table))
+      db.query("DROP TRIGGER IF EXISTS " + trigger + (schema_ ? " ON " + table : std::string()), {});
+  }
+
   void rewrite_rows(const std::string& document) {
-    const detail::SqliteDatabase db(location_, false);
-    db.execute(
-        "DROP TRIGGER IF EXISTS entities_closed_once; DROP TRIGGER IF EXISTS entities_no_delete; "
-        "DROP TRIGGER IF EXISTS decisions_no_update; DROP TRIGGER IF EXISTS decisions_no_delete");
+    const auto db = database();
+    drop_triggers(*db, "entities");
+    drop_triggers(*db, "decisions");
     const auto parts = detail::split_document(document);
     std::int64_t decisions = 0;
     for (const auto& part : parts) {
       if (part.kind == "decision") ++decisions;
       // A state rewritten in place keeps the revision it was first stored in; a new one is
       // put in the latest revision.
-      detail::SqliteStatement(db, "UPDATE entities SET content = ?3 WHERE kind = ?1 AND id = ?2 AND valid_to IS NULL")
-          .bind(1, part.kind)
-          .bind(2, part.id)
-          .bind(3, part.content)
-          .run();
-      if (sqlite3_changes(db.handle()) == 0) {
-        detail::SqliteStatement(db,
-                                "INSERT INTO entities (kind, id, position, content, valid_from) VALUES "
-                                "(?1, ?2, ?3, ?4, (SELECT max(number) FROM revisions))")
-            .bind(1, part.kind)
-            .bind(2, part.id)
-            .bind(3, std::stoll(part.id) - 1)  // the tampers only add decisions
-            .bind(4, part.content)
-            .run();
+      const auto rewritten =
+          db->query("UPDATE entities SET content = ?3 WHERE kind = ?1 AND id = ?2 AND valid_to IS NULL RETURNING 1",
+                    {part.kind, part.id, part.content});
+      if (rewritten.empty()) {
+        db->query("INSERT INTO entities (kind, id, position, content, valid_from) VALUES "
+                  "(?1, ?2, ?3, ?4, (SELECT max(number) FROM revisions))",
+                  {part.kind, part.id, std::int64_t{std::stoll(part.id) - 1}, part.content});  // the tampers only add decisions
       }
       if (part.kind == "decision") {
-        detail::SqliteStatement(db,
-                                "INSERT INTO decisions (number, revision, hash) VALUES "
-                                "(?1, (SELECT max(number) FROM revisions), ?2) "
-                                "ON CONFLICT (number) DO UPDATE SET hash = excluded.hash")
-            .bind(1, decisions)
-            .bind(2, detail::decision_hash(part))
-            .run();
+        db->query("INSERT INTO decisions (number, revision, hash) VALUES "
+                  "(?1, (SELECT max(number) FROM revisions), ?2) "
+                  "ON CONFLICT (number) DO UPDATE SET hash = excluded.hash",
+                  {decisions, detail::decision_hash(part)});
       }
     }
-    detail::SqliteStatement(db, "DELETE FROM decisions WHERE number > ?1").bind(1, decisions).run();
-    detail::SqliteStatement(db,
-                            "DELETE FROM entities WHERE kind = 'decision' AND valid_to IS NULL AND "
-                            "CAST(id AS INTEGER) > ?1")
-        .bind(1, decisions)
-        .run();
+    db->query("DELETE FROM decisions WHERE number > ?1", {decisions});
+    for (const auto& row : db->query("SELECT id FROM entities WHERE kind = 'decision' AND valid_to IS NULL", {}))
+      if (std::stoll(row.text(0)) > decisions)
+        db->query("DELETE FROM entities WHERE kind = 'decision' AND valid_to IS NULL AND id = ?1", {row.text(0)});
   }
 
   // The evidence from outside the file: the archive's copies; the store's own history.
@@ -164,11 +181,12 @@ class StoreTamperTest : public ::testing::TestWithParam<std::string> {
 
   Portfolio latest() const { return Store::open(location_).read(); }
 
-  // For the store's history: the expected findings on SQLite, none on the JSON file.
-  std::vector<std::string> on_sqlite(std::vector<std::string> findings) const {
-    return sqlite() ? findings : std::vector<std::string>{};
+  // For the store's history: the expected findings on a database, none on the JSON file.
+  std::vector<std::string> with_history(std::vector<std::string> findings) const {
+    return keeps_history() ? findings : std::vector<std::string>{};
   }
 
+  std::unique_ptr<testing::PostgresSchema> schema_;  // "pg": the store's schema on the test server
   std::string location_;
   std::vector<ChainAnchor> anchors_;
 };
@@ -176,7 +194,7 @@ class StoreTamperTest : public ::testing::TestWithParam<std::string> {
 TEST_P(StoreTamperTest, StoreHistory_KeepsTheChainHeadOfEveryDecision) {
   const Store store = Store::open(location_);
   const auto& log = store.read().decisions;
-  if (!sqlite()) {
+  if (!keeps_history()) {
     EXPECT_TRUE(store.chain_history().empty());
     return;
   }
@@ -196,7 +214,7 @@ TEST_P(StoreTamperTest, DeletedLastEntry_IsACutTail) {
   rewrite(p);
   EXPECT_TRUE(alone().intact) << "not detectable without an acknowledgement";
   EXPECT_EQ(kinds(against_archive()), std::vector<std::string>{"cut_tail /decisions"});
-  EXPECT_EQ(kinds(against_history()), on_sqlite({"cut_tail /decisions"}));
+  EXPECT_EQ(kinds(against_history()), with_history({"cut_tail /decisions"}));
 }
 
 TEST_P(StoreTamperTest, CutTail_IsACutTail) {
@@ -206,7 +224,7 @@ TEST_P(StoreTamperTest, CutTail_IsACutTail) {
   rewrite(p);
   EXPECT_TRUE(alone().intact) << "not detectable without an acknowledgement";
   EXPECT_EQ(kinds(against_archive()), std::vector<std::string>{"cut_tail /decisions"});
-  EXPECT_EQ(kinds(against_history()), on_sqlite({"cut_tail /decisions", "cut_tail /decisions"}));
+  EXPECT_EQ(kinds(against_history()), with_history({"cut_tail /decisions", "cut_tail /decisions"}));
   EXPECT_EQ(against_archive().acknowledged, 1u);
 }
 
@@ -279,7 +297,7 @@ TEST_P(StoreTamperTest, ChangedAmountWithTheChainRehashed_IsFoundAtTheAcknowledg
   EXPECT_EQ(kinds(against_archive()), std::vector<std::string>{"changed /decisions/2"});
   EXPECT_EQ(against_archive().acknowledged, 1u);
   // The store kept the head after decision 2 itself, and after 3.
-  EXPECT_EQ(kinds(against_history()), on_sqlite({"changed /decisions/1", "changed /decisions/2"}));
+  EXPECT_EQ(kinds(against_history()), with_history({"changed /decisions/1", "changed /decisions/2"}));
 }
 
 TEST_P(StoreTamperTest, ForgedDecisionAfterTheLastAcknowledged_IsNamedAsUnproven) {
@@ -323,23 +341,21 @@ TEST_P(StoreTamperTest, StageWithoutADecision_IsFoundWithoutAnyAcknowledgement) 
 // What the SQLite store's history cannot withstand: an attacker who rewrites the revisions'
 // chain heads too. Then only the archive's copies find the rewrite.
 TEST_P(StoreTamperTest, HistoryRewrittenToo_IsFoundOnlyByTheArchive) {
-  if (!sqlite()) GTEST_SKIP() << "the JSON document keeps no history";
+  if (!keeps_history()) GTEST_SKIP() << "the JSON document keeps no history";
   Portfolio p = latest();
   p.decisions[2].reason = "Endret i ettertid";
   rehash(p);
   rewrite(p);
   {
-    const detail::SqliteDatabase db(location_, false);
-    db.execute("DROP TRIGGER revisions_no_update");
-    detail::SqliteStatement(db, "UPDATE revisions SET chain_head = ?1 WHERE chain_length = 3")
-        .bind(1, p.decisions[2].hash)
-        .run();
+    const auto db = database();
+    drop_triggers(*db, "revisions");
+    db->query("UPDATE revisions SET chain_head = ?1 WHERE chain_length = 3", {p.decisions[2].hash});
   }
   EXPECT_TRUE(against_history().intact);
   EXPECT_EQ(kinds(against_archive()), std::vector<std::string>{"changed /decisions/2"});
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StoreTamperTest, ::testing::Values("json", "db"),
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTamperTest, ::testing::ValuesIn(testing::store_backends()),
                          [](const ::testing::TestParamInfo<std::string>& param_info) { return param_info.param; });
 
 }  // namespace
