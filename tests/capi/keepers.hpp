@@ -27,9 +27,6 @@ struct StoreClose {
 struct StringFree {
   void operator()(char* string) const noexcept { tiltak_string_free(string); }
 };
-struct StoreClose {
-  void operator()(tiltak_store* store) const noexcept { tiltak_store_close(store); }
-};
 
 using Context = std::unique_ptr<tiltak_context, ContextFree>;
 using Portfolio = std::unique_ptr<tiltak_portfolio, PortfolioFree>;
