@@ -170,6 +170,22 @@ class StoreTamperTest : public ::testing::TestWithParam<std::string> {
         db->query("DELETE FROM entities WHERE kind = 'decision' AND valid_to IS NULL AND id = ?1", {row.text(0)});
   }
 
+  // Appends a secretariat approval beyond its mandate, hashed by the public algorithm, and
+  // moves T-1 to match.
+  void forge_approval_beyond_the_mandate() {
+    Portfolio p = latest();
+    Decision forged;
+    forged.initiative = t1;
+    forged.from = Stage::in_council;
+    forged.to = Stage::recommended;
+    forged.body = DecisionBody::secretariat;
+    forged.date = day("2026-03-01");
+    forged.amount = Money::parse("9000000.00", Currency::NOK);
+    append_decision(p.decisions, forged);
+    p.initiatives[0].stage = Stage::recommended;
+    rewrite(p);
+  }
+
   // The evidence from outside the file: the archive's copies; the store's own history.
   LogVerification against_archive() const { return verify_decision_log(Store::open(location_).read(), anchors_); }
   LogVerification against_history() const {
@@ -269,17 +285,7 @@ TEST_P(StoreTamperTest, VerifiedAsAStore_ArchivedCopiesCountAsTheArchiveWhatever
 }
 
 TEST_P(StoreTamperTest, VerifiedAsAStore_ReplaysAgainstTheRulebook) {
-  Portfolio p = latest();
-  Decision forged;
-  forged.initiative = t1;
-  forged.from = Stage::in_council;
-  forged.to = Stage::recommended;
-  forged.body = DecisionBody::secretariat;
-  forged.date = day("2026-03-01");
-  forged.amount = Money::parse("9000000.00", Currency::NOK);
-  append_decision(p.decisions, forged);
-  p.initiatives[0].stage = Stage::recommended;
-  rewrite(p);
+  forge_approval_beyond_the_mandate();
   const LogVerification v = verify_decision_log(Store::open(location_), {anchors_, std::nullopt, std::nullopt});
   EXPECT_EQ(kinds(v), std::vector<std::string>{"mandate /decisions/3/body"});
   EXPECT_EQ(v.acknowledged, 3u);
@@ -301,18 +307,7 @@ TEST_P(StoreTamperTest, ChangedAmountWithTheChainRehashed_IsFoundAtTheAcknowledg
 }
 
 TEST_P(StoreTamperTest, ForgedDecisionAfterTheLastAcknowledged_IsNamedAsUnproven) {
-  Portfolio p = latest();
-  // A secretariat approval beyond its mandate, hashed by the public algorithm.
-  Decision forged;
-  forged.initiative = t1;
-  forged.from = Stage::in_council;
-  forged.to = Stage::recommended;
-  forged.body = DecisionBody::secretariat;
-  forged.date = day("2026-03-01");
-  forged.amount = Money::parse("9000000.00", Currency::NOK);
-  append_decision(p.decisions, forged);
-  p.initiatives[0].stage = Stage::recommended;
-  rewrite(p);
+  forge_approval_beyond_the_mandate();
   // The chain and the stages hold; only an acknowledgement of decision 4 could vouch for it,
   // and there is none: verification names it as vouched for by nothing outside the file.
   for (const LogVerification& v : {alone(), against_archive(), against_history()}) {
