@@ -177,9 +177,21 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
   return 0;
 }
 
-// At most one byte more than the library accepts, so that a huge file is refused without
-// being read into memory.
-std::string read_xml_file(const std::string& path) { return read_text_file(path, max_archive_xml_bytes); }
+// The XML file at `path` read by `read` (read_archive_receipt, read_chain_anchor), its problems
+// named by the file rather than the reader's "<kvittering>". At most one byte more than the
+// library accepts is read, so that a huge file is refused without being read into memory.
+template <class Read>
+auto read_xml_file(const std::string& path, Read read) {
+  const std::string xml = read_text_file(path, max_archive_xml_bytes);
+  try {
+    return read(xml);
+  } catch (Error& failure) {
+    std::vector<Problem> problems = failure.problems();
+    if (problems.empty()) throw;
+    for (auto& problem : problems) problem.source = path;
+    throw Error(failure.code(), std::move(problems));
+  }
+}
 
 struct LogTexts {
   const char *intact, *broken, *entries, *none_acknowledged, *acknowledged_up_to, *recorded_up_to, *unproven;
@@ -213,16 +225,8 @@ std::vector<ChainAnchor> archived_anchors(const std::string& directory) {
   if (error) throw Error(ErrorCode::io_error, directory + ": cannot read the directory: " + error.message());
   std::sort(files.begin(), files.end());
   std::vector<ChainAnchor> anchors;
-  for (const auto& path : files) {
-    try {
-      anchors.push_back(read_chain_anchor(read_xml_file(path.string())));
-    } catch (Error& failure) {
-      std::vector<Problem> problems = failure.problems();
-      for (auto& problem : problems) problem.source = path.string();
-      if (problems.empty()) throw;
-      throw Error(failure.code(), std::move(problems));
-    }
-  }
+  for (const auto& path : files)
+    anchors.push_back(read_xml_file(path.string(), [](std::string_view xml) { return read_chain_anchor(xml); }));
   return anchors;
 }
 
@@ -283,7 +287,8 @@ int run_archive_message(const Arguments& arguments, std::ostream& out, std::ostr
 }
 
 int run_archive_receipt(const Arguments& arguments, std::ostream& out, std::ostream& err) {
-  const ArchiveReceipt receipt = read_archive_receipt(read_xml_file(arguments.positionals[1]));
+  const ArchiveReceipt receipt =
+      read_xml_file(arguments.positionals[1], [](std::string_view xml) { return read_archive_receipt(xml); });
   std::ostream& said =
       change_portfolio(
           arguments, arguments.positionals[0],

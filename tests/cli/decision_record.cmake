@@ -23,19 +23,19 @@ file(WRITE ${record}/external-entity.xml "${external}")
 
 tiltak_cli_test(receipt_entity_expansion_refused 1
   ARGS archive-receipt ${gov}/decided.json ${record}/entity-expansion.xml -o never-written.json
-  ERRORS "<kvittering>: line 9, column [0-9]+: a document type declaration \\(<!DOCTYPE \\.\\.\\.>\\) is not accepted")
+  ERRORS "entity-expansion.xml: line 9, column [0-9]+: a document type declaration \\(<!DOCTYPE \\.\\.\\.>\\) is not accepted")
 tiltak_cli_test(receipt_external_entity_refused 1
   ARGS archive-receipt ${gov}/decided.json ${record}/external-entity.xml -o never-written.json
   ERRORS "document type declaration")
 tiltak_cli_test(receipt_negative_year_refused 1
   ARGS archive-receipt ${gov}/decided.json ${record}/negative-year.xml -o never-written.json
-  ERRORS "<kvittering>: line 20: mappeKvittering/saksaar must be a whole number from 1000 to 9999, not \"-7\"")
+  ERRORS "negative-year.xml: line 20: mappeKvittering/saksaar must be a whole number from 1000 to 9999, not \"-7\"")
 tiltak_cli_test(receipt_other_case_is_a_conflict 1
   ARGS archive-receipt ${gov}/decided.json ${record}/other-case.xml -o never-written.json
   ERRORS "<kvittering>: /initiatives/0/case_reference: the receipt for tiltak/T-1 gives 2026/999, but 2026/1234 is stored")
 tiltak_cli_test(receipt_not_xml_says_where 1
   ARGS archive-receipt ${gov}/decided.json ${gov}/decided.json -o never-written.json
-  ERRORS "<kvittering>: line 1, column 1: not well-formed XML")
+  ERRORS "decided.json: line 1, column 1: not well-formed XML")
 
 # Text XML 1.0 cannot carry is refused with its pointer; an empty system name is refused.
 tiltak_cli_test(archive_message_control_characters_refused 1
