@@ -36,8 +36,7 @@ TEST_P(JsonFileStoreTest, DocumentNotNamedJson_IsStillADocument) {
   EXPECT_EQ(store.export_json(), example_);
 }
 
-INSTANTIATE_TEST_SUITE_P(Json, JsonFileStoreTest, ::testing::Values("json"),
-                         [](const ::testing::TestParamInfo<std::string>& param_info) { return param_info.param; });
+INSTANTIATE_TEST_SUITE_P(Json, JsonFileStoreTest, ::testing::Values("json"), testing::backend_name);
 
 }  // namespace
 }  // namespace tiltak

@@ -12,6 +12,7 @@ namespace tiltak {
 namespace {
 
 using testing::StoreTest;
+using testing::HistoryStoreTest;
 
 ChangeInfo by(const std::string& author, const std::string& time) { return {author, "a change by " + author, time}; }
 
@@ -94,8 +95,7 @@ TEST_P(StoreTest, ChangeThatAltersNothing_CommitsNothing) {
 
 // A sequence of random edits; afterwards each revision reads back exactly as the document
 // the test built beside the store, by revision number and by date.
-TEST_P(StoreTest, ReadAtRevision_GivesTheDocumentAsItWas) {
-  if (!keeps_history()) GTEST_SKIP() << "a JSON document keeps no earlier states";
+TEST_P(HistoryStoreTest, ReadAtRevision_GivesTheDocumentAsItWas) {
   Store store = Store::open(location_);
   Portfolio mine = parse_portfolio(example_);
   std::vector<std::string> saved{"", to_json(mine)};  // saved[r]: the document of revision r
@@ -163,8 +163,7 @@ TEST_P(StoreTest, ReadAtRevision_GivesTheDocumentAsItWas) {
   EXPECT_EQ(reader.export_json({{}, Date(2026, 11, 14)}), saved[last_of_day + 1]);
 }
 
-TEST_P(StoreTest, HistoryOfOneInitiative_ListsTheRevisionsThatChangedIt) {
-  if (!keeps_history()) GTEST_SKIP() << "a JSON document keeps no earlier states";
+TEST_P(HistoryStoreTest, HistoryOfOneInitiative_ListsTheRevisionsThatChangedIt) {
   Store store = Store::open(location_);
   store.apply([](Portfolio& p) { retitle(p, "T-003", "A"); }, by("a", "2026-11-02T08:00:00Z"));  // 2
   store.apply([](Portfolio& p) { retitle(p, "T-004", "B"); }, by("b", "2026-11-02T09:00:00Z"));  // 3
@@ -177,8 +176,7 @@ TEST_P(StoreTest, HistoryOfOneInitiative_ListsTheRevisionsThatChangedIt) {
   EXPECT_TRUE(store.history(InitiativeId("T-999")).empty());
 }
 
-TEST_P(StoreTest, Diff_NamesWhatChangedBetweenTwoRevisions) {
-  if (!keeps_history()) GTEST_SKIP() << "a JSON document keeps no earlier states";
+TEST_P(HistoryStoreTest, Diff_NamesWhatChangedBetweenTwoRevisions) {
   Store store = Store::open(location_);
   store.apply([](Portfolio& p) { retitle(p, "T-003", "A"); }, by("a", ""));
   store.apply([](Portfolio& p) { p.name = "Fjordvik"; }, by("b", ""));
@@ -211,8 +209,7 @@ TEST_P(StoreTest, RevisionTime_IsUtcToTheSecond) {
   EXPECT_EQ(store.export_json(), example_);
 }
 
-TEST_P(StoreTest, RevisionBeforeTheLatest_IsRefused) {
-  if (!keeps_history()) GTEST_SKIP() << "a JSON document keeps no times";
+TEST_P(HistoryStoreTest, RevisionBeforeTheLatest_IsRefused) {
   Store store = Store::open(location_);
   try {
     store.apply([](Portfolio& p) { retitle(p, "T-003", "A"); }, by("kari", "2026-10-31T23:59:59Z"));

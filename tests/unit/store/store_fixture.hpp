@@ -32,6 +32,10 @@ inline std::filesystem::path scratch_directory() {
 // ctest keeps the list it discovered (DISCOVERY_MODE PRE_TEST) until the executable changes,
 // not until the environment does.
 inline std::vector<std::string> store_backends() { return {"json", "db", "pg"}; }
+// The stores that keep every revision.
+inline std::vector<std::string> history_backends() { return {"db", "pg"}; }
+// A parameterised test's name: its backend ("StoreTest.Name/db").
+inline std::string backend_name(const ::testing::TestParamInfo<std::string>& param_info) { return param_info.param; }
 
 class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
@@ -66,5 +70,9 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   std::string example_;  // the document imported as revision 1
   std::unique_ptr<PostgresSchema> schema_;  // "pg": the store's schema on the test server
 };
+
+// The tests of what only a store with history has (TEST_P(HistoryStoreTest, ...)): earlier
+// states, revisions and their times.
+class HistoryStoreTest : public StoreTest {};
 
 }  // namespace tiltak::testing
