@@ -105,6 +105,20 @@ void add_frames(const ReportContext& context, const std::vector<const Initiative
   for (auto& [number, frame] : years) report.years.push_back(frame);
 }
 
+PlanTotals plan_totals(const PortfolioReport& report) {
+  const Money zero = Money::zero(report.currency);
+  PlanTotals totals{zero, zero, zero, zero};
+  for (const auto& initiative : report.initiatives) {
+    const Stage stage = initiative.stage;
+    Money& total = is_approved(stage)       ? totals.committed
+                   : is_dropped(stage)      ? totals.dropped
+                   : stage == Stage::paused ? totals.paused
+                                            : totals.pipeline;
+    total += initiative.total_plan;
+  }
+  return totals;
+}
+
 // Committed plans per service area and year; an initiative in several areas counts in its first
 // (lead) area, so that the areas add up to the portfolio.
 void add_areas(const ReportContext& context, const std::vector<const Initiative*>& in_scope, PortfolioReport& report) {
@@ -301,6 +315,7 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
           ++report.risk_matrix[static_cast<std::size_t>(risk.probability - 1)]
                               [static_cast<std::size_t>(risk.consequence - 1)];
     }
+  report.plans = plan_totals(report);
   add_frames(context, in_scope, report);
   add_areas(context, in_scope, report);
   add_capacity(context, in_scope, report);

@@ -236,6 +236,13 @@ std::string key_figure(const std::string& label, const std::string& value, const
          (detail.empty() ? "" : "<span class=\"detail\">" + detail + "</span>") + "</dd></div>";
 }
 
+// What the committed plan leaves out, each part named: "ikke besluttet 10 640 000 kr · …".
+std::string plan_basis(const PlanTotals& plans, const Text& text) {
+  return text(Word::not_decided) + " " + text.money(plans.pipeline) + " · " +
+         std::string(stage_label(Stage::paused, text.language)) + " " + text.money(plans.paused) + " · " +
+         text(Word::dropped_not_counted) + " " + text.money(plans.dropped);
+}
+
 std::string key_figures(const PortfolioReport& report, const Text& text) {
   std::string over_years, with_pipeline;
   std::size_t over_year_count = 0;
@@ -258,7 +265,7 @@ std::string key_figures(const PortfolioReport& report, const Text& text) {
 
   std::string out = "<dl class=\"figures\">";
   out += key_figure(text(Word::initiative_count), text.integer(static_cast<long long>(report.initiatives.size())));
-  out += key_figure(text(Word::total_plan), text.money(total(report, &InitiativeReport::total_plan)));
+  out += key_figure(text(Word::total_plan), text.money(report.plans.committed), plan_basis(report.plans, text));
   out +=
       key_figure(text(Word::npv), report.economy ? text.money(report.economy->npv) : "–",
                  report.economy ? text(Word::parameter_set) + " " + escape_markup(report.economy->parameter_set) : "",

@@ -149,6 +149,10 @@ Json portfolio_json(const PortfolioReport& report) {
                      {"over_frame_on_plan", year.over_frame_on_plan},
                      {"over_frame_on_forecast", year.over_frame_on_forecast},
                      {"over_frame_with_pipeline", year.over_frame_with_pipeline}});
+  const Json plans{{"committed", report.plans.committed.to_string()},
+                   {"pipeline", report.plans.pipeline.to_string()},
+                   {"paused", report.plans.paused.to_string()},
+                   {"dropped", report.plans.dropped.to_string()}};
   Json areas = Json::array();
   for (const auto& area : report.areas)
     areas.push_back(
@@ -175,7 +179,8 @@ Json portfolio_json(const PortfolioReport& report) {
                        {"title", decision.title},
                        {"stage", enum_name(decision.stage)},
                        {"amount", decision.amount.to_string()}});
-  return {{"years", std::move(years)},
+  return {{"plans", plans},
+          {"years", std::move(years)},
           {"service_areas", std::move(areas)},
           {"capacity", std::move(capacity)},
           {"risk_matrix", report.risk_matrix},

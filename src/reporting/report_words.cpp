@@ -111,7 +111,7 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
     {"Alvorlighet", "Alvorlighed", "Severity"},
     {"Nøkkeltall", "Nøgletal", "Key figures"},
     {"Antall tiltak", "Antal initiativer", "Initiatives"},
-    {"Samlet plan", "Samlet plan", "Total plan"},
+    {"Vedtatt plan", "Besluttet plan", "Committed plan"},
     {"År over rammen", "År over rammen", "Years over frame"},
     {"Overbookede roller", "Overbookede roller", "Over-allocated roles"},
     {"Tiltak med rød status", "Initiativer med rød status", "Initiatives with red status"},
@@ -145,6 +145,8 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
     {"Prognose investering", "Prognose investering", "Forecast investment"},
     {"Prognose drift", "Prognose drift", "Forecast operating"},
     {"Over rammen etter prognose", "Over rammen efter prognose", "Over the frame on forecast"},
+    {"ikke besluttet", "ikke besluttet", "not decided"},
+    {"avvist eller avbrutt, ikke medregnet", "afvist eller annulleret, ikke medregnet", "rejected or cancelled, not counted"},
 }};
 
 // Every word has its entry: a missing one would leave the last entries empty.

@@ -31,7 +31,7 @@ enum class Word {
   change_added, change_removed, dates, stale_short,
   degree, planned_degree, planned_to_date, realised_to_date, forecast_remaining, full_realisation, flags,
   whole_initiatives_not_share, whole_benefits_not_share, schedule_not_computed, unregistered_person,
-  forecast_investment, forecast_operating, over_frame_on_forecast,
+  forecast_investment, forecast_operating, over_frame_on_forecast, not_decided, dropped_not_counted,
   count_  // not a word: the number of words
 };
 

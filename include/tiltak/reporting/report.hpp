@@ -175,6 +175,19 @@ struct FrameYear {
   bool operator==(const FrameYear&) const = default;
 };
 
+// The initiatives' planned money (every year, the scope's share) apart by where they stand, so
+// that no total mixes what was decided with what was not. `committed` (approved, in progress,
+// completed, closed) is what the frames and the service-area table count; `pipeline` what is
+// not decided yet (ideas and everything awaiting a decision); `paused`; `dropped` (rejected,
+// cancelled) is counted nowhere else.
+struct PlanTotals {
+  Money committed{0, Currency::NOK};
+  Money pipeline{0, Currency::NOK};
+  Money paused{0, Currency::NOK};
+  Money dropped{0, Currency::NOK};
+  bool operator==(const PlanTotals&) const = default;
+};
+
 struct AreaYear {
   ServiceAreaId area;
   std::string name;
@@ -263,6 +276,7 @@ struct PortfolioReport {
   ReportOptions options;
   Language language = Language::nb;  // report_language(options, currency)
   std::vector<InitiativeReport> initiatives;  // in portfolio order
+  PlanTotals plans;
   std::vector<FrameYear> years;
   std::vector<AreaYear> areas;
   std::vector<RoleCapacity> capacity;
