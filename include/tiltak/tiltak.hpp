@@ -16,6 +16,7 @@
 #include "tiltak/benefits/uncertainty.hpp"
 #include "tiltak/benefits/valuation.hpp"
 #include "tiltak/benefits/yearly_amounts.hpp"
+#include "tiltak/core/allocation.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/date.hpp"
 #include "tiltak/core/date_range.hpp"
