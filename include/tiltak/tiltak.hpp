@@ -50,6 +50,7 @@
 #include "tiltak/model/organisation.hpp"
 #include "tiltak/model/portfolio.hpp"
 #include "tiltak/model/shared_component.hpp"
+#include "tiltak/model/shares.hpp"
 #include "tiltak/model/strategy.hpp"
 #include "tiltak/model/synthetic.hpp"
 #include "tiltak/model/validation.hpp"

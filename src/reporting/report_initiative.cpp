@@ -7,6 +7,7 @@
 #include "reporting/report_context.hpp"
 #include "tiltak/benefits/valuation.hpp"
 #include "tiltak/graph/benefit_network.hpp"
+#include "tiltak/model/shares.hpp"
 #include "tiltak/reporting/labels.hpp"
 
 namespace tiltak::detail {
@@ -78,10 +79,7 @@ void set_benefits(const ReportContext& context, const Initiative& initiative, In
   if (contributed == context.benefits_by_contributor.end()) return;
   for (const Benefit* benefit : contributed->second) {
     BenefitLine line{benefit->id, benefit->title, Money::zero(context.portfolio.currency), {}, {}, {}, {}};
-    for (const auto& contribution : benefit->contributors)
-      if (contribution.initiative == initiative.id)
-        line.planned = attributed(planned_value_total(*benefit, context.portfolio.currency),
-                                  contribution.share_basis_points);
+    line.planned = contributor_part(planned_value_total(*benefit, context.portfolio.currency), *benefit, initiative.id);
     for (const auto& measurement : benefit->measurements)
       if (measurement.date <= context.options.as_of &&
           (!line.latest_measured_on || measurement.date >= *line.latest_measured_on))

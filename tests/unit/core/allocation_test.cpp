@@ -37,9 +37,10 @@ ErrorCode code_of(Money whole, const std::vector<std::int64_t>& weights) {
   return ErrorCode::ok;
 }
 
-TEST(Allocation, KeysOfHalfAndQuartersSplitFourOreIntoTwoOneOne) {
-  // Rounding each part on its own gives 0.02 + 0.01 + 0.01 = 0.04 here, but 0.05 in total
-  // for the 0.04 + 0.01 rounded halves up: the rule rounds the split, not the parts.
+TEST(Allocation, KeysOfHalfAndQuartersSplitTwoOreIntoOneOneNothing) {
+  // Rounding each key's part on its own gives 0.01 + 0.01 + 0.01 = 0.03 for 0.02: the rule
+  // rounds the split, not the parts. The tie of the quarters (0.5 each) goes to the first.
+  EXPECT_EQ(minor_units(allocate(nok(2), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{1, 1, 0}));
   EXPECT_EQ(minor_units(allocate(nok(4), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{2, 1, 1}));
   // 0.05 by 50/25/25: quotas 2.5, 1.25, 1.25; the one øre left goes to the largest remainder.
   EXPECT_EQ(minor_units(allocate(nok(5), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{3, 1, 1}));
