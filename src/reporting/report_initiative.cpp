@@ -136,7 +136,7 @@ std::vector<InitiativeYear> yearly_budget(const ReportContext& context, const In
   for (const auto& line : initiative.costs) {
     if (money_only && line.kind == CostKind::internal_hours) continue;
     Amounts& amounts = by_kind.try_emplace({line.year, line.kind}, Amounts{{line.year, zero, zero, zero}}).first->second;
-    const Money amount = context.scope.share_of(line);
+    const Money amount = context.scope.share_of(initiative, line);
     switch (line.basis) {
       case CostBasis::plan: amounts.money.plan += amount; break;
       case CostBasis::actual: amounts.money.actual += amount, amounts.has_actual = true; break;
