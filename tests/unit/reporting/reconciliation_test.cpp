@@ -119,6 +119,19 @@ void expect_areas_partition_the_portfolio(const Portfolio& portfolio) {
     }
 }
 
+Portfolio generated(std::uint64_t seed, std::size_t members) {
+  SyntheticOptions options;
+  options.initiatives = 40;
+  options.seed = seed;
+  options.cooperation_members = members;
+  return generate_portfolio(options);
+}
+
+void set_keys(Portfolio& portfolio, const std::vector<int>& basis_points) {
+  for (std::size_t i = 0; i < basis_points.size(); ++i)
+    portfolio.organisation.members.at(i).cost_share_basis_points = basis_points[i];
+}
+
 Portfolio cooperation_example() { return load_portfolio(std::string(TILTAK_TEST_DATA_DIR) + "/cooperation-keys.json"); }
 Portfolio fjordvik() { return load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json"); }
 
@@ -138,10 +151,7 @@ TEST(Reconciliation, MembersWithOddKeysSumToTheWholeToTheOre) {
 // Regression: keys 50/25/25 turned 0.02 into 0.03 (each 0.5 øre rounded up on its own).
 TEST(Reconciliation, MembersWithHalfAndQuarterKeysSumToTheWholeOnOreAmounts) {
   Portfolio portfolio = cooperation_example();
-  auto& members = portfolio.organisation.members;
-  members[0].cost_share_basis_points = 5000;
-  members[1].cost_share_basis_points = 2500;
-  members[2].cost_share_basis_points = 2500;
+  set_keys(portfolio, {5000, 2500, 2500});
   const auto reports = member_reports(portfolio);
   // 2027: investment 0.02 (T-1) and 0.05 (T-2): 0.01 + 0.01 + 0 and 0.03 + 0.01 + 0.01.
   EXPECT_EQ(reports[0].years[1].plan_investment, nok(4));
@@ -152,16 +162,9 @@ TEST(Reconciliation, MembersWithHalfAndQuarterKeysSumToTheWholeOnOreAmounts) {
 
 TEST(Reconciliation, MembersSumToTheWholeOnGeneratedCooperations) {
   for (std::uint64_t seed = 1; seed <= 4; ++seed) {
-    SyntheticOptions options;
-    options.initiatives = 40;
-    options.seed = seed;
-    options.cooperation_members = 3;
-    Portfolio portfolio = generate_portfolio(options);
+    Portfolio portfolio = generated(seed, 3);
     if (seed % 2 == 0) {  // odd keys, and amounts of a few øre that no key divides
-      auto& members = portfolio.organisation.members;
-      members[0].cost_share_basis_points = 3333;
-      members[1].cost_share_basis_points = 3334;
-      members[2].cost_share_basis_points = 3333;
+      set_keys(portfolio, {3333, 3334, 3333});
       std::int64_t ore = 1;
       for (auto& initiative : portfolio.initiatives)
         for (auto& line : initiative.costs)
@@ -189,12 +192,8 @@ TEST(Reconciliation, ServiceAreasPartitionTheExamplePortfolio) {
 
 TEST(Reconciliation, ServiceAreasPartitionGeneratedPortfolios) {
   for (std::uint64_t seed = 1; seed <= 3; ++seed) {
-    SyntheticOptions options;
-    options.initiatives = 40;
-    options.seed = seed;
-    options.cooperation_members = seed == 3 ? 4 : 0;
     SCOPED_TRACE("seed " + std::to_string(seed));
-    expect_areas_partition_the_portfolio(generate_portfolio(options));
+    expect_areas_partition_the_portfolio(generated(seed, seed == 3 ? 4 : 0));
   }
 }
 
