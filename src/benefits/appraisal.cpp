@@ -8,6 +8,7 @@
 
 #include "benefits/flow_series.hpp"
 #include "benefits/overflow_context.hpp"
+#include "tiltak/model/shares.hpp"
 
 namespace tiltak {
 namespace {
@@ -55,6 +56,16 @@ int shares_of(const Benefit& benefit, const ContributionIndex& index) {
   for (const auto& contribution : benefit.contributors)
     if (index.has_initiative(contribution.initiative)) share += contribution.share_basis_points;
   return share;
+}
+
+// The part of a benefit's amount that no initiative of the portfolio carries: the unattributed
+// part, and the parts of contributors that are not in it (of a portfolio cut down to a scope).
+Money unattributed_in(const Benefit& benefit, Money amount, const ContributionIndex& index) {
+  const auto parts = contributor_parts(amount, benefit);
+  Money rest = parts.back();
+  for (std::size_t i = 0; i < benefit.contributors.size(); ++i)
+    if (!index.has_initiative(benefit.contributors[i].initiative)) rest += parts[i];
+  return rest;
 }
 
 // The parameter set with the options' overrides, validated.
@@ -123,7 +134,6 @@ std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& i
                   "benefit \"" + benefit->id.str() + "\" is valued in " +
                       std::string(currency_code(benefit->value_per_unit->currency())) + ", the portfolio in " +
                       std::string(currency_code(currency)));
-    const int share = share_of(*benefit, initiative.id);
     const bool grows = std::find(options.real_growth_benefits.begin(), options.real_growth_benefits.end(),
                                  benefit->id) != options.real_growth_benefits.end();
     for (const auto& planned : benefit->profile) {
@@ -135,7 +145,7 @@ std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& i
                                  initiative.id.str() + "\""};
           },
           [&] {
-            Money value = in_analysis_prices(attributed(planned_value(*benefit, planned, currency), share), set, options);
+            Money value = in_analysis_prices(contributor_part(planned_value(*benefit, planned, currency), *benefit, initiative.id), set, options);
             if (grows)
               value = round_to_minor(
                   static_cast<long double>(value.minor_units()) * real_growth_factor(set, planned.year), currency);
@@ -399,11 +409,9 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
           BenefitValue named{benefit.id, benefit.title, 0, Money::zero(currency), Money::zero(currency), Money::zero(currency)};
           if (auto found = by_benefit.find(benefit.id); found != by_benefit.end()) named = found->second;
           named.share_basis_points = shares_of(benefit, index);
-          const int unattributed = std::max(0, 10000 - named.share_basis_points);
           std::vector<CashFlow> remainder;
           for (const auto& planned : benefit.profile)
-            remainder.push_back(
-                {planned.year, in_analysis_prices(attributed(planned_value(benefit, planned, currency), unattributed), set, options)});
+            remainder.push_back({planned.year, in_analysis_prices(unattributed_in(benefit, planned_value(benefit, planned, currency), index), set, options)});
           named.unattributed_present_value = present_value(remainder, unattributed_curve, currency);
           return named;
         });

@@ -1,9 +1,13 @@
 #include "tiltak/benefits/payers.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <map>
 
 #include "benefits/overflow_context.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
+#include "tiltak/core/allocation.hpp"
 
 namespace tiltak {
 
@@ -44,6 +48,28 @@ Party party_of(const Organisation& organisation, const Recipient& recipient, Par
 namespace {
 
 using Sums = std::map<Party, long double>;  // minor units
+using Amounts = std::map<Party, Money>;
+
+// An initiative's rounded present value (the appraisal's) apportioned over the parties by their
+// unrounded parts, by the allocation rule with the parts, scaled to integers, as the weights:
+// the parties' amounts then sum to the appraisal's figure exactly. Parts of mixed signs (a
+// negative benefit beside positive ones) or summing to zero are rounded one by one.
+void apportion(Money whole, const Sums& parts, Amounts& into) {
+  long double total = 0;
+  bool mixed = false;
+  for (const auto& [party, part] : parts) total += part, mixed = mixed || part < 0;
+  std::vector<std::int64_t> weights;
+  if (!mixed && total > 0)
+    for (const auto& [party, part] : parts) weights.push_back(std::llround(part / total * 0x1p60L));
+  const bool by_rule = !weights.empty() && std::any_of(weights.begin(), weights.end(), [](std::int64_t w) { return w > 0; });
+  const std::vector<Money> split = by_rule ? allocate(whole, weights) : std::vector<Money>{};
+  std::size_t i = 0;
+  for (const auto& [party, part] : parts) {
+    const Money amount = by_rule ? split[i++] : round_to_minor(part, whole.currency());
+    auto [it, inserted] = into.try_emplace(party, amount);
+    if (!inserted) it->second += amount;
+  }
+}
 
 // The payers of a cost line: its bearer, else the members by their keys, else the organisation.
 std::vector<std::pair<Party, long double>> payers_of(const Organisation& organisation, const FlowLine& line,
@@ -64,7 +90,7 @@ PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const Pa
   const Currency currency = portfolio.currency;
   const Organisation& organisation = portfolio.organisation;
   std::map<std::pair<Party, Party>, long double> cells;
-  Sums borne, received;
+  Amounts borne, received;
   long double without_payer = 0;
   for (const auto& initiative : appraisal.initiatives) {
     const Appraisal& a = initiative.appraisal;
@@ -80,8 +106,8 @@ PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const Pa
         benefits[party_of(organisation, line.recipient.value_or(Recipient{}), level)] += pv;
       }
     }
-    for (const auto& [party, pv] : costs) borne[party] += pv;
-    for (const auto& [party, pv] : benefits) received[party] += pv;
+    apportion(a.pv_costs, costs, borne);
+    apportion(a.pv_benefits, benefits, received);
     if (total_cost <= 0) {
       for (const auto& [party, pv] : benefits) without_payer += pv;
       continue;
@@ -106,13 +132,13 @@ PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const Pa
         const Money amount = round_to_minor(pv, currency);
         if (!amount.is_zero()) matrix.cells.push_back({key.first, key.second, amount});
       }
-      Sums parties = borne;
-      for (const auto& [party, pv] : received) parties.try_emplace(party, 0.0L);
+      const Money zero = Money::zero(currency);
+      Amounts parties = borne;
+      for (const auto& [party, pv] : received) parties.try_emplace(party, zero);
       for (const auto& [party, ignored] : parties) {
-        const long double cost = borne.contains(party) ? borne.at(party) : 0.0L;
-        const long double benefit = received.contains(party) ? received.at(party) : 0.0L;
-        matrix.parties.push_back(
-            {party, round_to_minor(cost, currency), round_to_minor(benefit, currency), round_to_minor(benefit - cost, currency)});
+        const Money cost = borne.contains(party) ? borne.at(party) : zero;
+        const Money benefit = received.contains(party) ? received.at(party) : zero;
+        matrix.parties.push_back({party, cost, benefit, benefit - cost});
       }
         return matrix;
       });

@@ -7,6 +7,7 @@
 #include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
+#include "tiltak/model/shares.hpp"
 
 namespace tiltak {
 namespace {
@@ -23,24 +24,19 @@ std::vector<YearAmount> moved_profile(const Benefit& benefit, const std::vector<
       if (!inserted) it->second += amount;
     }
   };
-  int unattributed = 10000;
-  for (const auto& contribution : benefit.contributors) {
-    unattributed -= contribution.share_basis_points;
-    std::vector<YearAmount> part;
-    for (const auto& [year, amount] : planned) part.push_back({year, attributed(amount, contribution.share_basis_points)});
-    const auto shift = finish_shift.find(contribution.initiative.str());
-    add(shift == finish_shift.end() ? part : shift_by_days(part, shift->second));
+  // Each year's amount split over the contributors, and the part no initiative is credited with last.
+  std::vector<std::vector<YearAmount>> parts(benefit.contributors.size() + 1);
+  for (const auto& [year, amount] : planned) {
+    const auto split = contributor_parts(amount, benefit);
+    for (std::size_t i = 0; i < split.size(); ++i) parts[i].push_back({year, split[i]});
   }
-  if (unattributed > 0) {  // the part no initiative is credited with stays where it is
-    std::vector<YearAmount> rest;
-    for (const auto& [year, amount] : planned) {
-      Money credited = Money::zero(amount.currency());
-      for (const auto& contribution : benefit.contributors)
-        credited += attributed(amount, contribution.share_basis_points);
-      rest.push_back({year, amount - credited});
-    }
-    add(rest);
+  for (std::size_t i = 0; i < benefit.contributors.size(); ++i) {
+    const auto shift = finish_shift.find(benefit.contributors[i].initiative.str());
+    add(shift == finish_shift.end() ? parts[i] : shift_by_days(parts[i], shift->second));
   }
+  // The part no initiative is credited with stays where it is.
+  if (std::any_of(parts.back().begin(), parts.back().end(), [](const YearAmount& part) { return !part.amount.is_zero(); }))
+    add(parts.back());
   std::vector<YearAmount> out;
   for (const auto& [year, amount] : total) out.push_back({year, amount});
   return out;
@@ -122,12 +118,10 @@ CancelImpact cancel_impact(const Portfolio& portfolio, const InitiativeId& id) {
     downstream.insert(graph.nodes()[n].id);
   }
   for (const auto& benefit : portfolio.benefits) {
-    const Money planned = planned_value_total(benefit, portfolio.currency);
-    for (const auto& contribution : benefit.contributors) {
-      if (contribution.initiative == id)
-        impact.benefits.push_back({benefit.id, contribution.share_basis_points,
-                                   attributed(planned, contribution.share_basis_points)});
-    }
+    const auto parts = contributor_parts(planned_value_total(benefit, portfolio.currency), benefit);
+    for (std::size_t i = 0; i < benefit.contributors.size(); ++i)
+      if (benefit.contributors[i].initiative == id)
+        impact.benefits.push_back({benefit.id, benefit.contributors[i].share_basis_points, parts[i]});
     const bool at_risk = std::any_of(benefit.contributors.begin(), benefit.contributors.end(),
                                      [&](const Contribution& c) { return downstream.contains(c.initiative.str()); });
     if (at_risk) impact.benefits_at_risk.push_back(benefit.id);

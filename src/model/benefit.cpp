@@ -13,9 +13,4 @@ Money planned_value_total(const Benefit& benefit, Currency currency) {
   return total;
 }
 
-Money attributed(Money amount, int share_basis_points) {
-  return round_to_minor(static_cast<long double>(amount.minor_units()) * share_basis_points / 10000.0L,
-                        amount.currency());
-}
-
 }  // namespace tiltak

@@ -73,7 +73,7 @@ void add_frames(const ReportContext& context, const std::vector<const Initiative
     if (!committed && !pending) continue;
     for (const auto& line : initiative->costs) {
       if (line.basis != CostBasis::plan || line.kind == CostKind::internal_hours) continue;
-      const Money amount = context.scope.share_of(line);
+      const Money amount = context.scope.share_of(*initiative, line);
       FrameYear& frame = year(line.year);
       if (pending)
         frame.pipeline += amount;
@@ -119,17 +119,18 @@ PlanTotals plan_totals(const PortfolioReport& report) {
   return totals;
 }
 
-// Committed plans per service area and year; an initiative in several areas counts in its first
-// (lead) area, so that the areas add up to the portfolio.
+// Committed plans per service area and year; an initiative in several areas is split equally
+// among them (the allocation rule), so that the areas add up to the portfolio.
 void add_areas(const ReportContext& context, const std::vector<const Initiative*>& in_scope, PortfolioReport& report) {
   std::map<std::pair<std::string, int>, Money> plans;
   for (const Initiative* initiative : in_scope) {
-    if (!is_approved(initiative->stage) || initiative->service_areas.empty()) continue;
+    if (!is_approved(initiative->stage)) continue;
     for (const auto& line : initiative->costs) {
       if (line.basis != CostBasis::plan) continue;
-      auto [it, inserted] = plans.try_emplace({initiative->service_areas.front().str(), line.year},
-                                              Money::zero(context.portfolio.currency));
-      it->second += context.scope.share_of(line);
+      for (const auto& [area, part] : context.scope.by_service_area(*initiative, line)) {
+        auto [it, inserted] = plans.try_emplace({area.str(), line.year}, Money::zero(context.portfolio.currency));
+        it->second += part;
+      }
     }
   }
   for (const auto& [key, plan] : plans) {
@@ -160,54 +161,78 @@ void add_capacity(const ReportContext& context, const std::vector<const Initiati
   }
 }
 
-void add_economy(const ReportContext& context, const std::vector<const Initiative*>& in_scope, PortfolioReport& report) {
+// The scope's part of the portfolio's appraisal: each initiative in scope with its figures and
+// valued flows in the scope's share, all discounted to the portfolio's one discount year.
+struct ScopedEconomy {
+  Money pv_costs, pv_benefits, npv, npv_with_tax_financing;
+  std::vector<CashFlow> flows;
+};
+
+ScopedEconomy scoped_economy(const ReportContext& context, const PortfolioAppraisal& appraisal) {
+  const Money zero = Money::zero(context.portfolio.currency);
+  const Appraisal& total = appraisal.total;
+  ScopedEconomy scoped{total.pv_costs, total.pv_benefits, total.npv, total.npv_with_tax_financing, {}};
+  if (context.options.scope.kind == ScopeKind::portfolio) {
+    for (const auto& line : total.flows) scoped.flows.push_back(line.flow);
+    return scoped;
+  }
+  scoped = {zero, zero, zero, zero, {}};
+  // appraise_portfolio() appraises the initiatives in the portfolio's order.
+  for (std::size_t i = 0; i < appraisal.initiatives.size(); ++i) {
+    const Initiative& initiative = context.portfolio.initiatives[i];
+    if (!context.scope.includes(initiative)) continue;
+    const Appraisal& a = appraisal.initiatives[i].appraisal;
+    const auto part = [&](Money amount) { return context.scope.share_of(initiative, amount); };
+    scoped.pv_costs += part(a.pv_costs);
+    scoped.pv_benefits += part(a.pv_benefits);
+    scoped.npv += part(a.npv);
+    scoped.npv_with_tax_financing += part(a.npv_with_tax_financing);
+    for (const auto& line : a.flows) scoped.flows.push_back({line.flow.year, part(line.flow.amount)});
+  }
+  return scoped;
+}
+
+void add_economy(const ReportContext& context, PortfolioReport& report) {
   const Portfolio& whole = context.portfolio;
   const ParameterSet parameters = context.options.parameter_set.empty()
                                       ? default_parameter_set(whole.currency)
                                       : builtin_parameter_set(context.options.parameter_set);
-  Portfolio scoped;
-  const Portfolio* appraised = &whole;
-  if (context.options.scope.kind != ScopeKind::portfolio) {
-    scoped = whole;
-    scoped.initiatives.clear();
-    for (const Initiative* initiative : in_scope) scoped.initiatives.push_back(*initiative);
-    appraised = &scoped;
-  }
   // The report shows no internal rate of return, and its root search is most of an appraisal's time.
   AppraisalOptions options;
   options.internal_rates_of_return = false;
-  const PortfolioAppraisal appraisal = appraise_portfolio(*appraised, parameters, options);
-  const Appraisal& total = appraisal.total;
-  if (total.cumulative_nominal.empty()) return;
+  const PortfolioAppraisal appraisal = appraise_portfolio(whole, parameters, options);
+  const ScopedEconomy scoped = scoped_economy(context, appraisal);
+  if (scoped.flows.empty()) return;
   EconomySummary economy;
   economy.parameter_set = parameters.id;
-  economy.discount_year = total.discount_year;
-  economy.pv_costs = total.pv_costs;
-  economy.pv_benefits = total.pv_benefits;
-  economy.npv = total.npv;
-  economy.npv_with_tax_financing = total.npv_with_tax_financing;
-  economy.benefit_cost_ratio = total.benefit_cost_ratio;
-  economy.payback_year = total.payback_year;
-  if (total.nominal_hump) {
-    economy.hump_depth = total.nominal_hump->depth;
-    economy.hump_year = total.nominal_hump->trough_year;
-    economy.turn_year = total.nominal_hump->positive_year;
-  }
+  economy.discount_year = appraisal.total.discount_year;
+  economy.pv_costs = scoped.pv_costs;
+  economy.pv_benefits = scoped.pv_benefits;
+  economy.npv = scoped.npv;
+  economy.npv_with_tax_financing = scoped.npv_with_tax_financing;
+  economy.benefit_cost_ratio = benefit_cost_ratio(scoped.pv_benefits, scoped.pv_costs);
   const Money zero = Money::zero(whole.currency);
   std::map<int, CurvePoint> points;
-  for (const auto& line : total.flows) {
-    auto& point = points.try_emplace(line.flow.year, CurvePoint{line.flow.year, zero, zero, zero}).first->second;
-    if (line.flow.amount.minor_units() < 0)
-      point.costs -= line.flow.amount;
+  for (const auto& flow : scoped.flows) {
+    auto& point = points.try_emplace(flow.year, CurvePoint{flow.year, zero, zero, zero}).first->second;
+    if (flow.amount.minor_units() < 0)
+      point.costs -= flow.amount;
     else
-      point.benefits += line.flow.amount;
+      point.benefits += flow.amount;
   }
   Money cumulative = zero;
+  std::vector<CumulativePoint> cumulative_points;
   for (auto& [year, point] : points) {
     cumulative += point.benefits - point.costs;
     point.cumulative_net = cumulative;
     economy.curve.push_back(point);
+    cumulative_points.push_back({year, point.benefits - point.costs, cumulative});
   }
+  const Hump nominal_hump = hump(cumulative_points);
+  economy.payback_year = nominal_hump.positive_year;
+  economy.hump_depth = nominal_hump.depth;
+  economy.hump_year = nominal_hump.trough_year;
+  economy.turn_year = nominal_hump.positive_year;
   report.economy = std::move(economy);
   if (context.options.scope.kind == ScopeKind::member)
     report.omitted.push_back(
@@ -319,7 +344,7 @@ PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& op
   add_frames(context, in_scope, report);
   add_areas(context, in_scope, report);
   add_capacity(context, in_scope, report);
-  add_economy(context, in_scope, report);
+  add_economy(context, report);
   add_goals(context, in_scope_ids, report);
   if (context.schedule && !context.schedule->critical_paths.empty())
     report.critical_path = context.schedule->critical_paths.front();

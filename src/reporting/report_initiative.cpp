@@ -7,6 +7,7 @@
 #include "reporting/report_context.hpp"
 #include "tiltak/benefits/valuation.hpp"
 #include "tiltak/graph/benefit_network.hpp"
+#include "tiltak/model/shares.hpp"
 #include "tiltak/reporting/labels.hpp"
 
 namespace tiltak::detail {
@@ -78,10 +79,7 @@ void set_benefits(const ReportContext& context, const Initiative& initiative, In
   if (contributed == context.benefits_by_contributor.end()) return;
   for (const Benefit* benefit : contributed->second) {
     BenefitLine line{benefit->id, benefit->title, Money::zero(context.portfolio.currency), {}, {}, {}, {}};
-    for (const auto& contribution : benefit->contributors)
-      if (contribution.initiative == initiative.id)
-        line.planned = attributed(planned_value_total(*benefit, context.portfolio.currency),
-                                  contribution.share_basis_points);
+    line.planned = contributor_part(planned_value_total(*benefit, context.portfolio.currency), *benefit, initiative.id);
     for (const auto& measurement : benefit->measurements)
       if (measurement.date <= context.options.as_of &&
           (!line.latest_measured_on || measurement.date >= *line.latest_measured_on))
@@ -128,30 +126,36 @@ void set_dependencies(const ReportContext& context, const Initiative& initiative
 std::vector<KindYear> budget_by_kind(const ReportContext& context, const Initiative& initiative, bool money_only) {
   const Money zero = Money::zero(context.portfolio.currency);
   struct Amounts {
-    KindYear money;
+    KindYear money;                    // the scope's part
+    KindYear whole;                    // the whole initiative's, which chooses the forecast
     bool has_forecast = false;
   };
   std::map<std::pair<int, CostKind>, Amounts> by_kind;
   for (const auto& line : initiative.costs) {
     if (money_only && line.kind == CostKind::internal_hours) continue;
-    Amounts& amounts =
-        by_kind.try_emplace({line.year, line.kind}, Amounts{{line.year, line.kind, zero, zero, zero}}).first->second;
-    const Money amount = context.scope.share_of(line);
+    const KindYear empty{line.year, line.kind, zero, zero, zero};
+    Amounts& amounts = by_kind.try_emplace({line.year, line.kind}, Amounts{empty, empty}).first->second;
+    const Money part = context.scope.share_of(initiative, line);
+    const auto add = [&](Money KindYear::*basis) {
+      amounts.money.*basis += part;
+      amounts.whole.*basis += line.amount;
+    };
     switch (line.basis) {
-      case CostBasis::plan: amounts.money.plan += amount; break;
-      case CostBasis::actual: amounts.money.actual += amount; break;
-      case CostBasis::forecast: amounts.money.forecast += amount, amounts.has_forecast = true; break;
+      case CostBasis::plan: add(&KindYear::plan); break;
+      case CostBasis::actual: add(&KindYear::actual); break;
+      case CostBasis::forecast: add(&KindYear::forecast), amounts.has_forecast = true; break;
     }
   }
   std::vector<KindYear> budget;
   for (auto& [key, amounts] : by_kind) {
-    KindYear& money = amounts.money;
     // A closed year cost what was booked. A later one costs its forecast lines, else its plan,
-    // and never less than is already booked.
-    if (key.first < context.options.as_of.year())
-      money.forecast = money.actual;
-    else
-      money.forecast = std::max(amounts.has_forecast ? money.forecast : money.plan, money.actual);
+    // and never less than is already booked. The basis is chosen on the whole initiative and
+    // the scope takes its part of that basis, so that the scopes' forecasts add up.
+    const KindYear& whole = amounts.whole;
+    Money KindYear::*basis = amounts.has_forecast ? &KindYear::forecast : &KindYear::plan;
+    if (key.first < context.options.as_of.year() || whole.actual > whole.*basis) basis = &KindYear::actual;
+    KindYear money = amounts.money;
+    money.forecast = money.*basis;
     budget.push_back(money);
   }
   return budget;

@@ -5,6 +5,7 @@
 
 #include "tiltak/benefits/valuation.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/model/shares.hpp"
 
 namespace tiltak {
 namespace {
@@ -51,7 +52,8 @@ std::string report_scope_text(const ReportScope& scope) {
 
 namespace detail {
 
-ScopeFilter::ScopeFilter(const Portfolio& portfolio, const ReportScope& scope) : scope_(scope) {
+ScopeFilter::ScopeFilter(const Portfolio& portfolio, const ReportScope& scope)
+    : organisation_(portfolio.organisation), scope_(scope) {
   const auto& organisation = portfolio.organisation;
   if (scope.kind == ScopeKind::service_area &&
       std::none_of(organisation.service_areas.begin(), organisation.service_areas.end(),
@@ -65,7 +67,7 @@ ScopeFilter::ScopeFilter(const Portfolio& portfolio, const ReportScope& scope) :
                                    [&](const Member& m) { return m.id.str() == scope.id; });
   if (member == organisation.members.end())
     throw Error(ErrorCode::not_found, "no member \"" + scope.id + "\" in the cooperation");
-  member_key_basis_points_ = member->cost_share_basis_points;
+  member_index_ = static_cast<std::size_t>(member - organisation.members.begin());
   for (const auto& unit : organisation.units)
     if (unit.member && unit.member->str() == scope.id) member_units_.insert(unit.id.str());
 }
@@ -83,10 +85,30 @@ bool ScopeFilter::includes(const Initiative& initiative) const {
                      [&](const CostLine& line) { return !line.bearer || member_units_.count(line.bearer->str()); });
 }
 
-Money ScopeFilter::share_of(const CostLine& line) const {
-  if (scope_.kind != ScopeKind::member) return line.amount;
-  if (!line.bearer) return attributed(line.amount, member_key_basis_points_);
-  return member_units_.count(line.bearer->str()) ? line.amount : Money::zero(line.amount.currency());
+Money ScopeFilter::member_part(Money amount, const CostLine& line) const {
+  if (!line.bearer) return member_parts(amount, organisation_)[member_index_];
+  return member_units_.count(line.bearer->str()) ? amount : Money::zero(amount.currency());
+}
+
+Money ScopeFilter::share_of(const Initiative& initiative, const CostLine& line) const {
+  if (scope_.kind != ScopeKind::member) return share_of(initiative, line.amount);
+  return member_part(line.amount, line);
+}
+
+Money ScopeFilter::share_of(const Initiative& initiative, Money amount) const {
+  if (scope_.kind != ScopeKind::service_area) return amount;
+  return service_area_part(amount, initiative, ServiceAreaId(scope_.id));
+}
+
+std::vector<std::pair<ServiceAreaId, Money>> ScopeFilter::by_service_area(const Initiative& initiative,
+                                                                           const CostLine& line) const {
+  const auto parts = service_area_parts(line.amount, initiative);
+  std::vector<std::pair<ServiceAreaId, Money>> areas;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    if (scope_.kind != ScopeKind::service_area || initiative.service_areas[i].str() == scope_.id)
+      areas.emplace_back(initiative.service_areas[i],
+                         scope_.kind == ScopeKind::member ? member_part(parts[i], line) : parts[i]);
+  return areas;
 }
 
 }  // namespace detail

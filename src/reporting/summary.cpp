@@ -5,6 +5,7 @@
 
 #include "io/enum_names.hpp"
 #include "reporting/text_table.hpp"
+#include "tiltak/model/shares.hpp"
 #include "tiltak/reporting/labels.hpp"
 
 namespace tiltak {
@@ -76,10 +77,11 @@ PortfolioSummary summarise(const Portfolio& portfolio) {
   }
   for (const auto& benefit : portfolio.benefits) {
     const Money value = planned_value_total(benefit, currency);
-    for (const auto& contribution : benefit.contributors) {
-      auto it = position.find(contribution.initiative.str());
+    const auto parts = contributor_parts(value, benefit);
+    for (std::size_t i = 0; i < benefit.contributors.size(); ++i) {
+      auto it = position.find(benefit.contributors[i].initiative.str());
       if (it == position.end()) continue;  // an invalid portfolio; validate() reports it
-      const Money share = attributed(value, contribution.share_basis_points);
+      const Money share = parts[i];
       summary.initiatives[it->second].total_benefit += share;
       summary.total_benefit += share;
     }

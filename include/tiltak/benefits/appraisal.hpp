@@ -5,7 +5,8 @@
 //  - its cost lines of the chosen basis (plan by default): investment, operating and valued
 //    internal hours, each as a negative flow in its year;
 //  - each benefit it contributes to that is valued in money: planned_value() per profile year,
-//    attributed() by the initiative's share, as a positive flow. Benefits not valued in money
+//    the initiative's part by contributor_part() (the allocation rule over the benefit's
+//    contributors, tiltak/model/shares.hpp), as a positive flow. Benefits not valued in money
 //    (qualitative, or without value per unit) are listed in `unvalued_benefits`, never dropped.
 // A portfolio's totals are the sums over its initiatives; attribution shares (≤ 100 % per
 // benefit) keep a benefit from being counted twice. The part of a benefit attributed to no

@@ -66,7 +66,9 @@ struct PayerRecipientMatrix {
   bool operator==(const PayerRecipientMatrix&) const = default;
 };
 
-// Each amount is rounded once from its unrounded sum. Errors as appraise_portfolio().
+// Cells are rounded once from their unrounded sums; the parties' balances are each initiative's
+// appraised PV costs and benefits apportioned by the allocation rule, so they add up to the
+// appraisal's totals (docs/benefits.md). Errors as appraise_portfolio().
 PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const ParameterSet& parameters,
                                             const AppraisalOptions& options = {}, PartyLevel level = PartyLevel::unit);
 

@@ -86,7 +86,5 @@ namespace tiltak {
 Money planned_value(const Benefit& benefit, const PlannedBenefit& planned, Currency currency);
 // The sum of planned_value() over the whole profile.
 Money planned_value_total(const Benefit& benefit, Currency currency);
-// The part of `amount` attributed to a contributor with `share_basis_points` (rounded).
-Money attributed(Money amount, int share_basis_points);
 
 }  // namespace tiltak

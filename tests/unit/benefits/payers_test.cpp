@@ -7,13 +7,16 @@
 // byggesak, A's internal hours 200 000 and operating 100 000 a year shared by the keys; C's
 // investment 300 000 (2027) by servicetorget. B1 (cash-releasing, 500 000 a year, A 60 %, C 40 %)
 // goes to servicetorget, B2 (time, 200 000 a year, A) to byggesak.
-//  A: PV costs 1 562 989.52 = byggesak 1 000 000 + shared 562 989.52 (m1 394 092.67, m2
-//     168 896.86); PV benefits servicetorget 300 000·A(4) = 1 088 968.57, byggesak 725 979.04.
+//  A: PV costs 1 562 989.52 = byggesak 1 000 000 + shared 562 989.52 (m1 394 092.666…, m2
+//     168 896.857…: apportioned by the allocation rule, the øre left goes to m2's larger
+//     remainder, m1 394 092.66, m2 168 896.86, so that they add up to 1 562 989.52; each rounded
+//     on its own, m1's was 394 092.67 and the parties bore 0.01 more than the initiative cost);
+//     PV benefits servicetorget 300 000·A(4) = 1 088 968.57, byggesak 725 979.04.
 //     Cell (p, r) = PV benefit to r × PV cost of p / 1 562 989.52:
 //     byggesak→servicetorget 696 721.60, byggesak→byggesak 464 481.07, m1→servicetorget
 //     274 572.87, m1→byggesak 183 048.58, m2→servicetorget 117 674.09, m2→byggesak 78 449.39.
 //  C: servicetorget→servicetorget 200 000·A(4) = 725 979.04 (cost 288 461.54).
-//  Member level: m1 bears 1 394 092.67, m2 457 358.40; m1→m2 971 294.48, m1→m1 647 529.65,
+//  Member level: m1 bears 1 394 092.66, m2 457 358.40; m1→m2 971 294.48, m1→m1 647 529.65,
 //  m2→m2 843 653.13, m2→m1 78 449.39.
 // Co-financing (Difi: 50 % of internal net gain = gain less lasting operating costs): A's
 // internal gains 300 000 a year less operating 100 000 = 200 000 → 100 000 withdrawn a year;
@@ -81,7 +84,7 @@ TEST(Payers, MatrixSplitsEachInitiativesBenefitsByWhoBoreItsCosts) {
   EXPECT_EQ(m.cells.size(), 7u);
   EXPECT_EQ(m.benefits_without_payer, nok("0"));
   ASSERT_EQ(m.parties.size(), 4u);
-  EXPECT_EQ(m.parties[0], (PartyBalance{member("m1"), nok("394092.67"), nok("0"), nok("-394092.67")}));
+  EXPECT_EQ(m.parties[0], (PartyBalance{member("m1"), nok("394092.66"), nok("0"), nok("-394092.66")}));
   EXPECT_EQ(m.parties[2], (PartyBalance{unit("byggesak"), nok("1000000"), nok("725979.04"), nok("-274020.96")}));
   EXPECT_EQ(m.parties[3],
             (PartyBalance{unit("servicetorget"), nok("288461.54"), nok("1814947.61"), nok("1526486.07")}));
@@ -95,8 +98,22 @@ TEST(Payers, MemberLevelGathersUnitsUnderTheirMunicipality) {
   EXPECT_EQ(cell(m, member("m1"), member("m1")), nok("647529.65"));
   EXPECT_EQ(cell(m, member("m2"), member("m2")), nok("843653.13"));
   EXPECT_EQ(cell(m, member("m2"), member("m1")), nok("78449.39"));
-  EXPECT_EQ(m.parties[0].pv_costs_borne, nok("1394092.67"));
+  EXPECT_EQ(m.parties[0].pv_costs_borne, nok("1394092.66"));
   EXPECT_EQ(m.parties[1].pv_costs_borne, nok("457358.40"));
+}
+
+// Regression (#22): each party's balance was rounded on its own, and the parties' PV costs summed
+// to 0.01 more than the appraisal's.
+TEST(Payers, PartiesBalancesAddUpToTheAppraisalAtEveryLevel) {
+  const Portfolio portfolio = shared_example();
+  const auto appraisal = appraise_portfolio(portfolio, builtin_parameter_set("no-2021"), at_2026());
+  for (const PartyLevel level : {PartyLevel::unit, PartyLevel::service_area, PartyLevel::member}) {
+    const auto m = payer_recipient_matrix(portfolio, builtin_parameter_set("no-2021"), at_2026(), level);
+    Money borne = Money::zero(Currency::NOK), received = Money::zero(Currency::NOK);
+    for (const auto& party : m.parties) borne += party.pv_costs_borne, received += party.pv_benefits_received;
+    EXPECT_EQ(borne, appraisal.total.pv_costs) << enum_name(level);
+    EXPECT_EQ(received, appraisal.total.pv_benefits) << enum_name(level);
+  }
 }
 
 TEST(Payers, SingleMunicipalityPaysSharedCostsAndCostFreeBenefitsHaveNoPayer) {
