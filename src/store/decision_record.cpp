@@ -6,8 +6,10 @@
 namespace tiltak {
 
 LogVerification verify_decision_log(const Store& store, const StoreLogCheck& check) {
-  const Portfolio latest = store.read();
+  // The history first: it only grows, so a decision committed between the two reads is at
+  // worst not yet vouched for, never taken for a cut tail.
   std::vector<ChainAnchor> anchors = store.chain_history();
+  const Portfolio latest = store.read();
   for (ChainAnchor anchor : check.archived) {
     anchor.source = AnchorSource::archive;
     anchors.push_back(std::move(anchor));
