@@ -86,6 +86,16 @@ int tiltak_store_apply(tiltak_context* context, tiltak_store* store, tiltak_stor
   });
 }
 
+int tiltak_store_update_initiative(tiltak_context* context, tiltak_store* store, const char* json, size_t length,
+                                   const char* info_json, size_t info_length, char** out_revision, size_t* out_length) {
+  return string_result(context, out_revision, out_length, "out_revision", [&] {
+    require(store, "store");
+    require(json, "json");
+    const auto info = info_of(info_json, info_length);
+    return tiltak::revision_to_json(store->value.update_initiative(std::string_view(json, length), info));
+  });
+}
+
 int tiltak_store_import(tiltak_context* context, tiltak_store* store, const char* json, size_t length,
                         const char* info_json, size_t info_length, char** out_revision, size_t* out_length) {
   return string_result(context, out_revision, out_length, "out_revision", [&] {

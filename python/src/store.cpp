@@ -103,6 +103,11 @@ void bind_store(py::module_& m) {
                    info_of(author, message, time));
              });
            })
+      .def("update_initiative",
+           [](StoreHandle& self, const Initiative& initiative, const std::string& author, const std::string& message,
+              const std::optional<std::string>& time) {
+             return self.with([&](Store& s) { return s.update_initiative(initiative, info_of(author, message, time)); });
+           })
       .def("import_json",
            [](StoreHandle& self, const std::string& text, const std::string& author, const std::string& message,
               const std::optional<std::string>& time) {

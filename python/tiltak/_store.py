@@ -16,7 +16,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Union
 
 from ._frames import _objects, _pandas
-from ._tiltak import LogVerification, Portfolio, Revision, _Store
+from ._tiltak import Initiative, LogVerification, Portfolio, Revision, _Store
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -83,6 +83,13 @@ class Store:
         raised again; so does a result that is not valid (ValidationError) or that changes a
         logged decision. ``time``: UTC, ``'2026-12-07T09:30:00Z'``, default now."""
         return self._native.apply(change, author, message, time)
+
+    def update_initiative(self, initiative: Initiative, *, author: str, message: str = "",
+                          time: Optional[str] = None) -> Revision:
+        """Replace the initiative with ``initiative``'s id, as ``apply`` would; only that initiative
+        is compared, checked and written, so that on a store this handle changed last its cost
+        hardly grows with the portfolio. NotFoundError when no initiative has the id."""
+        return self._native.update_initiative(initiative, author, message, time)
 
     def import_json(self, text: str, *, author: str, message: str = "", time: Optional[str] = None) -> Revision:
         """Replace the whole portfolio with a document, as one revision."""

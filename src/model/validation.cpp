@@ -60,7 +60,7 @@ class IdIndex {
 
 class Validator {
  public:
-  explicit Validator(const Portfolio& portfolio) : p_(portfolio) {}
+  explicit Validator(const Portfolio& portfolio, const EntitySelection* only = nullptr) : p_(portfolio), only_(only) {}
 
   std::vector<Problem> run() {
     check_organisation();
@@ -75,18 +75,30 @@ class Validator {
     initiatives_.reserve(p_.initiatives.size());
     for (std::size_t i = 0; i < p_.initiatives.size(); ++i)
       define(initiatives_, p_.initiatives[i].id, initiatives, i, "initiative");
-    for (std::size_t i = 0; i < p_.initiatives.size(); ++i) check_initiative(p_.initiatives[i], Path(initiatives, i));
+    for_selected(&EntitySelection::initiatives, p_.initiatives.size(),
+                 [&](std::size_t i) { check_initiative(p_.initiatives[i], Path(initiatives, i)); });
     check_benefits();
     const Path decisions(root_, "decisions");
-    for (std::size_t i = 0; i < p_.decisions.size(); ++i) {
+    for_selected(&EntitySelection::decisions, p_.decisions.size(), [&](std::size_t i) {
       const Path decision(decisions, i);
       refer(initiatives_, p_.decisions[i].initiative, Path(decision, "initiative"), "initiative");
       check_date(p_.decisions[i].date, Path(decision, "date"));
-    }
+    });
     return std::move(problems_);
   }
 
  private:
+  // Runs `check` on every position below `count`, or on the selection's positions of the kind.
+  template <class Check>
+  void for_selected(std::vector<std::size_t> EntitySelection::*kind, std::size_t count, const Check& check) {
+    if (!only_) {
+      for (std::size_t i = 0; i < count; ++i) check(i);
+      return;
+    }
+    for (const std::size_t i : only_->*kind)
+      if (i < count) check(i);
+  }
+
   void report(const Path& where, std::string value, std::string message) {
     Problem problem;
     problem.pointer = where.str();
@@ -342,7 +354,8 @@ class Validator {
   void check_benefits() {
     const Path benefits(root_, "benefits");
     for (std::size_t i = 0; i < p_.benefits.size(); ++i) define(benefits_, p_.benefits[i].id, benefits, i, "benefit");
-    for (std::size_t i = 0; i < p_.benefits.size(); ++i) check_benefit(p_.benefits[i], Path(benefits, i));
+    for_selected(&EntitySelection::benefits, p_.benefits.size(),
+                 [&](std::size_t i) { check_benefit(p_.benefits[i], Path(benefits, i)); });
   }
 
   void check_benefit(const Benefit& benefit, const Path& base) {
@@ -413,6 +426,7 @@ class Validator {
   }
 
   const Portfolio& p_;
+  const EntitySelection* only_;
   const Path root_;
   std::vector<Problem> problems_;
   IdIndex members_, areas_, units_, people_, goals_, components_, initiatives_, benefits_;
@@ -421,6 +435,10 @@ class Validator {
 }  // namespace
 
 std::vector<Problem> validate(const Portfolio& portfolio) { return Validator(portfolio).run(); }
+
+std::vector<Problem> validate(const Portfolio& portfolio, const EntitySelection& only) {
+  return Validator(portfolio, &only).run();
+}
 
 void require_valid(const Portfolio& portfolio) {
   if (auto problems = validate(portfolio); !problems.empty())

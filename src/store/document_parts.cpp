@@ -3,6 +3,7 @@
 #include <array>
 
 #include "io/json_reader.hpp"
+#include "io/portfolio_writer.hpp"
 #include "tiltak/core/error.hpp"
 
 namespace tiltak::detail {
@@ -37,6 +38,40 @@ std::vector<DocumentPart> split_document(std::string_view canonical_json) {
   return parts;
 }
 
+DocumentPart portfolio_part(const Portfolio& portfolio) {
+  const Portfolio own_fields{portfolio.name, portfolio.currency, portfolio.organisation, portfolio.strategy,
+                             portfolio.components, {}, {}, {}};
+  Json document = to_document(own_fields);
+  // The document writes an array only when it holds something; split_document leaves such an
+  // array in its place, empty, and the collections close the document in this order.
+  const auto keep_place = [&](const char* key, bool present) {
+    if (present) document[key] = Json::array();
+  };
+  keep_place("initiatives", !portfolio.initiatives.empty());
+  keep_place("benefits", !portfolio.benefits.empty());
+  keep_place("decisions", !portfolio.decisions.empty());
+  return {"portfolio", "", document.dump()};
+}
+
+DocumentPart entity_part(const Initiative& initiative) {
+  return {"initiative", initiative.id.str(), to_document(initiative).dump()};
+}
+
+DocumentPart entity_part(const Benefit& benefit) { return {"benefit", benefit.id.str(), to_document(benefit).dump()}; }
+
+DocumentPart entity_part(const Decision& decision, std::size_t index) {
+  return {"decision", std::to_string(index + 1), to_document(decision).dump()};
+}
+
+std::vector<DocumentPart> split_portfolio(const Portfolio& portfolio) {
+  std::vector<DocumentPart> parts{portfolio_part(portfolio)};
+  parts.reserve(1 + portfolio.initiatives.size() + portfolio.benefits.size() + portfolio.decisions.size());
+  for (const auto& initiative : portfolio.initiatives) parts.push_back(entity_part(initiative));
+  for (const auto& benefit : portfolio.benefits) parts.push_back(entity_part(benefit));
+  for (std::size_t i = 0; i < portfolio.decisions.size(); ++i) parts.push_back(entity_part(portfolio.decisions[i], i));
+  return parts;
+}
+
 std::string join_document(const std::vector<DocumentPart>& parts) {
   if (parts.empty() || parts.front().kind != "portfolio")
     throw Error(ErrorCode::internal, "store: a stored state without its portfolio entity");
@@ -54,6 +89,13 @@ std::string join_document(const std::vector<DocumentPart>& parts) {
 
 std::string decision_hash(const DocumentPart& decision) {
   return parse_json(decision.content, "<store>").at("hash").get<std::string>();
+}
+
+std::vector<std::string> decision_hashes(const std::vector<DocumentPart>& parts) {
+  std::vector<std::string> hashes;
+  for (const auto& part : parts)
+    if (part.kind == "decision") hashes.push_back(decision_hash(part));
+  return hashes;
 }
 
 std::string chain_head(const std::vector<DocumentPart>& parts) {

@@ -5,6 +5,9 @@
 
 #include "store/document_parts.hpp"
 #include "store/entity_positions.hpp"
+#include "store/latest_portfolio.hpp"
+#include "store/portfolio_change.hpp"
+#include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/core/error.hpp"
 
 namespace tiltak::detail {
@@ -15,6 +18,13 @@ constexpr std::string_view revision_columns = "number, author, time, message, ch
 // "SELECT <the revision columns> <rest>"
 std::string select_revisions(std::string_view rest) {
   return "SELECT " + std::string(revision_columns) + " " + std::string(rest);
+}
+
+std::vector<std::string> decision_hashes(const std::vector<Decision>& decisions) {
+  std::vector<std::string> hashes;
+  hashes.reserve(decisions.size());
+  for (const auto& decision : decisions) hashes.push_back(decision.hash);
+  return hashes;
 }
 
 Revision revision_from(const SqlRow& row) { return {row.number(0), row.text(1), row.text(2), row.text(3), row.text(4)}; }
@@ -40,21 +50,42 @@ class RevisionStore final : public StoreBackend {
     if (head) latest = join_document(parts_at(*head));
     const std::string next = change(latest);
     if (head && next == *latest) return revision(*head);
-    const std::string latest_time = head ? revision(*head).time : "";
-    std::string time = info.time.empty() ? std::max(utc_now(), latest_time) : info.time;
-    if (time < latest_time)
-      throw Error(ErrorCode::validation_error,
-                  Problem{location(), "", 0, 0, time, "a revision's time may not be before the latest one's (" + latest_time + ")"});
     const auto parts = split_document(next);
-    const Revision made{head.value_or(0) + 1, info.author, std::move(time), info.message, chain_head(parts)};
-    const auto chain_length =
-        std::count_if(parts.begin(), parts.end(), [](const DocumentPart& p) { return p.kind == "decision"; });
-    db_->query("INSERT INTO revisions (number, author, time, message, chain_head, chain_length) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-               {made.number, made.author, made.time, made.message, made.chain_head, static_cast<std::int64_t>(chain_length)});
+    const Revision made = insert_revision(head, info, decision_hashes(parts));
     write_entities(parts, made.number);
-    append_decisions(parts, made.number);
     transaction.commit();
+    return made;
+  }
+
+  // The handle keeps the latest portfolio it read or committed: while no other writer commits,
+  // a change reads nothing of the portfolio from the database, and writes only the rows of the
+  // entities it changed.
+  Revision apply(const PortfolioChange& change, const ChangeInfo& info, const ChangeScope& scope) override {
+    SqlTransaction transaction(*db_, true);
+    const auto head = resolve({});
+    if (!head) no_portfolio_to_change(location());
+    LatestPortfolio& latest = latest_at(*head);
+    ChangedEntities changed;
+    Revision made;
+    LastPositions positions;
+    try {
+      change(latest.working);
+      changed = changed_entities(latest.committed, latest.working, scope);
+      if (!changed.any()) return revision(*head);
+      require_valid_change(latest.committed, latest.working, changed, location());
+      made = insert_revision(head, info, decision_hashes(latest.working.decisions));
+      if (changed.rearranged) {
+        write_entities(split_portfolio(latest.working), made.number);
+        positions = last_positions();
+      } else {
+        positions = write_changed(latest.working, changed, latest.last_positions, made.number);
+      }
+      transaction.commit();
+    } catch (...) {
+      forget_change();
+      throw;
+    }
+    latest.accept(changed, made.number, std::move(positions));
     return made;
   }
 
@@ -170,16 +201,77 @@ class RevisionStore final : public StoreBackend {
     for (const auto& [key, state] : live) close(key.first, key.second);
   }
 
-  void append_decisions(const std::vector<DocumentPart>& parts, RevisionNumber revision) {
+  // Adds the revision after `head` with the decision log's head after it, and logs the
+  // decisions beyond those logged already.
+  Revision insert_revision(std::optional<RevisionNumber> head, const ChangeInfo& info,
+                           const std::vector<std::string>& decisions) {
+    const std::string latest_time = head ? revision(*head).time : "";
+    std::string time = info.time.empty() ? std::max(utc_now(), latest_time) : info.time;
+    if (time < latest_time)
+      throw Error(ErrorCode::validation_error,
+                  Problem{location(), "", 0, 0, time, "a revision's time may not be before the latest one's (" + latest_time + ")"});
+    const Revision made{head.value_or(0) + 1, info.author, std::move(time), info.message,
+                        decisions.empty() ? "" : decisions.back()};
+    db_->query("INSERT INTO revisions (number, author, time, message, chain_head, chain_length) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+               {made.number, made.author, made.time, made.message, made.chain_head,
+                static_cast<std::int64_t>(decisions.size())});
     const auto logged = db_->query("SELECT count(*) FROM decisions", {}).at(0).number(0);
-    std::int64_t number = 0;
-    for (const auto& part : parts) {
-      if (part.kind != "decision" || ++number <= logged) continue;
-      db_->query("INSERT INTO decisions (number, revision, hash) VALUES (?1, ?2, ?3)", {number, revision, decision_hash(part)});
+    for (auto number = logged + 1; number <= static_cast<std::int64_t>(decisions.size()); ++number)
+      db_->query("INSERT INTO decisions (number, revision, hash) VALUES (?1, ?2, ?3)",
+                 {number, made.number, decisions[static_cast<std::size_t>(number - 1)]});
+    return made;
+  }
+
+  // The latest portfolio, read again when another writer committed since this handle did.
+  LatestPortfolio& latest_at(RevisionNumber head) {
+    if (latest_ && latest_->revision == head) return *latest_;
+    latest_.reset();
+    LatestPortfolio loaded;
+    loaded.revision = head;
+    loaded.committed = parse_portfolio(join_document(parts_at(head)), location());
+    loaded.working = loaded.committed;
+    loaded.last_positions = last_positions();
+    return latest_.emplace(std::move(loaded));
+  }
+
+  void forget_change() noexcept {
+    try {
+      if (latest_) latest_->discard_change();
+    } catch (...) {
+      latest_.reset();
     }
   }
 
+  LastPositions last_positions() const {
+    LastPositions positions;
+    for (const auto& row : db_->query("SELECT kind, max(position) FROM entities WHERE valid_to IS NULL GROUP BY kind", {}))
+      positions[row.text(0)] = row.number(1);
+    return positions;
+  }
+
+  // Closes the rows of the entities `changed` names and adds their new states in the same
+  // places; an appended entity goes after the last of its kind. The positions after it.
+  LastPositions write_changed(const Portfolio& after, const ChangedEntities& changed, LastPositions positions,
+                              RevisionNumber revision) {
+    const auto write = [&](const DocumentPart& part) {
+      const auto closed = db_->query("UPDATE entities SET valid_to = ?3 WHERE kind = ?1 AND id = ?2 AND valid_to IS NULL "
+                                     "RETURNING position",
+                                     {part.kind, part.id, revision});
+      std::int64_t& last = positions.try_emplace(part.kind, -1).first->second;
+      const std::int64_t position = closed.empty() ? ++last : closed.front().number(0);
+      db_->query("INSERT INTO entities (kind, id, position, content, valid_from) VALUES (?1, ?2, ?3, ?4, ?5)",
+                 {part.kind, part.id, position, part.content, revision});
+    };
+    if (changed.portfolio_entity()) write(portfolio_part(after));
+    for (const std::size_t i : changed.entities.initiatives) write(entity_part(after.initiatives[i]));
+    for (const std::size_t i : changed.entities.benefits) write(entity_part(after.benefits[i]));
+    for (const std::size_t i : changed.entities.decisions) write(entity_part(after.decisions[i], i));
+    return positions;
+  }
+
   std::unique_ptr<SqlConnection> db_;
+  std::optional<LatestPortfolio> latest_;
 };
 
 }  // namespace

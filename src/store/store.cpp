@@ -8,13 +8,15 @@
 #include <fstream>
 #include <map>
 
+#include "io/json_reader.hpp"
 #include "store/document_parts.hpp"
 #include "store/json_file_store.hpp"
 #include "store/pg_store.hpp"
+#include "store/portfolio_change.hpp"
 #include "store/sqlite_store.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/io/portfolio_json.hpp"
-#include "tiltak/model/validation.hpp"
+#include "tiltak/model/editing.hpp"
 
 namespace tiltak {
 namespace {
@@ -56,24 +58,33 @@ std::string utc_now() {
   return text;
 }
 
+Revision StoreBackend::apply(const PortfolioChange& change, const ChangeInfo& info, const ChangeScope& scope) {
+  return commit(
+      [&](const std::optional<std::string>& latest) {
+        if (!latest) no_portfolio_to_change(location());
+        const Portfolio before = parse_portfolio(*latest, location());
+        Portfolio after = before;
+        change(after);
+        require_valid_change(before, after, changed_entities(before, after, scope), location());
+        return to_json(after);
+      },
+      info);
+}
+
 }  // namespace detail
 
 namespace {
 
-// The log may grow and an entry may gain what the archive's receipt gives it (its registry
-// entry and the hash acknowledged); nothing else in it may change (docs/governance.md).
-void require_appended(const std::vector<Decision>& before, const std::vector<Decision>& after, const std::string& source) {
-  for (std::size_t i = 0; i < before.size(); ++i) {
-    Decision old_entry = before[i];
-    if (i < after.size()) {
-      old_entry.registry_entry = after[i].registry_entry;
-      old_entry.acknowledged_hash = after[i].acknowledged_hash;
-    }
-    if (i >= after.size() || old_entry != after[i])
-      throw Error(ErrorCode::validation_error,
-                  Problem{source, "/decisions/" + std::to_string(i), 0, 0, "",
-                          "the decision log is append-only: an entry may not be changed or removed"});
+// The id of an initiative's document, to limit the comparison to it; nullopt when it has none
+// (the change then reads it and says what is wrong).
+std::optional<InitiativeId> initiative_id(std::string_view initiative_json) {
+  try {
+    const auto document = detail::parse_json(initiative_json, "<initiative>");
+    const auto id = document.find("id");
+    if (id != document.end() && id->is_string()) return InitiativeId(id->get<std::string>());
+  } catch (const Error&) {
   }
+  return std::nullopt;
 }
 
 // Revisions are found by date through their time's text, so it has exactly one form.
@@ -142,26 +153,27 @@ std::string Store::export_json(const StoreAt& at) const {
 Portfolio Store::read(const StoreAt& at) const { return parse_portfolio(export_json(at), location()); }
 
 Revision Store::apply(const std::function<void(Portfolio&)>& change, const ChangeInfo& info) {
-  return backend_->commit(
-      [&](const std::optional<std::string>& latest) {
-        if (!latest)
-          throw Error(ErrorCode::not_found, Problem{location(), "", 0, 0, "",
-                                                    "the store holds no portfolio yet; import one first"});
-        const Portfolio before = parse_portfolio(*latest, location());
-        Portfolio after = before;
-        change(after);
-        require_valid(after);
-        require_appended(before.decisions, after.decisions, location());
-        return to_json(after);
+  return backend_->apply(change, checked(info), {});
+}
+
+Revision Store::update_initiative(const Initiative& initiative, const ChangeInfo& info) {
+  return backend_->apply([&](Portfolio& latest) { tiltak::update_initiative(latest, initiative); }, checked(info),
+                         {initiative.id});
+}
+
+Revision Store::update_initiative(std::string_view initiative_json, const ChangeInfo& info) {
+  return backend_->apply(
+      [&](Portfolio& latest) {
+        tiltak::update_initiative(latest, parse_initiative(initiative_json, latest.currency, "<initiative>"));
       },
-      checked(info));
+      checked(info), {initiative_id(initiative_json)});
 }
 
 Revision Store::import_json(std::string_view document, const ChangeInfo& info) {
   const Portfolio imported = parse_portfolio(document, "<import>");
   return backend_->commit(
       [&](const std::optional<std::string>& latest) {
-        if (latest) require_appended(parse_portfolio(*latest, location()).decisions, imported.decisions, "<import>");
+        if (latest) detail::require_appended(parse_portfolio(*latest, location()).decisions, imported.decisions, "<import>");
         return to_json(imported);
       },
       checked(info));

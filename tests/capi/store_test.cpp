@@ -104,6 +104,36 @@ TEST_F(CapiStore, Apply_CommitsARevisionAndEarlierStatesStayReadable) {
   EXPECT_EQ(nlohmann::json::parse(history.str()).size(), 1u);
 }
 
+TEST_F(CapiStore, UpdateInitiative_CommitsOneInitiativeFromItsDocument) {
+  tiltak_portfolio* read = nullptr;
+  ASSERT_EQ(tiltak_store_read(context_.get(), store_.get(), nullptr, &read), TILTAK_OK);
+  Portfolio latest(read);
+  CString initiative;
+  ASSERT_EQ(tiltak_portfolio_get_initiative(context_.get(), latest.get(), "T-003", initiative.out(), initiative.out_length()),
+            TILTAK_OK);
+  auto json = nlohmann::ordered_json::parse(initiative.str());
+  json["title"] = "Fra saksbehandlingssystemet";
+  const std::string text = json.dump();
+  const std::string info = R"({"author": "arkiv", "message": "title from the case"})";
+  CString revision;
+  ASSERT_EQ(tiltak_store_update_initiative(context_.get(), store_.get(), text.data(), text.size(), info.data(),
+                                           info.size(), revision.out(), revision.out_length()),
+            TILTAK_OK)
+      << tiltak_context_error_message(context_.get());
+  EXPECT_EQ(nlohmann::json::parse(revision.str())["revision"], 2);
+  EXPECT_EQ(title_at(context_.get(), store_.get(), nullptr), "Fra saksbehandlingssystemet");
+
+  json["id"] = "T-404";
+  const std::string unknown = json.dump();
+  EXPECT_EQ(tiltak_store_update_initiative(context_.get(), store_.get(), unknown.data(), unknown.size(), info.data(),
+                                           info.size(), revision.out(), revision.out_length()),
+            TILTAK_E_NOT_FOUND);
+  // The length is honoured: the document cut short is not valid JSON.
+  EXPECT_EQ(tiltak_store_update_initiative(context_.get(), store_.get(), text.data(), text.size() - 1, info.data(),
+                                           info.size(), revision.out(), revision.out_length()),
+            TILTAK_E_PARSE);
+}
+
 TEST_F(CapiStore, AbandonedChange_CommitsNothing) {
   const std::string info = R"({"author": "ola"})";
   CString revision;

@@ -50,6 +50,20 @@ def test_apply_commits_a_revision_and_earlier_states_stay_readable(store_path, e
         assert store.revision().number == 2
 
 
+def test_update_initiative_commits_that_initiative(store_path):
+    with tiltak.Store(store_path) as store:
+        initiative = store.read()["T-003"]
+        initiative.title = "Ny tittel"
+        made = store.update_initiative(initiative, author="ola", message="new title")
+        assert made.number == 2
+        assert store.read()["T-003"].title == "Ny tittel"
+        assert store.diff(1) == [{"entity": "initiative", "id": "T-003", "change": "changed"}]
+        stranger = store.read()["T-004"]
+        stranger.id = "T-404"
+        with pytest.raises(tiltak.NotFoundError):
+            store.update_initiative(stranger, author="ola")
+
+
 def test_history_is_a_data_frame(store_path):
     pytest.importorskip("pandas")
     with tiltak.Store(store_path) as store:

@@ -445,6 +445,13 @@ typedef int (*tiltak_store_change)(void* user_data, tiltak_portfolio* latest);
 TILTAK_API int tiltak_store_apply(tiltak_context* context, tiltak_store* store, tiltak_store_change change,
                                   void* user_data, const char* info_json, size_t info_length, char** out_revision,
                                   size_t* out_length);
+/* Replace one initiative (`json`, `length` bytes: as the document's "initiatives" array holds it,
+ * amounts in the portfolio's currency) as tiltak_store_apply would, comparing, checking and
+ * writing that initiative alone: on a store handle whose last change made the latest revision,
+ * its cost hardly grows with the portfolio. TILTAK_E_NOT_FOUND when no initiative has its id. */
+TILTAK_API int tiltak_store_update_initiative(tiltak_context* context, tiltak_store* store, const char* json,
+                                              size_t length, const char* info_json, size_t info_length,
+                                              char** out_revision, size_t* out_length);
 /* Replace the whole portfolio with a document, as one revision (into an empty store too). */
 TILTAK_API int tiltak_store_import(tiltak_context* context, tiltak_store* store, const char* json, size_t length,
                                    const char* info_json, size_t info_length, char** out_revision,

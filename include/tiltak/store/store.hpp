@@ -104,6 +104,14 @@ class Store {
   // returns the latest revision. Error(conflict) when the store changed under the lock (the
   // JSON file edited by something that does not take the lock); nothing is written then.
   Revision apply(const std::function<void(Portfolio&)>& change, const ChangeInfo& info);
+  // Replaces the initiative with `initiative`'s id, as apply() would; but only that initiative
+  // is compared, checked and written, so that on a handle whose last change made the latest
+  // revision its cost hardly grows with the portfolio (docs/store.md, "What a change costs").
+  // Error(not_found) when no initiative has the id.
+  Revision update_initiative(const Initiative& initiative, const ChangeInfo& info);
+  // The same with the initiative as the document's "initiatives" array holds it (docs/format.md),
+  // its amounts in the portfolio's currency.
+  Revision update_initiative(std::string_view initiative_json, const ChangeInfo& info);
   // Replaces the whole portfolio with `document` (also into an empty store).
   Revision import_json(std::string_view document, const ChangeInfo& info);
 
