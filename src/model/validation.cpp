@@ -43,24 +43,37 @@ std::string percent(long long basis_points) {
 }
 
 // Ids of one kind with the position of their first definition, for duplicate and reference
-// checks. Keys view the portfolio's own strings, which outlive the validator.
+// checks. Keys view the portfolio's own strings, which outlive the validator. It may rest on the
+// ids indexed before a change (EntityIds), whose entities the check does not visit.
 class IdIndex {
  public:
   void reserve(std::size_t n) { first_.reserve(n); }
-  // The position of the earlier definition, or nullopt when `id` is new.
+  void rest_on(const EntityIds::Positions& before) { before_ = &before; }
+  // The position of another definition, or nullopt when `id` is new (or stood here before).
   std::optional<std::size_t> add(std::string_view id, std::size_t position) {
+    if (before_) {
+      if (const auto found = before_->find(id); found != before_->end())
+        return found->second == position ? std::nullopt : std::optional<std::size_t>(found->second);
+    }
     auto [it, inserted] = first_.try_emplace(id, position);
     return inserted ? std::nullopt : std::optional<std::size_t>(it->second);
   }
-  bool contains(std::string_view id) const { return first_.contains(id); }
+  bool contains(std::string_view id) const { return first_.contains(id) || (before_ && before_->contains(id)); }
 
  private:
   std::unordered_map<std::string_view, std::size_t> first_;
+  const EntityIds::Positions* before_ = nullptr;
 };
 
 class Validator {
  public:
-  explicit Validator(const Portfolio& portfolio, const EntitySelection* only = nullptr) : p_(portfolio), only_(only) {}
+  explicit Validator(const Portfolio& portfolio) : p_(portfolio) {}
+  // A check of the selected entities only, the others' ids indexed in `before`.
+  Validator(const Portfolio& portfolio, const EntitySelection& only, const EntityIds& before)
+      : p_(portfolio), only_(&only) {
+    initiatives_.rest_on(before.initiatives);
+    benefits_.rest_on(before.benefits);
+  }
 
   std::vector<Problem> run() {
     check_organisation();
@@ -72,9 +85,9 @@ class Validator {
       check_date(p_.components[i].available_from, Path(component, "available_from"));
     }
     const Path initiatives(root_, "initiatives");
-    initiatives_.reserve(p_.initiatives.size());
-    for (std::size_t i = 0; i < p_.initiatives.size(); ++i)
-      define(initiatives_, p_.initiatives[i].id, initiatives, i, "initiative");
+    if (!only_) initiatives_.reserve(p_.initiatives.size());
+    for_selected(&EntitySelection::initiatives, p_.initiatives.size(),
+                 [&](std::size_t i) { define(initiatives_, p_.initiatives[i].id, initiatives, i, "initiative"); });
     for_selected(&EntitySelection::initiatives, p_.initiatives.size(),
                  [&](std::size_t i) { check_initiative(p_.initiatives[i], Path(initiatives, i)); });
     check_benefits();
@@ -353,7 +366,8 @@ class Validator {
 
   void check_benefits() {
     const Path benefits(root_, "benefits");
-    for (std::size_t i = 0; i < p_.benefits.size(); ++i) define(benefits_, p_.benefits[i].id, benefits, i, "benefit");
+    for_selected(&EntitySelection::benefits, p_.benefits.size(),
+                 [&](std::size_t i) { define(benefits_, p_.benefits[i].id, benefits, i, "benefit"); });
     for_selected(&EntitySelection::benefits, p_.benefits.size(),
                  [&](std::size_t i) { check_benefit(p_.benefits[i], Path(benefits, i)); });
   }
@@ -426,7 +440,7 @@ class Validator {
   }
 
   const Portfolio& p_;
-  const EntitySelection* only_;
+  const EntitySelection* only_ = nullptr;
   const Path root_;
   std::vector<Problem> problems_;
   IdIndex members_, areas_, units_, people_, goals_, components_, initiatives_, benefits_;
@@ -436,8 +450,17 @@ class Validator {
 
 std::vector<Problem> validate(const Portfolio& portfolio) { return Validator(portfolio).run(); }
 
-std::vector<Problem> validate(const Portfolio& portfolio, const EntitySelection& only) {
-  return Validator(portfolio, &only).run();
+std::vector<Problem> validate(const Portfolio& portfolio, const EntitySelection& only, const EntityIds& before) {
+  return Validator(portfolio, only, before).run();
+}
+
+EntityIds index_entity_ids(const Portfolio& portfolio) {
+  EntityIds ids;
+  ids.initiatives.reserve(portfolio.initiatives.size());
+  for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i) ids.initiatives.try_emplace(portfolio.initiatives[i].id.str(), i);
+  ids.benefits.reserve(portfolio.benefits.size());
+  for (std::size_t i = 0; i < portfolio.benefits.size(); ++i) ids.benefits.try_emplace(portfolio.benefits[i].id.str(), i);
+  return ids;
 }
 
 void require_valid(const Portfolio& portfolio) {

@@ -19,6 +19,7 @@ struct LatestPortfolio {
   RevisionNumber revision = 0;
   Portfolio committed;  // as revision `revision` holds it
   Portfolio working;    // what a change edits; the same as `committed` between changes
+  EntityIds ids;  // of `committed`
   LastPositions last_positions;
 
   // After `working` was committed as `made` with the entities `changed`: `committed` takes

@@ -71,11 +71,11 @@ void require_appended(const std::vector<Decision>& before, const std::vector<Dec
 }
 
 void require_valid_change(const Portfolio& before, const Portfolio& after, const ChangedEntities& changed,
-                          const std::string& source) {
+                          const EntityIds& before_ids, const std::string& source) {
   // A change to the portfolio's own fields (a unit or a goal gone, another currency) or a
   // removal can break any entity's references; only then is everything checked again.
   const bool whole = changed.own_fields || changed.rearranged;
-  if (auto problems = whole ? validate(after) : validate(after, changed.entities); !problems.empty())
+  if (auto problems = whole ? validate(after) : validate(after, changed.entities, before_ids); !problems.empty())
     throw Error(ErrorCode::validation_error, std::move(problems));
   if (changed.rearranged) return require_appended(before.decisions, after.decisions, source);
   for (const std::size_t i : changed.entities.decisions)

@@ -34,9 +34,10 @@ ChangedEntities changed_entities(const Portfolio& before, const Portfolio& after
 
 // Error(validation_error) with every problem of `after` a change can have made: those of the
 // changed entities against all ids when only entities changed in place or were appended, the
-// whole portfolio's otherwise; and when a decision was changed or removed.
+// whole portfolio's otherwise; and when a decision was changed or removed. `before_ids`:
+// index_entity_ids(before).
 void require_valid_change(const Portfolio& before, const Portfolio& after, const ChangedEntities& changed,
-                          const std::string& source);
+                          const EntityIds& before_ids, const std::string& source);
 
 // The log may grow and an entry may gain what the archive's receipt gives it (its registry
 // entry and the hash acknowledged); nothing else in it may change (docs/governance.md).

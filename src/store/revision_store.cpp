@@ -72,7 +72,7 @@ class RevisionStore final : public StoreBackend {
       change(latest.working);
       changed = changed_entities(latest.committed, latest.working, scope);
       if (!changed.any()) return revision(*head);
-      require_valid_change(latest.committed, latest.working, changed, location());
+      require_valid_change(latest.committed, latest.working, changed, latest.ids, location());
       made = insert_revision(head, info, decision_hashes(latest.working.decisions));
       if (changed.rearranged) {
         write_entities(split_portfolio(latest.working), made.number);
@@ -231,6 +231,7 @@ class RevisionStore final : public StoreBackend {
     loaded.revision = head;
     loaded.committed = parse_portfolio(join_document(parts_at(head)), location());
     loaded.working = loaded.committed;
+    loaded.ids = index_entity_ids(loaded.committed);
     loaded.last_positions = last_positions();
     return latest_.emplace(std::move(loaded));
   }

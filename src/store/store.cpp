@@ -65,7 +65,7 @@ Revision StoreBackend::apply(const PortfolioChange& change, const ChangeInfo& in
         const Portfolio before = parse_portfolio(*latest, location());
         Portfolio after = before;
         change(after);
-        require_valid_change(before, after, changed_entities(before, after, scope), location());
+        require_valid_change(before, after, changed_entities(before, after, scope), index_entity_ids(before), location());
         return to_json(after);
       },
       info);
