@@ -32,6 +32,7 @@ enum class Word {
   degree, planned_degree, planned_to_date, realised_to_date, forecast_remaining, full_realisation, flags,
   whole_initiatives_not_share, whole_benefits_not_share, schedule_not_computed, unregistered_person,
   forecast_investment, forecast_operating, over_frame_on_forecast, not_decided, dropped_not_counted,
+  summary, appendix, why, budget_and_frames, within_frame, page, page_of,
   count_  // not a word: the number of words
 };
 
@@ -47,6 +48,10 @@ std::string change_kind_text(ChangeKind kind, Language language);
 std::string change_field_text(std::string_view field, Language language);
 std::string change_value_text(const std::string& value, Currency currency, Language language,
                               const std::function<std::string(Money)>& money);
+
+// An appendix's heading by its place among the appendices: "Vedlegg A: Tidslinje" (nb),
+// "Bilag B: …" (da), "Appendix C: …" (en). Past Z the letters double (AA, AB, …).
+std::string appendix_heading(std::size_t index, std::string_view title, Language language);
 
 // The heading of a report section by its id ("schedule", "economy"); the id where it has none.
 std::string section_text(std::string_view id, Language language);
