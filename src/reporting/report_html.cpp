@@ -116,7 +116,8 @@ footer { margin-top: 28px; font-size: 12px; color: var(--muted); border-top: 1px
   tr, figure, .figure, ul.status li { break-inside: avoid; }
   thead { display: table-header-group; }
   table { font-size: 8.5pt; }
-  table.wide { font-size: 7.5pt; }
+  table.wide { font-size: 6.5pt; }
+  table.wide td, table.wide th { padding: 3px 2px; }
   .figure dd { font-size: 18pt; }
 }
 )css";
@@ -728,7 +729,8 @@ std::string red_initiatives(const PortfolioReport& report, const Text& text) {
   for (const auto& item : items) {
     std::string reasons;
     for (const auto& reason : item.reasons) reasons += "<div>" + escape_markup(reason) + "</div>";
-    table.add({escape_markup(item.initiative->id.str()), escape_markup(item.initiative->title),
+    table.add({"<strong class=\"nowrap\">" + escape_markup(item.initiative->id.str()) + "</strong>",
+               escape_markup(item.initiative->title),
                reasons.empty() ? "–" : reasons});
   }
   return table.html();
