@@ -10,7 +10,8 @@ namespace tiltak::detail {
 std::vector<RedItem> red_items(const PortfolioReport& report) {
   std::vector<RedItem> items;
   for (const auto& initiative : report.initiatives) {
-    if (initiative.overall != Rag::red) continue;
+    // A rejected or cancelled initiative's last red report asks nothing of the council.
+    if (initiative.overall != Rag::red || is_dropped(initiative.stage)) continue;
     RedItem item{&initiative, {}};
     for (std::size_t d = 0; d < initiative.status.size(); ++d) {
       const auto& cell = initiative.status[d];

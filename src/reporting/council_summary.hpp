@@ -10,7 +10,7 @@
 
 namespace tiltak::detail {
 
-// An initiative whose overall status is red, with the reasons in the report's language: each
+// An initiative whose overall status is red and that is not dropped, with the reasons in the report's language: each
 // red dimension with its comment, a slip past the planned finish, each prerequisite at risk.
 struct RedItem {
   const InitiativeReport* initiative = nullptr;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "reporting/council_summary.hpp"
+#include "reporting/report_tables.hpp"
 #include "reporting/report_words.hpp"
 #include "reporting/svg_benefit_realisation.hpp"
 #include "reporting/svg_budget_bars.hpp"
@@ -264,7 +265,9 @@ std::string key_figures(const PortfolioReport& report, const Text& text) {
   out += key_figure(text(Word::initiative_count), text.integer(static_cast<long long>(report.initiatives.size())));
   out += key_figure(text(Word::total_plan), text.money(report.plans.committed), plan_basis(report.plans, text));
   out +=
-      key_figure(text(Word::npv), report.economy ? text.money(report.economy->npv) : "–",
+      key_figure(report.economy ? escape_markup(detail::discounted_label(Word::npv, report.economy->discount_year, text.language))
+                                : text(Word::npv),
+                 report.economy ? text.money(report.economy->npv) : "–",
                  report.economy ? text(Word::parameter_set) + " " + escape_markup(report.economy->parameter_set) : "",
                  report.economy && report.economy->npv.minor_units() < 0);
   out += key_figure(text(Word::over_frame_years), text.integer(static_cast<long long>(over_year_count)), over_years,
@@ -343,7 +346,7 @@ std::string initiatives_table(const PortfolioReport& report, const Text& text) {
 }
 
 // A prerequisite's reason in words where it is a stage ("cancelled"); otherwise as the report has it.
-std::string initiative_detail(const InitiativeReport& initiative, const Text& text) {
+std::string initiative_detail(const PortfolioReport& report, const InitiativeReport& initiative, const Text& text) {
   std::string out = "<article class=\"initiative\" id=\"i-" + escape_markup(initiative.id.str()) +
                     "\"><h3><span class=\"id\">" + escape_markup(initiative.id.str()) + "</span>" +
                     escape_markup(initiative.title);
@@ -383,8 +386,8 @@ std::string initiative_detail(const InitiativeReport& initiative, const Text& te
                  {text(Word::year), text(Word::plan), text(Word::actual), text(Word::forecast)},
                  {false, true, true, true}};
     for (const auto& year : initiative.budget)
-      budget.add(
-          {std::to_string(year.year), text.money(year.plan), text.money(year.actual), text.money(year.forecast)});
+      budget.add({std::to_string(year.year), text.money(year.plan),
+                  detail::has_accounts(report, year.year) ? text.money(year.actual) : "–", text.money(year.forecast)});
     budget.foot = {text(Word::total), text.money(initiative.total_plan), text.money(initiative.total_actual),
                    text.money(initiative.total_forecast)};
     budget.css_class = "compact";
@@ -403,19 +406,25 @@ std::string initiative_detail(const InitiativeReport& initiative, const Text& te
   }
   if (!initiative.benefits.empty()) {
     Table benefits{text(Word::benefits),
-                   {text(Word::benefit), text(Word::planned_value), text(Word::baseline), text(Word::latest_measured),
-                    text(Word::target)},
-                   {false, true, true, true, true}};
-    const auto measure = [&](const std::optional<double>& value) {
-      return value ? escape_markup(detail::format_decimal(*value, text.language)) : "–";
-    };
-    for (const auto& benefit : initiative.benefits)
-      benefits.add({escape_markup(benefit.id.str() + " " + benefit.title), text.money(benefit.planned),
+                   {text(Word::benefit), text(Word::indicator), text(Word::planned_value), text(Word::baseline),
+                    text(Word::latest_measured), text(Word::target)},
+                   {false, false, true, true, true, true}};
+    for (const auto& benefit : initiative.benefits) {
+      // Baseline, measurement and target are in the indicator's unit: "62 000 brev".
+      const auto measure = [&](const std::optional<double>& value) {
+        return value ? escape_markup(detail::format_decimal(*value, text.language) +
+                                     (benefit.unit.empty() ? "" : "\u00A0" + benefit.unit))
+                     : "–";
+      };
+      benefits.add({escape_markup(benefit.id.str() + " " + benefit.title), escape_markup(benefit.indicator),
+                    benefit.valued_in_money ? text.money(benefit.planned)
+                                            : "<span class=\"muted\">" + text(Word::not_valued_in_money) + "</span>",
                     measure(benefit.baseline),
                     benefit.latest_measured ? measure(benefit.latest_measured) + " <span class=\"muted\">(" +
                                                   text.date(benefit.latest_measured_on) + ")</span>"
                                             : text(Word::not_measured),
                     measure(benefit.target)});
+    }
     out += benefits.html();
   }
   if (!initiative.dependencies_at_risk.empty()) {
@@ -430,7 +439,7 @@ std::string initiative_detail(const InitiativeReport& initiative, const Text& te
 
 std::string initiative_details(const PortfolioReport& report, const Text& text) {
   std::string body;
-  for (const auto& initiative : report.initiatives) body += initiative_detail(initiative, text);
+  for (const auto& initiative : report.initiatives) body += initiative_detail(report, initiative, text);
   return body.empty() ? none(text) : body;
 }
 
@@ -564,18 +573,22 @@ std::string economy(const PortfolioReport& report, const Text& text) {
   const EconomySummary& economy = *report.economy;
   const auto year = [&](const std::optional<int>& value) { return value ? std::to_string(*value) : "–"; };
   std::string figures = "<dl class=\"figures\">";
-  figures += key_figure(text(Word::npv), text.money(economy.npv), {}, economy.npv.minor_units() < 0);
-  figures += key_figure(text(Word::pv_costs), text.money(economy.pv_costs));
-  figures += key_figure(text(Word::pv_benefits), text.money(economy.pv_benefits));
-  figures += key_figure(text(Word::npv_with_tax_financing), text.money(economy.npv_with_tax_financing));
+  const auto discounted = [&](Word label) {
+    return escape_markup(detail::discounted_label(label, economy.discount_year, text.language));
+  };
+  const auto nominal = [&](Word label) { return escape_markup(detail::nominal_label(label, text.language)); };
+  figures += key_figure(discounted(Word::npv), text.money(economy.npv), {}, economy.npv.minor_units() < 0);
+  figures += key_figure(discounted(Word::pv_costs), text.money(economy.pv_costs));
+  figures += key_figure(discounted(Word::pv_benefits), text.money(economy.pv_benefits));
+  figures += key_figure(discounted(Word::npv_with_tax_financing), text.money(economy.npv_with_tax_financing));
   figures += key_figure(text(Word::benefit_cost_ratio),
                         economy.benefit_cost_ratio
                             ? escape_markup(detail::format_decimal(*economy.benefit_cost_ratio, text.language))
                             : "–");
-  figures += key_figure(text(Word::payback_year), year(economy.payback_year));
-  figures += key_figure(text(Word::hump_depth), text.money(economy.hump_depth));
-  figures += key_figure(text(Word::hump_year), year(economy.hump_year));
-  figures += key_figure(text(Word::turn_year), year(economy.turn_year));
+  figures += key_figure(nominal(Word::payback_year), year(economy.payback_year));
+  figures += key_figure(nominal(Word::hump_depth), text.money(economy.hump_depth));
+  figures += key_figure(nominal(Word::hump_year), year(economy.hump_year));
+  figures += key_figure(nominal(Word::turn_year), year(economy.turn_year));
   figures += "</dl>";
   const std::string note = "<p class=\"muted\">" + text(Word::parameter_set) + ": " +
                            escape_markup(economy.parameter_set) + " · " + text(Word::discount_year) + ": " +

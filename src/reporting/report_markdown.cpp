@@ -42,15 +42,17 @@ void write_economy(std::ostream& out, const EconomySummary& economy, Language la
   auto money = [&](Money amount) { return format_money(amount, language, true); };
   out << "- " << w(Word::parameter_set) << ": " << economy.parameter_set << " (" << w(Word::discount_year) << " "
       << economy.discount_year << ")\n";
-  out << "- " << w(Word::pv_costs) << ": " << money(economy.pv_costs) << "\n";
-  out << "- " << w(Word::pv_benefits) << ": " << money(economy.pv_benefits) << "\n";
-  out << "- " << w(Word::npv) << ": " << money(economy.npv) << "\n";
-  out << "- " << w(Word::npv_with_tax_financing) << ": " << money(economy.npv_with_tax_financing) << "\n";
-  out << "- " << w(Word::hump_depth) << ": " << money(economy.hump_depth);
+  const auto discounted = [&](Word label) { return detail::discounted_label(label, economy.discount_year, language); };
+  const auto nominal = [&](Word label) { return detail::nominal_label(label, language); };
+  out << "- " << discounted(Word::pv_costs) << ": " << money(economy.pv_costs) << "\n";
+  out << "- " << discounted(Word::pv_benefits) << ": " << money(economy.pv_benefits) << "\n";
+  out << "- " << discounted(Word::npv) << ": " << money(economy.npv) << "\n";
+  out << "- " << discounted(Word::npv_with_tax_financing) << ": " << money(economy.npv_with_tax_financing) << "\n";
+  out << "- " << nominal(Word::hump_depth) << ": " << money(economy.hump_depth);
   if (economy.hump_year) out << " (" << *economy.hump_year << ")";
   out << "\n";
-  if (economy.turn_year) out << "- " << w(Word::turn_year) << ": " << *economy.turn_year << "\n";
-  if (economy.payback_year) out << "- " << w(Word::payback_year) << ": " << *economy.payback_year << "\n";
+  if (economy.turn_year) out << "- " << nominal(Word::turn_year) << ": " << *economy.turn_year << "\n";
+  if (economy.payback_year) out << "- " << nominal(Word::payback_year) << ": " << *economy.payback_year << "\n";
 }
 
 void write_risk_matrix(std::ostream& out, const PortfolioReport& report, Language language) {
@@ -79,7 +81,9 @@ void write_summary(std::ostream& out, const PortfolioReport& report, const std::
   out << "- " << w(Word::total_plan) << ": " << money(report.plans.committed) << " (" << w(Word::not_decided) << " "
       << money(report.plans.pipeline) << " · " << stage_label(Stage::paused, language) << " " << money(report.plans.paused)
       << " · " << w(Word::dropped_not_counted) << " " << money(report.plans.dropped) << ")\n";
-  if (report.economy) out << "- " << w(Word::npv) << ": " << money(report.economy->npv) << "\n";
+  if (report.economy)
+    out << "- " << detail::discounted_label(Word::npv, report.economy->discount_year, language) << ": "
+        << money(report.economy->npv) << "\n";
   out << "- " << w(Word::red_initiatives) << ": " << format_integer(static_cast<long long>(red), language) << "\n";
 
   for (const auto& table : tables)
