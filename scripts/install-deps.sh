@@ -20,6 +20,8 @@ packages=(
   libpq-dev postgresql
   # The report: rendered in headless Chromium by a test; the example notebook run by nbconvert.
   chromium fonts-dejavu-core jupyter-nbconvert python3-nbconvert python3-ipykernel python3-matplotlib
+  # The report as PDF/A (--format pdf): Ghostscript converts, poppler-utils checks it in the tests.
+  ghostscript poppler-utils
   # Fuzzing (the `fuzz` preset, scripts/fuzz.sh): clang with libFuzzer and its sanitizer runtimes.
   clang-14 libclang-rt-14-dev
 )

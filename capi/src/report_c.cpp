@@ -6,6 +6,7 @@
 #include "context.hpp"
 #include "portfolio_handle.hpp"
 #include "tiltak/reporting/report_formats.hpp"
+#include "tiltak/reporting/report_pdf.hpp"
 
 namespace {
 
@@ -20,8 +21,9 @@ std::string render(const tiltak::PortfolioReport& report, std::string_view forma
   if (format == "html") return tiltak::report_to_html(report);
   if (format == "md") return tiltak::report_to_markdown(report);
   if (format == "csv") return csv_files_as_json(report);
+  if (format == "pdf") return tiltak::report_to_pdf(report);
   throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
-                      "unknown report format \"" + std::string(format) + "\"; expected json, html, md or csv");
+                      "unknown report format \"" + std::string(format) + "\"; expected json, html, md, csv or pdf");
 }
 
 }  // namespace

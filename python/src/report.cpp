@@ -8,6 +8,7 @@
 #include "date_caster.hpp"
 #include "tiltak/reporting/labels.hpp"
 #include "tiltak/reporting/report_formats.hpp"
+#include "tiltak/reporting/report_pdf.hpp"
 
 namespace tiltak_python {
 namespace {
@@ -70,6 +71,17 @@ void bind_report(py::module_& m) {
       .def("to_json", [](const PortfolioReport& r) { return report_to_json(r); }, "The versioned JSON document.")
       .def("to_html", [](const PortfolioReport& r) { return report_to_html(r); }, "One self-contained HTML page.")
       .def("to_markdown", [](const PortfolioReport& r) { return report_to_markdown(r); })
+      .def(
+          "to_pdf",
+          [](const PortfolioReport& r) {
+            std::string pdf;
+            {
+              py::gil_scoped_release release;  // Chromium and Ghostscript take seconds
+              pdf = report_to_pdf(r);
+            }
+            return py::bytes(pdf);
+          },
+          "PDF/A-2b bytes for the archive, printed by headless Chromium and converted by Ghostscript.")
       .def(
           "to_csv",
           [](const PortfolioReport& r) {

@@ -11,6 +11,7 @@
 #include "tiltak/io/text_file.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/reporting/report_formats.hpp"
+#include "tiltak/reporting/report_pdf.hpp"
 
 namespace tiltak::cli {
 namespace {
@@ -52,7 +53,7 @@ void write_csv(const PortfolioReport& report, const std::optional<std::string>& 
 }
 
 int run_report(const Arguments& arguments, std::ostream& out, std::ostream&) {
-  const std::string format = arguments.choice("format", {"html", "md", "json", "csv"}, "html");
+  const std::string format = arguments.choice("format", {"html", "md", "json", "csv", "pdf"}, "html");
   const Portfolio portfolio = read_portfolio(arguments, arguments.positionals[0]);
   const ReportOptions options = report_options(arguments, portfolio.currency);
   PortfolioReport report = build_report(portfolio, options);
@@ -63,9 +64,10 @@ int run_report(const Arguments& arguments, std::ostream& out, std::ostream&) {
     write_csv(report, arguments.get("output"), out);
     return 0;
   }
-  const std::string text = format == "html" ? report_to_html(report)
-                           : format == "md" ? report_to_markdown(report)
-                                            : report_to_json(report);
+  const std::string text = format == "html"  ? report_to_html(report)
+                           : format == "md"  ? report_to_markdown(report)
+                           : format == "pdf" ? report_to_pdf(report)
+                                             : report_to_json(report);
   write_output(arguments, text, out);
   return 0;
 }
@@ -78,7 +80,7 @@ std::vector<Command> with_report_commands(std::vector<Command> commands) {
         {"FILE"},
         {format_option, language_option, as_of_option, output_option, {"scope", 0, true}, {"since", 0, true},
          {"hide-names", 0, false}, {"stale-days", 0, true}, {"params", 0, true}, rules_option},
-        "usage: tiltak report FILE [--format html|md|json|csv] [--lang nb|da|en] [--as-of DATE]\n"
+        "usage: tiltak report FILE [--format html|md|json|csv|pdf] [--lang nb|da|en] [--as-of DATE]\n"
         "                          [--scope portfolio|area:ID|member:ID|programme:NAME]\n"
         "                          [--since PREVIOUS.json|REV|DATE] [--hide-names] [--stale-days N]\n"
         "                          [--params PARAMETER-SET] [--rules ID|RULES.json] [-o OUT]\n\n"
@@ -93,9 +95,11 @@ std::vector<Command> with_report_commands(std::vector<Command> commands) {
         "report of FILE, a store, at a revision or date, as of that revision's day. --hide-names\n"
         "shows people by role and unit instead of names or ids, for reports published beyond\n"
         "the council.\n"
-        "HTML (default) is one self-contained file; CSV writes one file per table into -o DIR.\n"
+        "HTML (default) is one self-contained file; CSV writes one file per table into -o DIR; PDF\n"
+        "is the HTML printed by headless Chromium and made PDF/A-2b by Ghostscript, for the archive\n"
+        "(TILTAK_CHROMIUM and TILTAK_GHOSTSCRIPT name the programs when they are not on PATH).\n"
         "Without -o (or with -o -) the report goes to standard output. Files are written atomically.\n"},
-       "the portfolio report: HTML, Markdown, JSON or CSV",
+       "the portfolio report: HTML, Markdown, JSON, CSV or PDF/A",
        run_report});
   return commands;
 }

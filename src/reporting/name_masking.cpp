@@ -150,7 +150,7 @@ void hide_personal_names(PortfolioReport& report, std::shared_ptr<const NameMask
       hide(risk.title);
       hide(risk.mitigation);
     }
-    for (auto& benefit : initiative.benefits) hide(benefit.title);
+    for (auto& benefit : initiative.benefits) hide(benefit.title), hide(benefit.indicator);
     for (auto& dependency : initiative.dependencies_at_risk) hide(dependency.title);
   }
   for (auto& area : report.areas) hide(area.name);

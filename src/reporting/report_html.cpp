@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include "reporting/council_summary.hpp"
+#include "reporting/report_tables.hpp"
 #include "reporting/report_words.hpp"
 #include "reporting/svg_benefit_realisation.hpp"
 #include "reporting/svg_budget_bars.hpp"
@@ -103,20 +105,20 @@ ul.status { list-style: none; padding: 0; margin: 0; font-size: 13px; }
 ul.status li { margin: 2px 0; }
 ol.path li { margin: 2px 0; }
 footer { margin-top: 28px; font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 8px; }
-@page { size: A4; margin: 14mm 12mm 16mm; }
-@page wide { size: A4 landscape; margin: 10mm; }
 @media print {
   body { background: #fff; font-size: 9.5pt; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   header.report { margin: 0; }
   nav.contents { display: none; }
-  section.page { break-before: page; }
-  section.wide { page: wide; }
+  .appendices { break-before: page; }
+  #summary h2 { margin-top: 14px; }
+  #summary h3 { margin-top: 10px; }
   h2, h3, h4, caption { break-after: avoid; }
-  tr, figure, .figure, .initiative, ul.status li { break-inside: avoid; }
+  tr, figure, .figure, ul.status li { break-inside: avoid; }
   thead { display: table-header-group; }
   table { font-size: 8.5pt; }
-  table.wide { font-size: 7.5pt; }
+  table.wide { font-size: 6.5pt; }
+  table.wide td, table.wide th { padding: 3px 2px; }
   .figure dd { font-size: 18pt; }
 }
 )css";
@@ -185,12 +187,8 @@ struct Table {
   }
 };
 
-// A section of the report; a `page` starts a new page in print, a `wide` one on a landscape page.
-std::string section(std::string_view id, const std::string& heading, const std::string& body,
-                    std::string_view classes = "page") {
-  return "<section id=\"" + std::string(id) + "\"" +
-         (classes.empty() ? std::string() : " class=\"" + std::string(classes) + "\"") + "><h2>" + heading + "</h2>" +
-         body + "</section>\n";
+std::string section(std::string_view id, const std::string& heading, const std::string& body) {
+  return "<section id=\"" + std::string(id) + "\"><h2>" + heading + "</h2>" + body + "</section>\n";
 }
 
 // A chart; `full` ones stretch to the page's width.
@@ -267,7 +265,9 @@ std::string key_figures(const PortfolioReport& report, const Text& text) {
   out += key_figure(text(Word::initiative_count), text.integer(static_cast<long long>(report.initiatives.size())));
   out += key_figure(text(Word::total_plan), text.money(report.plans.committed), plan_basis(report.plans, text));
   out +=
-      key_figure(text(Word::npv), report.economy ? text.money(report.economy->npv) : "–",
+      key_figure(report.economy ? escape_markup(detail::discounted_label(Word::npv, report.economy->discount_year, text.language))
+                                : text(Word::npv),
+                 report.economy ? text.money(report.economy->npv) : "–",
                  report.economy ? text(Word::parameter_set) + " " + escape_markup(report.economy->parameter_set) : "",
                  report.economy && report.economy->npv.minor_units() < 0);
   out += key_figure(text(Word::over_frame_years), text.integer(static_cast<long long>(over_year_count)), over_years,
@@ -275,12 +275,12 @@ std::string key_figures(const PortfolioReport& report, const Text& text) {
   out += key_figure(text(Word::over_allocated_roles), text.integer(static_cast<long long>(over_roles.size())), roles,
                     !over_roles.empty());
   out += key_figure(text(Word::red_initiatives), text.integer(static_cast<long long>(red)), {}, red > 0);
-  return section("key-figures", text(Word::key_figures), out + "</dl>", "");
+  return "<h3>" + text(Word::key_figures) + "</h3>" + out + "</dl>";
 }
 
 std::string timeline(const PortfolioReport& report, const Text& text) {
   const std::string svg = detail::timeline_svg(report);
-  return section("timeline", text(Word::timeline), svg.empty() ? none(text) : figure(svg), "page wide");
+  return svg.empty() ? none(text) : figure(svg);
 }
 
 std::string status_cell(const InitiativeReport& initiative, StatusDimension dimension, const Text& text) {
@@ -342,11 +342,11 @@ std::string initiatives_table(const PortfolioReport& report, const Text& text) {
                 text.money(total(report, &InitiativeReport::total_plan)),
                 text.money(total(report, &InitiativeReport::total_actual)),
                 text.money(total(report, &InitiativeReport::total_forecast))};
-  return section("initiatives", text(Word::initiatives), table.html(), "page wide");
+  return table.html();
 }
 
 // A prerequisite's reason in words where it is a stage ("cancelled"); otherwise as the report has it.
-std::string initiative_detail(const InitiativeReport& initiative, const Text& text) {
+std::string initiative_detail(const PortfolioReport& report, const InitiativeReport& initiative, const Text& text) {
   std::string out = "<article class=\"initiative\" id=\"i-" + escape_markup(initiative.id.str()) +
                     "\"><h3><span class=\"id\">" + escape_markup(initiative.id.str()) + "</span>" +
                     escape_markup(initiative.title);
@@ -386,8 +386,8 @@ std::string initiative_detail(const InitiativeReport& initiative, const Text& te
                  {text(Word::year), text(Word::plan), text(Word::actual), text(Word::forecast)},
                  {false, true, true, true}};
     for (const auto& year : initiative.budget)
-      budget.add(
-          {std::to_string(year.year), text.money(year.plan), text.money(year.actual), text.money(year.forecast)});
+      budget.add({std::to_string(year.year), text.money(year.plan),
+                  detail::has_accounts(report, year.year) ? text.money(year.actual) : "–", text.money(year.forecast)});
     budget.foot = {text(Word::total), text.money(initiative.total_plan), text.money(initiative.total_actual),
                    text.money(initiative.total_forecast)};
     budget.css_class = "compact";
@@ -406,19 +406,25 @@ std::string initiative_detail(const InitiativeReport& initiative, const Text& te
   }
   if (!initiative.benefits.empty()) {
     Table benefits{text(Word::benefits),
-                   {text(Word::benefit), text(Word::planned_value), text(Word::baseline), text(Word::latest_measured),
-                    text(Word::target)},
-                   {false, true, true, true, true}};
-    const auto measure = [&](const std::optional<double>& value) {
-      return value ? escape_markup(detail::format_decimal(*value, text.language)) : "–";
-    };
-    for (const auto& benefit : initiative.benefits)
-      benefits.add({escape_markup(benefit.id.str() + " " + benefit.title), text.money(benefit.planned),
+                   {text(Word::benefit), text(Word::indicator), text(Word::planned_value), text(Word::baseline),
+                    text(Word::latest_measured), text(Word::target)},
+                   {false, false, true, true, true, true}};
+    for (const auto& benefit : initiative.benefits) {
+      // Baseline, measurement and target are in the indicator's unit: "62 000 brev".
+      const auto measure = [&](const std::optional<double>& value) {
+        return value ? escape_markup(detail::format_decimal(*value, text.language) +
+                                     (benefit.unit.empty() ? "" : "\u00A0" + benefit.unit))
+                     : "–";
+      };
+      benefits.add({escape_markup(benefit.id.str() + " " + benefit.title), escape_markup(benefit.indicator),
+                    benefit.valued_in_money ? text.money(benefit.planned)
+                                            : "<span class=\"muted\">" + text(Word::not_valued_in_money) + "</span>",
                     measure(benefit.baseline),
                     benefit.latest_measured ? measure(benefit.latest_measured) + " <span class=\"muted\">(" +
                                                   text.date(benefit.latest_measured_on) + ")</span>"
                                             : text(Word::not_measured),
                     measure(benefit.target)});
+    }
     out += benefits.html();
   }
   if (!initiative.dependencies_at_risk.empty()) {
@@ -433,12 +439,21 @@ std::string initiative_detail(const InitiativeReport& initiative, const Text& te
 
 std::string initiative_details(const PortfolioReport& report, const Text& text) {
   std::string body;
-  for (const auto& initiative : report.initiatives) body += initiative_detail(initiative, text);
-  return section("details", text(Word::initiative_details), body.empty() ? none(text) : body);
+  for (const auto& initiative : report.initiatives) body += initiative_detail(report, initiative, text);
+  return body.empty() ? none(text) : body;
 }
 
 std::string optional_money(const std::optional<Money>& amount, const Text& text) {
   return amount ? text.money(*amount) : "–";
+}
+
+// The year against its frames as a badge: red over the frame, yellow over it only with the
+// decisions pending, green within; nothing for a year without a frame.
+std::string frame_badge(const FrameYear& year, const Text& text) {
+  const std::string status = detail::frame_status_text(year, text.language);
+  if (status.empty()) return {};
+  const std::string_view kind = year.over_frame ? "alert" : year.over_frame_with_pipeline ? "warn" : "ok";
+  return "<span class=\"badge " + std::string(kind) + "\">" + escape_markup(status) + "</span>";
 }
 
 std::string portfolio_totals(const PortfolioReport& report, const Text& text) {
@@ -453,21 +468,16 @@ std::string portfolio_totals(const PortfolioReport& report, const Text& text) {
                text.money(year.pipeline), text.money(year.actual), text.money(year.forecast_investment),
                text.money(year.forecast_operating), optional_money(year.frame_investment, text),
                optional_money(year.frame_operating, text),
-               year.over_frame_on_plan ? "<span class=\"badge alert\">" + text(Word::over_frame) + "</span>"
-               : year.over_frame ? "<span class=\"badge alert\">" + text(Word::over_frame_on_forecast) + "</span>"
-               : year.over_frame_with_pipeline
-                   ? "<span class=\"badge warn\">" + text(Word::over_frame_with_pipeline) + "</span>"
-                   : ""},
+               frame_badge(year, text)},
               year.over_frame                 ? "alert"
               : year.over_frame_with_pipeline ? "warn"
                                               : "");
   const std::string svg = detail::budget_bars_svg(report);
-  return section("totals", text(Word::portfolio_totals),
-                 report.years.empty() ? none(text) : table.html() + figure(svg));
+  return report.years.empty() ? none(text) : table.html() + figure(svg);
 }
 
 std::string service_areas(const PortfolioReport& report, const Text& text) {
-  if (report.areas.empty()) return section("areas", text(Word::per_service_area), none(text));
+  if (report.areas.empty()) return none(text);
   std::set<int> years;
   std::vector<std::string> order;
   std::map<std::string, std::map<int, Money>> plans;
@@ -499,13 +509,13 @@ std::string service_areas(const PortfolioReport& report, const Text& text) {
   table.foot = {text(Word::total)};
   for (const int year : years) table.foot.push_back(text.money(year_sums.at(year)));
   table.foot.push_back(text.money(grand));
-  return section("areas", text(Word::per_service_area), table.html());
+  return table.html();
 }
 
 // Roles down, years across: the planned hours against the available ones, over-allocation
 // flagged in words.
 std::string capacity(const PortfolioReport& report, const Text& text) {
-  if (report.capacity.empty()) return section("capacity", text(Word::capacity), none(text));
+  if (report.capacity.empty()) return none(text);
   std::set<int> years;
   std::vector<std::string> roles;
   std::map<std::pair<std::string, int>, const RoleCapacity*> uses;
@@ -536,7 +546,7 @@ std::string capacity(const PortfolioReport& report, const Text& text) {
     }
     table.add(std::move(row), over ? "alert" : "");
   }
-  return section("capacity", text(Word::capacity), table.html());
+  return table.html();
 }
 
 std::string risks(const PortfolioReport& report, const Text& text) {
@@ -555,39 +565,42 @@ std::string risks(const PortfolioReport& report, const Text& text) {
     table.add({"<span class=\"nowrap\">" + escape_markup(initiative->id.str()) + "</span>", escape_markup(risk->title),
                text.rag(detail::risk_band(risk->score)) + " " + std::to_string(risk->score),
                risk->owner.empty() ? "–" : escape_markup(risk->owner), escape_markup(risk->mitigation)});
-  return section("risks", text(Word::risk_matrix),
-                 figure(detail::risk_matrix_svg(report), false) + (all.empty() ? "" : table.html()));
+  return figure(detail::risk_matrix_svg(report), false) + (all.empty() ? "" : table.html());
 }
 
 std::string economy(const PortfolioReport& report, const Text& text) {
-  if (!report.economy) return section("economy", text(Word::economy), none(text));
+  if (!report.economy) return none(text);
   const EconomySummary& economy = *report.economy;
   const auto year = [&](const std::optional<int>& value) { return value ? std::to_string(*value) : "–"; };
   std::string figures = "<dl class=\"figures\">";
-  figures += key_figure(text(Word::npv), text.money(economy.npv), {}, economy.npv.minor_units() < 0);
-  figures += key_figure(text(Word::pv_costs), text.money(economy.pv_costs));
-  figures += key_figure(text(Word::pv_benefits), text.money(economy.pv_benefits));
-  figures += key_figure(text(Word::npv_with_tax_financing), text.money(economy.npv_with_tax_financing));
+  const auto discounted = [&](Word label) {
+    return escape_markup(detail::discounted_label(label, economy.discount_year, text.language));
+  };
+  const auto nominal = [&](Word label) { return escape_markup(detail::nominal_label(label, text.language)); };
+  figures += key_figure(discounted(Word::npv), text.money(economy.npv), {}, economy.npv.minor_units() < 0);
+  figures += key_figure(discounted(Word::pv_costs), text.money(economy.pv_costs));
+  figures += key_figure(discounted(Word::pv_benefits), text.money(economy.pv_benefits));
+  figures += key_figure(discounted(Word::npv_with_tax_financing), text.money(economy.npv_with_tax_financing));
   figures += key_figure(text(Word::benefit_cost_ratio),
                         economy.benefit_cost_ratio
                             ? escape_markup(detail::format_decimal(*economy.benefit_cost_ratio, text.language))
                             : "–");
-  figures += key_figure(text(Word::payback_year), year(economy.payback_year));
-  figures += key_figure(text(Word::hump_depth), text.money(economy.hump_depth));
-  figures += key_figure(text(Word::hump_year), year(economy.hump_year));
-  figures += key_figure(text(Word::turn_year), year(economy.turn_year));
+  figures += key_figure(nominal(Word::payback_year), year(economy.payback_year));
+  figures += key_figure(nominal(Word::hump_depth), text.money(economy.hump_depth));
+  figures += key_figure(nominal(Word::hump_year), year(economy.hump_year));
+  figures += key_figure(nominal(Word::turn_year), year(economy.turn_year));
   figures += "</dl>";
   const std::string note = "<p class=\"muted\">" + text(Word::parameter_set) + ": " +
                            escape_markup(economy.parameter_set) + " · " + text(Word::discount_year) + ": " +
                            std::to_string(economy.discount_year) + "</p>";
-  return section("economy", text(Word::economy), figures + note + figure(detail::economy_curve_svg(report)));
+  return figures + note + figure(detail::economy_curve_svg(report));
 }
 
 // Degree against plan per benefit, the money planned and realised so far, the trend and the
 // flags; the chart shows each benefit's latest measurement between baseline and target.
 std::string benefit_realisation(const PortfolioReport& report, const Text& text) {
   const RealisationSummary& realisation = report.realisation;
-  if (realisation.benefits.empty()) return section("benefit-realisation", text(Word::benefit_realisation), none(text));
+  if (realisation.benefits.empty()) return none(text);
   const auto percent = [&](const std::optional<double>& fraction) {
     return fraction ? text.integer(std::llround(*fraction * 100.0)) + "\u00A0%" : "–";
   };
@@ -615,8 +628,7 @@ std::string benefit_realisation(const PortfolioReport& report, const Text& text)
                flags.empty() ? "–" : flags});
   }
   const std::string svg = detail::benefit_realisation_svg(report);
-  return section("benefit-realisation", text(Word::benefit_realisation),
-                 figures + (svg.empty() ? "" : figure(svg)) + table.html());
+  return figures + (svg.empty() ? "" : figure(svg)) + table.html();
 }
 
 std::string goals(const PortfolioReport& report, const Text& text) {
@@ -630,7 +642,7 @@ std::string goals(const PortfolioReport& report, const Text& text) {
                             : "<span class=\"badge alert\">" + text(Word::no) + "</span>",
                text.integer(static_cast<long long>(goal.approved_contributors)),
                text.integer(static_cast<long long>(goal.benefits))});
-  return section("goals", text(Word::goals), report.goals.empty() ? none(text) : table.html());
+  return report.goals.empty() ? none(text) : table.html();
 }
 
 std::string critical_path(const PortfolioReport& report, const Text& text) {
@@ -645,8 +657,7 @@ std::string critical_path(const PortfolioReport& report, const Text& text) {
               text.date(it->second->forecast_start) + " – " + text.date(it->second->forecast_finish) + "</span>";
     list += "</li>";
   }
-  return section("critical-path", text(Word::critical_path),
-                 list.empty() ? none(text) : "<ol class=\"path\">" + list + "</ol>");
+  return list.empty() ? none(text) : "<ol class=\"path\">" + list + "</ol>";
 }
 
 std::string pending_decisions(const PortfolioReport& report, const Text& text) {
@@ -661,8 +672,7 @@ std::string pending_decisions(const PortfolioReport& report, const Text& text) {
     sum += decision.amount;
   }
   table.foot = {text(Word::total), "", "", text.money(sum)};
-  return section("decisions", text(Word::pending_decisions),
-                 report.pending_decisions.empty() ? none(text) : table.html());
+  return report.pending_decisions.empty() ? none(text) : table.html();
 }
 
 // A changed value as people read it (change_value_text), a dash for none.
@@ -683,9 +693,7 @@ std::string changes(const PortfolioReport& report, const Text& text) {
                escape_markup(change_kind_text(change.kind, text.language)),
                escape_markup(change_field_text(change.field, text.language)), change_value(change.before, report, text),
                change_value(change.after, report, text)});
-  std::string heading = text(Word::changes);
-  if (report.previous_as_of) heading += " (" + text.date(report.previous_as_of) + ")";
-  return section("changes", heading, table.html());
+  return table.html();
 }
 
 std::string omitted(const PortfolioReport& report, const Text& text) {
@@ -693,7 +701,7 @@ std::string omitted(const PortfolioReport& report, const Text& text) {
   table.caption_hidden = true;
   for (const auto& omission : report.omitted)
     table.add({escape_markup(section_text(omission.section, text.language)), escape_markup(omission.note)});
-  return section("omitted", text(Word::omitted), report.omitted.empty() ? none(text) : table.html());
+  return report.omitted.empty() ? none(text) : table.html();
 }
 
 std::string compliance(const PortfolioReport& report, const Text& text) {
@@ -708,63 +716,154 @@ std::string compliance(const PortfolioReport& report, const Text& text) {
     findings.add({escape_markup(finding.subject), escape_markup(finding.rule),
                   escape_markup(severity_label(finding.severity, text.language)), escape_markup(finding.message)},
                  finding.severity == Severity::error ? "late" : "");
-  const std::string body = "<p class=\"muted\">" + escape_markup(report.compliance.rulebook_title) + "</p>" + areas.html() +
-                           (report.compliance.findings.empty() ? none(text) : findings.html());
-  return section("compliance", text(Word::compliance), body);
+  return "<p class=\"muted\">" + escape_markup(report.compliance.rulebook_title) + "</p>" + areas.html() +
+         (report.compliance.findings.empty() ? none(text) : findings.html());
 }
 
-std::string contents(const PortfolioReport& report, const Text& text) {
-  std::vector<std::pair<std::string_view, Word>> entries{{"timeline", Word::timeline},
-                                                         {"initiatives", Word::initiatives},
-                                                         {"details", Word::initiative_details},
-                                                         {"totals", Word::portfolio_totals},
-                                                         {"areas", Word::per_service_area},
-                                                         {"capacity", Word::capacity},
-                                                         {"risks", Word::risk_matrix},
-                                                         {"economy", Word::economy},
-                                                         {"benefit-realisation", Word::benefit_realisation},
-                                                         {"goals", Word::goals},
-                                                         {"critical-path", Word::critical_path},
-                                                         {"decisions", Word::pending_decisions},
-                                                         {"compliance", Word::compliance}};
-  if (!report.changes.empty()) entries.emplace_back("changes", Word::changes);
-  entries.emplace_back("omitted", Word::omitted);
-  std::string out = "<nav class=\"contents\" aria-label=\"" + text(Word::contents) + "\"><ol>";
-  for (const auto& [id, label] : entries)
-    out += "<li><a href=\"#" + std::string(id) + "\">" + text(label) + "</a></li>";
+// The summary's account of the changes: how many of each kind, and the initiatives touched. The
+// changes one by one are in their appendix.
+std::string change_overview(const PortfolioReport& report, const Text& text) {
+  Table table{text(Word::changes), {text(Word::change), text(Word::amount), text(Word::initiatives)}, {false, true, false}};
+  table.caption_hidden = true;
+  for (const auto& group : detail::change_groups(report)) {
+    std::string ids;
+    for (const auto& id : group.ids) ids += (ids.empty() ? "" : ", ") + escape_markup(id);
+    table.add({escape_markup(change_kind_text(group.kind, text.language)),
+               text.integer(static_cast<long long>(group.count)), ids});
+  }
+  return table.html();
+}
+
+std::string red_initiatives(const PortfolioReport& report, const Text& text) {
+  const auto items = detail::red_items(report);
+  if (items.empty()) return none(text);
+  Table table{text(Word::red_initiatives), {text(Word::id), text(Word::title), text(Word::why)}};
+  table.caption_hidden = true;
+  for (const auto& item : items) {
+    std::string reasons;
+    for (const auto& reason : item.reasons) reasons += "<div>" + escape_markup(reason) + "</div>";
+    table.add({"<strong class=\"nowrap\">" + escape_markup(item.initiative->id.str()) + "</strong>",
+               escape_markup(item.initiative->title),
+               reasons.empty() ? "–" : reasons});
+  }
+  return table.html();
+}
+
+// Each year with a frame: the committed plan and forecast against the frames, and what awaits a decision.
+std::string frame_overview(const PortfolioReport& report, const Text& text) {
+  Table table{text(Word::budget_and_frames),
+              {text(Word::year), text(Word::total_plan), text(Word::forecast), text(Word::frame), text(Word::pipeline),
+               text(Word::status)},
+              {false, true, true, true, true, false}};
+  table.caption_hidden = true;
+  for (const auto& year : report.years) {
+    if (!year.frame_investment && !year.frame_operating) continue;
+    const Money frame = year.frame_investment.value_or(Money::zero(report.currency)) +
+                        year.frame_operating.value_or(Money::zero(report.currency));
+    table.add({std::to_string(year.year), text.money(year.plan_investment + year.plan_operating),
+               text.money(year.forecast_investment + year.forecast_operating), text.money(frame),
+               text.money(year.pipeline), frame_badge(year, text)},
+              year.over_frame ? "alert" : year.over_frame_with_pipeline ? "warn" : "");
+  }
+  return table.rows.empty() ? none(text) : table.html();
+}
+
+// The first part, at most two printed pages: what the council must know and decide.
+std::string summary(const PortfolioReport& report, const Text& text) {
+  const auto part = [](const std::string& heading, const std::string& body) {
+    return "<h3>" + heading + "</h3>" + body;
+  };
+  std::string body = key_figures(report, text);
+  body += part(text(Word::pending_decisions), pending_decisions(report, text));
+  if (report.previous_as_of)
+    body += part(text(Word::changes) + " (" + text.date(report.previous_as_of) + ")",
+                 report.changes.empty() ? none(text) : change_overview(report, text));
+  body += part(text(Word::red_initiatives), red_initiatives(report, text));
+  body += part(text(Word::budget_and_frames), frame_overview(report, text));
+  return section("summary", text(Word::summary), body);
+}
+
+struct Appendix {
+  std::string_view id;
+  Word title;
+  std::string (*body)(const PortfolioReport&, const Text&);
+};
+
+// The appendices in their order; the changes one by one only when the report compares with a previous one.
+std::vector<Appendix> appendices(const PortfolioReport& report) {
+  std::vector<Appendix> list{{"timeline", Word::timeline, timeline},
+                             {"initiatives", Word::initiatives, initiatives_table},
+                             {"details", Word::initiative_details, initiative_details},
+                             {"totals", Word::portfolio_totals, portfolio_totals},
+                             {"areas", Word::per_service_area, service_areas},
+                             {"capacity", Word::capacity, capacity},
+                             {"risks", Word::risk_matrix, risks},
+                             {"economy", Word::economy, economy},
+                             {"benefit-realisation", Word::benefit_realisation, benefit_realisation},
+                             {"goals", Word::goals, goals},
+                             {"critical-path", Word::critical_path, critical_path},
+                             {"compliance", Word::compliance, compliance}};
+  if (!report.changes.empty()) list.push_back({"changes", Word::changes, changes});
+  list.push_back({"omitted", Word::omitted, omitted});
+  return list;
+}
+
+std::string appendix_heading(std::size_t index, const Appendix& appendix, const Text& text) {
+  return escape_markup(detail::appendix_heading(index, detail::word(appendix.title, text.language), text.language));
+}
+
+std::string contents(const std::vector<Appendix>& list, const Text& text) {
+  std::string out = "<nav class=\"contents\" aria-label=\"" + text(Word::contents) + "\"><ol><li><a href=\"#summary\">" +
+                    text(Word::summary) + "</a></li>";
+  for (std::size_t i = 0; i < list.size(); ++i)
+    out += "<li><a href=\"#" + std::string(list[i].id) + "\">" + appendix_heading(i, list[i], text) + "</a></li>";
   return out + "</ol></nav>";
+}
+
+// A CSS string literal: quotes and backslashes escaped, and "<" so that no text closes the <style>.
+std::string css_string(std::string_view value) {
+  std::string out = "\"";
+  for (const char ch : value) {
+    if (ch == '"' || ch == '\\') out += '\\', out += ch;
+    else if (ch == '<') out += "\\3C ";
+    else if (ch == '\n' || ch == '\r') out += ' ';
+    else out += ch;
+  }
+  return out + "\"";
+}
+
+// Portrait A4 with the report's title in the running header and "Side 3 av 12" in the footer.
+// Chromium draws these page-margin boxes when printing with --no-pdf-header-footer (its own
+// header and footer would show the file's URL instead); docs/report.md.
+std::string page_style(const PortfolioReport& report, const Text& text) {
+  const std::string font = "font: 8pt \"Liberation Sans\", \"DejaVu Sans\", sans-serif; color: #52606d;";
+  return "@page { size: A4 portrait; margin: 16mm 12mm 16mm;\n  @top-left { content: " +
+         css_string(std::string(detail::word(Word::report_title, text.language)) + " – " + report.portfolio + " – " +
+                    format_date(report.options.as_of, text.language)) +
+         "; " + font + " }\n  @bottom-right { content: " + css_string(std::string(detail::word(Word::page, text.language)) + " ") +
+         " counter(page) " + css_string(" " + std::string(detail::word(Word::page_of, text.language)) + " ") +
+         " counter(pages); " + font + " }\n}\n";
 }
 
 }  // namespace
 
 std::string report_to_html(const PortfolioReport& report) {
   const Text text{report.language};
+  const std::vector<Appendix> list = appendices(report);
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(language_code(text.language)) +
                     "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
                     text(Word::report_title) + " – " + escape_markup(report.portfolio) + " – " +
                     text.date(report.options.as_of) + "</title>\n<style>" + std::string(style) +
-                    "</style>\n</head>\n<body>\n<main>\n";
+                    page_style(report, text) + "</style>\n</head>\n<body>\n<main>\n";
   out += header(report, text);
-  out += contents(report, text);
-  out += key_figures(report, text);
-  out += timeline(report, text);
-  out += initiatives_table(report, text);
-  out += initiative_details(report, text);
-  out += portfolio_totals(report, text);
-  out += service_areas(report, text);
-  out += capacity(report, text);
-  out += risks(report, text);
-  out += economy(report, text);
-  out += benefit_realisation(report, text);
-  out += goals(report, text);
-  out += critical_path(report, text);
-  out += pending_decisions(report, text);
-  out += compliance(report, text);
-  if (!report.changes.empty()) out += changes(report, text);
-  out += omitted(report, text);
-  out += "<footer>" + text(Word::generated_by) + " · " + text(Word::as_of) + " " + text.date(report.options.as_of) +
-         "</footer>\n</main>\n</body>\n</html>\n";
+  out += contents(list, text);
+  out += summary(report, text);
+  out += "<div class=\"appendices\">\n";
+  for (std::size_t i = 0; i < list.size(); ++i)
+    out += section(list[i].id, appendix_heading(i, list[i], text), list[i].body(report, text));
+  out += "</div>\n<footer>" + text(Word::generated_by) + " · " + text(Word::as_of) + " " +
+         text.date(report.options.as_of) + "</footer>\n</main>\n</body>\n</html>\n";
   return out;
 }
 

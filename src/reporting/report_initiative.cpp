@@ -25,7 +25,9 @@ void set_status(const ReportContext& context, const Initiative& initiative, Init
     auto& cell = report.status[static_cast<std::size_t>(status.dimension)];
     if (status.date > options.as_of) continue;  // reported after the as-of date
     if (!cell || status.date >= cell->date)
-      cell = StatusCell{status.rag, status.comment, status.date, is_stale(status.date, options)};
+      cell = StatusCell{status.rag, status.comment, status.date,
+                        // Only running work owes fresh reports: a finished or stopped one's last stays last.
+                        is_active(initiative.stage) && is_stale(status.date, options)};
   }
   bool any = false, all_stale = true;
   for (const auto& cell : report.status) {
@@ -59,7 +61,8 @@ void set_dates(const ReportContext& context, const Initiative& initiative, Initi
     report.forecast_start = initiative.actual.start;
     report.forecast_finish = initiative.actual.end;
   }
-  if (report.forecast_finish && initiative.planned.end)
+  // A dropped initiative will not finish, so it has no slip (its end date is when it stopped).
+  if (report.forecast_finish && initiative.planned.end && !is_dropped(initiative.stage))
     report.slip_days = (*report.forecast_finish - *initiative.planned.end).days();
 }
 
@@ -78,7 +81,16 @@ void set_benefits(const ReportContext& context, const Initiative& initiative, In
   const auto contributed = context.benefits_by_contributor.find(initiative.id.str());
   if (contributed == context.benefits_by_contributor.end()) return;
   for (const Benefit* benefit : contributed->second) {
-    BenefitLine line{benefit->id, benefit->title, Money::zero(context.portfolio.currency), {}, {}, {}, {}};
+    BenefitLine line{benefit->id,
+                     benefit->title,
+                     Money::zero(context.portfolio.currency),
+                     {},
+                     {},
+                     {},
+                     {},
+                     benefit->indicator.name,
+                     benefit->indicator.unit,
+                     benefit->value_per_unit.has_value()};
     line.planned = contributor_part(planned_value_total(*benefit, context.portfolio.currency), *benefit, initiative.id);
     for (const auto& measurement : benefit->measurements)
       if (measurement.date <= context.options.as_of &&

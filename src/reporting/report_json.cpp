@@ -55,7 +55,10 @@ Json initiative_json(const InitiativeReport& initiative) {
                         {"latest_measured", value_or_null(benefit.latest_measured)},
                         {"latest_measured_on", date_or_null(benefit.latest_measured_on)},
                         {"baseline", value_or_null(benefit.baseline)},
-                        {"target", value_or_null(benefit.target)}});
+                        {"target", value_or_null(benefit.target)},
+                        {"indicator", benefit.indicator},
+                        {"unit", benefit.unit},
+                        {"valued_in_money", benefit.valued_in_money}});
   Json dependencies = Json::array();
   for (const auto& dependency : initiative.dependencies_at_risk)
     dependencies.push_back(

@@ -86,7 +86,8 @@ ReportTable budget_table(const PortfolioReport& report, const Cells& c) {
   ReportTable table{"budget", Word::budget, {c(Word::id), c(Word::year), c(Word::plan), c(Word::actual), c(Word::forecast)}, {}};
   for (const auto& initiative : report.initiatives)
     for (const auto& year : initiative.budget)
-      table.rows.push_back({initiative.id.str(), std::to_string(year.year), c.money(year.plan), c.money(year.actual),
+      table.rows.push_back({initiative.id.str(), std::to_string(year.year), c.money(year.plan),
+                            c.money(has_accounts(report, year.year) ? std::optional(year.actual) : std::nullopt),
                             c.money(year.forecast)});
   return table;
 }
@@ -108,15 +109,17 @@ ReportTable benefits_table(const PortfolioReport& report, const Cells& c) {
   ReportTable table{"benefits",
                     Word::benefits,
                     {c(Word::id), c(Word::benefit), c(Word::planned_value), c(Word::baseline), c(Word::target),
-                     c(Word::latest_measured)},
+                     c(Word::latest_measured), c(Word::indicator), c(Word::unit)},
                     {}};
   for (const auto& initiative : report.initiatives)
     for (const auto& benefit : initiative.benefits)
-      table.rows.push_back({initiative.id.str(), benefit.title, c.money(benefit.planned), c.decimal(benefit.baseline),
-                            c.decimal(benefit.target),
+      table.rows.push_back({initiative.id.str(), benefit.title,
+                            benefit.valued_in_money ? c.money(benefit.planned) : c(Word::not_valued_in_money),
+                            c.decimal(benefit.baseline), c.decimal(benefit.target),
                             benefit.latest_measured
                                 ? c.decimal(benefit.latest_measured) + " (" + c.date(benefit.latest_measured_on) + ")"
-                                : ""});
+                                : "",
+                            benefit.indicator, benefit.unit});
   return table;
 }
 
@@ -231,6 +234,8 @@ ReportTable omitted_table(const PortfolioReport& report, const Cells& c) {
 }
 
 }  // namespace
+
+bool has_accounts(const PortfolioReport& report, int year) { return year <= report.options.as_of.year(); }
 
 std::vector<ReportTable> report_tables(const PortfolioReport& report, CellStyle style) {
   const Cells cells(report.language, style);

@@ -22,4 +22,8 @@ struct ReportTable {
 
 std::vector<ReportTable> report_tables(const PortfolioReport& report, CellStyle style);
 
+// Whether a year can have accounts on the report's as-of date: not a year after it, where an
+// actual of 0 would read as "nothing was spent" rather than "not yet".
+bool has_accounts(const PortfolioReport& report, int year);
+
 }  // namespace tiltak::detail

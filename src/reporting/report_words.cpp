@@ -147,6 +147,17 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
     {"Over rammen etter prognose", "Over rammen efter prognose", "Over the frame on forecast"},
     {"ikke besluttet", "ikke besluttet", "not decided"},
     {"avvist eller avbrutt, ikke medregnet", "afvist eller annulleret, ikke medregnet", "rejected or cancelled, not counted"},
+    {"Sammendrag", "Resumé", "Summary"},
+    {"Vedlegg", "Bilag", "Appendix"},
+    {"Hvorfor", "Hvorfor", "Why"},
+    {"Budsjett og rammer", "Budget og rammer", "Budget and frames"},
+    {"Innenfor rammen", "Inden for rammen", "Within the frame"},
+    {"Side", "Side", "Page"},
+    {"av", "af", "of"},
+    {"Indikator", "Indikator", "Indicator"},
+    {"ikke verdsatt i kroner", "ikke værdisat i kroner", "not valued in money"},
+    {"Enhet", "Enhed", "Unit"},
+    {"nominelt", "nominelt", "nominal"},
 }};
 
 // Every word has its entry: a missing one would leave the last entries empty.
@@ -217,6 +228,21 @@ std::string change_value_text(const std::string& value, Currency currency, Langu
   } catch (const Error&) {
     return value;
   }
+}
+
+std::string appendix_heading(std::size_t index, std::string_view title, Language language) {
+  std::string letters;
+  for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return std::string(word(Word::appendix, language)) + " " + letters + ": " + std::string(title);
+}
+
+std::string discounted_label(Word label, int discount_year, Language language) {
+  const std::string year = std::to_string(discount_year);
+  return std::string(word(label, language)) + (language == Language::en ? " in " + year + " money" : " i " + year + "-kroner");
+}
+
+std::string nominal_label(Word label, Language language) {
+  return std::string(word(label, language)) + ", " + std::string(word(Word::nominal, language));
 }
 
 std::string section_text(std::string_view id, Language language) { return id_text(id, language).value_or(std::string(id)); }

@@ -32,6 +32,8 @@ enum class Word {
   degree, planned_degree, planned_to_date, realised_to_date, forecast_remaining, full_realisation, flags,
   whole_initiatives_not_share, whole_benefits_not_share, schedule_not_computed, unregistered_person,
   forecast_investment, forecast_operating, over_frame_on_forecast, not_decided, dropped_not_counted,
+  summary, appendix, why, budget_and_frames, within_frame, page, page_of, indicator, not_valued_in_money, unit,
+  nominal,
   count_  // not a word: the number of words
 };
 
@@ -47,6 +49,15 @@ std::string change_kind_text(ChangeKind kind, Language language);
 std::string change_field_text(std::string_view field, Language language);
 std::string change_value_text(const std::string& value, Currency currency, Language language,
                               const std::function<std::string(Money)>& money);
+
+// An appendix's heading by its place among the appendices: "Vedlegg A: Tidslinje" (nb),
+// "Bilag B: …" (da), "Appendix C: …" (en). Past Z the letters double (AA, AB, …).
+std::string appendix_heading(std::size_t index, std::string_view title, Language language);
+
+// An economy figure's label with its basis: discounted to `discount_year` ("Netto nåverdi i
+// 2024-kroner", "Net present value in 2024 money"), or nominal ("Dypeste punkt (pukkel), nominelt").
+std::string discounted_label(Word label, int discount_year, Language language);
+std::string nominal_label(Word label, Language language);
 
 // The heading of a report section by its id ("schedule", "economy"); the id where it has none.
 std::string section_text(std::string_view id, Language language);

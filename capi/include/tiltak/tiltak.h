@@ -278,8 +278,10 @@ TILTAK_API int tiltak_portfolio_archive_decision_with_documents(tiltak_context* 
                                                                 size_t* out_length);
 /* ---- Portfolio report ------------------------------------------------------------- */
 /* The portfolio report (docs/report.md) in `format`: "json" (the versioned report document),
- * "html" (one self-contained page), "md" (Markdown) or "csv" (a JSON object mapping each
- * table's file name to its CSV text). `options_json` (with its length) is
+ * "html" (one self-contained page), "md" (Markdown), "csv" (a JSON object mapping each
+ * table's file name to its CSV text) or "pdf" (PDF/A-2b bytes, out_length of them, printed by
+ * Chromium and converted by Ghostscript found at run time: TILTAK_E_NOT_FOUND naming what is
+ * missing, TILTAK_E_IO when a program fails or takes longer than 180 s). `options_json` (with its length) is
  * {"as_of": "2026-11-23", "scope": "area:HO", "language": "nb", "hide_personal_names": false,
  *  "stale_status_days": 45, "parameter_set": "no-2021", "calendar": "calendar_days",
  *  "rulebook": "no-default" or {a rulebook, docs/governance.md},

@@ -121,7 +121,10 @@ struct BenefitLine {
   Money planned{0, Currency::NOK};  // planned money value attributed to this initiative (all years)
   std::optional<double> latest_measured;
   std::optional<Date> latest_measured_on;
-  std::optional<double> baseline, target;
+  std::optional<double> baseline, target;  // in the indicator's unit
+  std::string indicator;  // what is measured: "Brev sendt på papir per år"
+  std::string unit;       // its unit: "brev", "timer", "prosent"
+  bool valued_in_money = true;  // false: a benefit described, not priced (`planned` is then 0)
   bool operator==(const BenefitLine&) const = default;
 };
 

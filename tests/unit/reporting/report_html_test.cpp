@@ -116,7 +116,7 @@ TEST(ReportHtml, KeyFiguresAppearFormattedInEachLanguage) {
     const PortfolioReport report = fjordvik_report(language);
     const std::string html = report_to_html(report);
     const auto key_figures =
-        html.substr(html.find("id=\"key-figures\""), html.find("id=\"timeline\"") - html.find("id=\"key-figures\""));
+        html.substr(html.find("id=\"summary\""), html.find("class=\"appendices\"") - html.find("id=\"summary\""));
     EXPECT_TRUE(
         contains(key_figures, "<dd>" + format_integer(static_cast<long long>(report.initiatives.size()), language)));
     EXPECT_TRUE(contains(key_figures, "<dd>" + format_money(committed_plan(report), language, true) + "<span"));
@@ -189,9 +189,9 @@ TEST(ReportHtml, HeadingsAreInTheReportsLanguage) {
   EXPECT_NE(h_nb, h_da);
   EXPECT_NE(h_nb, h_en);
   EXPECT_NE(h_da, h_en);
-  EXPECT_EQ(h_nb.front(), "Nøkkeltall");
-  EXPECT_EQ(h_da.front(), "Nøgletal");
-  EXPECT_EQ(h_en.front(), "Key figures");
+  EXPECT_EQ(h_nb.front(), "Sammendrag");
+  EXPECT_EQ(h_da.front(), "Resumé");
+  EXPECT_EQ(h_en.front(), "Summary");
   EXPECT_TRUE(contains(nb, "Under gjennomføring"));
   EXPECT_TRUE(contains(da, "Under gennemførelse"));
   EXPECT_TRUE(contains(en, "In progress"));
@@ -353,7 +353,8 @@ TEST(ReportHtml, ChangesSectionOnlyWhenThereAreChanges) {
   report.changes.push_back({InitiativeId("T-002"), "x", ChangeKind::dates, "planned_finish", "2027-06-30", ""});
   const std::string html = report_to_html(report);
   const std::string changes = html.substr(html.find("id=\"changes\""));
-  EXPECT_TRUE(contains(changes, "<h2>Endringer siden forrige rapport (01.10.2026)</h2>"));
+  EXPECT_TRUE(contains(changes, ": Endringer siden forrige rapport</h2>"));
+  EXPECT_TRUE(contains(html, "<h3>Endringer siden forrige rapport (01.10.2026)</h3>"));
   EXPECT_TRUE(contains(changes, "Til behandling i rådet</td><td class=\"num\">Godkjent"));
   EXPECT_TRUE(contains(changes, "1 000 000 kr</td><td class=\"num\">1 250 001 kr"));
   EXPECT_TRUE(contains(changes, "30.06.2027</td><td class=\"num\">–"));
@@ -370,7 +371,7 @@ TEST(ReportHtml, OmittedSectionsAreListedWithTheirNotes) {
 
 TEST(ReportHtml, PrintsToA4) {
   const std::string html = report_to_html(fjordvik_report(Language::nb));
-  EXPECT_TRUE(contains(html, "@page { size: A4;"));
+  EXPECT_TRUE(contains(html, "@page { size: A4 portrait;"));
   EXPECT_TRUE(contains(html, "@media print"));
   EXPECT_TRUE(contains(html, "break-before: page"));
   EXPECT_TRUE(contains(html, "tr, figure"));  // rows and charts are not split across pages
