@@ -56,6 +56,10 @@ void update_initiative(Portfolio& portfolio, Initiative initiative) {
   keep_valid_or_undo(portfolio, [&] { std::swap(portfolio.initiatives[index], initiative); });
 }
 
+void replace_initiative(Portfolio& portfolio, Initiative initiative) {
+  portfolio.initiatives[index_of(portfolio, initiative.id)] = std::move(initiative);
+}
+
 void remove_initiative(Portfolio& portfolio, const InitiativeId& id) {
   const std::size_t index = index_of(portfolio, id);
   std::vector<Problem> references;

@@ -157,14 +157,14 @@ Revision Store::apply(const std::function<void(Portfolio&)>& change, const Chang
 }
 
 Revision Store::update_initiative(const Initiative& initiative, const ChangeInfo& info) {
-  return backend_->apply([&](Portfolio& latest) { tiltak::update_initiative(latest, initiative); }, checked(info),
+  return backend_->apply([&](Portfolio& latest) { replace_initiative(latest, initiative); }, checked(info),
                          {initiative.id});
 }
 
 Revision Store::update_initiative(std::string_view initiative_json, const ChangeInfo& info) {
   return backend_->apply(
       [&](Portfolio& latest) {
-        tiltak::update_initiative(latest, parse_initiative(initiative_json, latest.currency, "<initiative>"));
+        replace_initiative(latest, parse_initiative(initiative_json, latest.currency, "<initiative>"));
       },
       checked(info), {initiative_id(initiative_json)});
 }

@@ -13,6 +13,11 @@ void add_initiative(Portfolio& portfolio, Initiative initiative);
 // Replaces the initiative with the same id. Error(not_found), Error(validation_error).
 void update_initiative(Portfolio& portfolio, Initiative initiative);
 
+// Replaces the initiative with the same id and leaves checking the result to the caller: for
+// one who checks a change as a whole (a store checks only the entities it changed).
+// Error(not_found).
+void replace_initiative(Portfolio& portfolio, Initiative initiative);
+
 // Error(not_found); Error(validation_error) while other initiatives depend on it or benefits
 // name it as a contributor (each reference is listed with its pointer).
 void remove_initiative(Portfolio& portfolio, const InitiativeId& id);

@@ -4,6 +4,7 @@
 
 #include "support/document_fixture.hpp"
 #include "tiltak/model/editing.hpp"
+#include "tiltak/model/validation.hpp"
 
 namespace tiltak {
 namespace {
@@ -62,6 +63,23 @@ TEST(Editing, UpdateReplacesTheInitiativeWithTheSameId) {
   changed.stage = Stage::anchored;
   update_initiative(portfolio, changed);
   EXPECT_EQ(portfolio.initiatives[1].stage, Stage::anchored);
+}
+
+// The store checks a replacement with the rest of its change; replace_initiative does not.
+TEST(Editing, ReplaceLeavesTheCheckToTheCaller) {
+  Portfolio portfolio = minimal();
+  Initiative replacement = new_initiative("T-2");
+  replacement.service_areas = {ServiceAreaId("nowhere")};
+  replace_initiative(portfolio, replacement);
+  EXPECT_EQ(portfolio.initiatives[1], replacement);
+  EXPECT_EQ(validate(portfolio).size(), 1u);
+  try {
+    replace_initiative(portfolio, new_initiative("T-404"));
+    FAIL() << "an unknown initiative was replaced";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.code(), ErrorCode::not_found);
+    EXPECT_EQ(error.value(), "\"T-404\"");
+  }
 }
 
 TEST(Editing, InvalidUpdateIsRefusedWithEveryProblemAndChangesNothing) {
