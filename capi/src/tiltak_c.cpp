@@ -65,8 +65,6 @@ const char* detail(const tiltak_context* context, const std::string tiltak_conte
 
 extern "C" {
 
-const char* tiltak_version(void) { return TILTAK_VERSION_STRING; }
-
 void tiltak_string_free(char* string) { std::free(string); }
 
 tiltak_context* tiltak_context_new(void) { return new (std::nothrow) tiltak_context(); }
