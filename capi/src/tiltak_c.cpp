@@ -8,6 +8,7 @@
 
 #include "benefits_options.hpp"
 #include "context.hpp"
+#include "json_argument.hpp"
 #include "portfolio_handle.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/benefits/appraisal_json.hpp"

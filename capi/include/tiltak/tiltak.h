@@ -8,7 +8,9 @@
  *   The details (message, JSON Pointer, offending value, all problems as JSON) are kept in
  *   the context passed to the call, until the next call with that context.
  * - On failure, out-parameters are set to NULL / 0 and nothing has changed.
- * - Text is UTF-8. JSON in and out carries an explicit length; `out_length` may be NULL. Strings returned through
+ * - Text is UTF-8. JSON in and out carries an explicit length; `out_length` may be NULL.
+ *   Optional JSON input is NULL with length 0 for the defaults; NULL with another length is
+ *   TILTAK_E_INVALID_ARGUMENT. Strings returned through
  *   `char** out_*` belong to the caller and are released with tiltak_string_free().
  * - No exception, abort or longjmp crosses this boundary.
  *
