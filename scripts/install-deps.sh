@@ -20,6 +20,8 @@ packages=(
   libpq-dev postgresql
   # The report: rendered in headless Chromium by a test; the example notebook run by nbconvert.
   chromium fonts-dejavu-core jupyter-nbconvert python3-nbconvert python3-ipykernel python3-matplotlib
+  # The C ABI's compatibility with the last release (abidw, abidiff; ctest -R capi.abi_compatible).
+  abigail-tools
   # Fuzzing (the `fuzz` preset, scripts/fuzz.sh): clang with libFuzzer and its sanitizer runtimes.
   clang-14 libclang-rt-14-dev
 )
