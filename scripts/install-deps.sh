@@ -22,6 +22,8 @@ packages=(
   chromium fonts-dejavu-core jupyter-nbconvert python3-nbconvert python3-ipykernel python3-matplotlib
   # The report as PDF/A (--format pdf): Ghostscript converts, poppler-utils checks it in the tests.
   ghostscript poppler-utils
+  # The C ABI's compatibility with the last release (abidw, abidiff; ctest -R capi.abi_compatible).
+  abigail-tools
   # Fuzzing (the `fuzz` preset, scripts/fuzz.sh): clang with libFuzzer and its sanitizer runtimes.
   clang-14 libclang-rt-14-dev
 )

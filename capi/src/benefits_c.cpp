@@ -3,6 +3,7 @@
 
 #include "benefits_options.hpp"
 #include "context.hpp"
+#include "json_argument.hpp"
 #include "portfolio_handle.hpp"
 #include "tiltak/benefits/gains_withdrawal.hpp"
 #include "tiltak/benefits/payers.hpp"
@@ -22,11 +23,6 @@ ParameterSet parameter_set(const char* parameters, Currency currency) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos && text[first] == '{') return parameters_from_json(text, "parameters");
   return builtin_parameter_set(text);
-}
-
-std::string_view json_text(const char* json, size_t length, const char* parameter) {
-  require(json, parameter);
-  return {json, length};
 }
 
 }  // namespace tiltak::capi

@@ -11,7 +11,4 @@ namespace tiltak::capi {
 // a JSON set when the text starts with '{' (after blanks), else a built-in id.
 ParameterSet parameter_set(const char* parameters, Currency currency);
 
-// The caller's JSON text with its explicit length: NULL is refused here, the rest by the parser.
-std::string_view json_text(const char* json, size_t length, const char* parameter);
-
 }  // namespace tiltak::capi

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "context.hpp"
+#include "json_argument.hpp"
 #include "portfolio_handle.hpp"
 #include "tiltak/prioritisation/prioritisation_json.hpp"
 #include "tiltak/tiltak.h"
@@ -12,16 +13,19 @@ namespace {
 using tiltak::capi::require;
 using tiltak::capi::string_result;
 
-// Optional JSON input with its length: NULL means the defaults.
-std::optional<std::string_view> optional_text(const char* json, size_t length) {
-  if (!json) return std::nullopt;
-  return std::string_view(json, length);
+using tiltak::capi::optional_json_text;
+
+// `source` names the options in problems ("options"); the C parameters are <source>_json and
+// <source>_length.
+tiltak::SelectionOptions selection_options(const tiltak::Portfolio& portfolio, const char* json, size_t length,
+                                           const std::string& source) {
+  const auto text = optional_json_text(json, length, (source + "_json").c_str(), (source + "_length").c_str());
+  return text ? tiltak::selection_options_from_json(*text, portfolio.currency, source) : tiltak::SelectionOptions{};
 }
 
-tiltak::SelectionOptions selection_options(const tiltak::Portfolio& portfolio, const char* json, size_t length,
-                                           const char* source) {
-  const auto text = optional_text(json, length);
-  return text ? tiltak::selection_options_from_json(*text, portfolio.currency, source) : tiltak::SelectionOptions{};
+tiltak::Criteria criteria_of(const char* json, size_t length) {
+  const auto text = optional_json_text(json, length, "criteria_json", "criteria_length");
+  return text ? tiltak::criteria_from_json(*text, "criteria") : tiltak::default_criteria();
 }
 
 }  // namespace
@@ -32,8 +36,7 @@ int tiltak_portfolio_prioritise(tiltak_context* context, const tiltak_portfolio*
                                 size_t criteria_length, char** out_json, size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    const auto text = optional_text(criteria_json, criteria_length);
-    const tiltak::Criteria criteria = text ? tiltak::criteria_from_json(*text, "criteria") : tiltak::default_criteria();
+    const tiltak::Criteria criteria = criteria_of(criteria_json, criteria_length);
     return tiltak::ranking_to_json(tiltak::rank_initiatives(portfolio->value, criteria));
   });
 }
@@ -87,8 +90,7 @@ int tiltak_portfolio_weight_thresholds(tiltak_context* context, const tiltak_por
                                        size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    const auto text = optional_text(criteria_json, criteria_length);
-    const tiltak::Criteria criteria = text ? tiltak::criteria_from_json(*text, "criteria") : tiltak::default_criteria();
+    const tiltak::Criteria criteria = criteria_of(criteria_json, criteria_length);
     return tiltak::weight_thresholds_to_json(tiltak::weight_thresholds(tiltak::rank_initiatives(portfolio->value, criteria)));
   });
 }
@@ -99,7 +101,7 @@ int tiltak_portfolio_weight_uncertainty(tiltak_context* context, const tiltak_po
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
     const auto selection = selection_options(portfolio->value, options_json, options_length, "options");
-    const auto text = optional_text(uncertainty_json, uncertainty_length);
+    const auto text = optional_json_text(uncertainty_json, uncertainty_length, "uncertainty_json", "uncertainty_length");
     const auto uncertainty = text ? tiltak::weight_uncertainty_options_from_json(*text, "uncertainty")
                                   : tiltak::WeightUncertaintyOptions{};
     return tiltak::weight_uncertainty_to_json(tiltak::weight_uncertainty(portfolio->value, selection, uncertainty));

@@ -8,6 +8,7 @@
 
 #include "benefits_options.hpp"
 #include "context.hpp"
+#include "json_argument.hpp"
 #include "portfolio_handle.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/benefits/appraisal_json.hpp"
@@ -64,8 +65,6 @@ const char* detail(const tiltak_context* context, const std::string tiltak_conte
 }  // namespace
 
 extern "C" {
-
-const char* tiltak_version(void) { return TILTAK_VERSION_STRING; }
 
 void tiltak_string_free(char* string) { std::free(string); }
 

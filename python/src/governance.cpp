@@ -251,7 +251,8 @@ void bind_decisions(py::module_& m) {
       py::arg("lang") = py::none(),
       "Move initiative ``id`` to stage ``to`` by a decision of ``body`` when the rulebook's gate and mandates "
       "allow it; the decision is appended to the decision log (with its hash) and returned. A refusal raises "
-      "ValidationError listing every unmet requirement (Problem.value is the requirement's id) and changes "
+      "ValidationError listing every unmet requirement (Problem.value is the requirement's id as a JSON string, "
+      "the form of every Problem.value) and changes "
       "nothing.");
   py::class_<TransitionCheck> check_result(m, "TransitionCheck", "The result of check_transition() (read-only).");
   readonly(check_result, "allowed", &TransitionCheck::allowed, "Whether the decision may move the initiative.");

@@ -30,6 +30,7 @@
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "tiltak/benefits/yearly_amounts.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/graph/benefit_network.hpp"
 #include "tiltak/graph/calendar.hpp"
 #include "tiltak/graph/dependency_graph.hpp"
@@ -93,7 +94,7 @@ std::string plural(std::size_t n, const char* word) { return std::to_string(n) +
 
 [[noreturn]] void throw_not_found(const std::string& id, const char* message) {
   Problem problem;
-  problem.value = "\"" + id + "\"";
+  problem.value = problem_value(id);
   problem.message = message;
   throw Error(ErrorCode::not_found, std::move(problem));
 }

@@ -22,6 +22,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/model/editing.hpp"
 #include "tiltak/model/portfolio.hpp"
@@ -106,7 +107,7 @@ class InitiativeIterator {
 
 [[noreturn]] void throw_not_found(const std::string& id) {
   Problem problem;
-  problem.value = "\"" + id + "\"";
+  problem.value = problem_value(id);
   problem.message = "no initiative has this id";
   throw Error(ErrorCode::not_found, std::move(problem));
 }

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <map>
 
-#include "io/json_reader.hpp"
 #include "io/json_output.hpp"
+#include "io/json_reader.hpp"
+#include "tiltak/core/problem_value.hpp"
 
 namespace tiltak {
 
@@ -66,12 +67,12 @@ PlusMinusResult plus_minus(const Portfolio& portfolio, const ParameterSet& param
     const Benefit* benefit = portfolio.find_benefit(a.benefit);
     const std::string pointer = "/assessments/" + std::to_string(i) + "/benefit";
     if (!benefit)
-      problems.push_back(Problem{"plus-minus input", pointer, 0, 0, a.benefit.str(), "no such benefit in the portfolio"});
+      problems.push_back(Problem{"plus-minus input", pointer, 0, 0, problem_value(a.benefit.str()), "no such benefit in the portfolio"});
     else if (benefit->value_per_unit && benefit->kind != BenefitKind::qualitative)
-      problems.push_back(Problem{"plus-minus input", pointer, 0, 0, a.benefit.str(),
+      problems.push_back(Problem{"plus-minus input", pointer, 0, 0, problem_value(a.benefit.str()),
                                  "the benefit is valued in money: it is in the NPV, not in the plus-minus method"});
     else if (!by_benefit.emplace(a.benefit, &a).second)
-      problems.push_back(Problem{"plus-minus input", pointer, 0, 0, a.benefit.str(), "assessed twice"});
+      problems.push_back(Problem{"plus-minus input", pointer, 0, 0, problem_value(a.benefit.str()), "assessed twice"});
   }
   if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
 

@@ -9,6 +9,7 @@
 #include "io/json_output.hpp"
 #include "io/json_reader.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
+#include "tiltak/core/problem_value.hpp"
 
 namespace tiltak {
 
@@ -65,7 +66,7 @@ void validate(const Portfolio& portfolio, const UncertaintyInput& input) {
   for (const auto& u : input.initiatives) {
     const std::string pointer = "/initiatives/" + u.initiative.str();
     if (!portfolio.find_initiative(u.initiative))
-      problems.push_back(Problem{"uncertainty input", pointer, 0, 0, u.initiative.str(), "no such initiative"});
+      problems.push_back(Problem{"uncertainty input", pointer, 0, 0, problem_value(u.initiative.str()), "no such initiative"});
     add(estimate_problems(u.cost_factor, pointer + "/cost_factor", false));
     add(estimate_problems(u.benefit_factor, pointer + "/benefit_factor", false));
     add(estimate_problems(u.delay_years, pointer + "/delay_years", true));

@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "reporting/text_table.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/governance/compliance.hpp"
 #include "tiltak/governance/governance_json.hpp"
 #include "tiltak/governance/decision_log.hpp"
@@ -168,7 +169,8 @@ int run_advance(const Arguments& arguments, std::ostream& out, std::ostream& err
   } catch (const Error& error) {
     if (error.code() != ErrorCode::validation_error || logged_as != 0) throw;
     err << transition() << " " << t.refused << "\n";
-    for (const auto& problem : error.problems()) err << "  [" << problem.value << "] " << problem.message << "\n";
+    for (const auto& problem : error.problems())
+      err << "  [" << problem_value_text(problem.value) << "] " << problem.message << "\n";
     return 1;
   }
   target->messages << transition() << " (" << body_label(*body, language) << "), " << t.logged_as << " " << logged_as

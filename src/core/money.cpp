@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "tiltak/core/error.hpp"
+#include "tiltak/core/problem_value.hpp"
 
 namespace tiltak {
 namespace {
@@ -20,7 +21,7 @@ void require_same_currency(Money a, Money b) {
 
 [[noreturn]] void throw_bad_amount(std::string_view text, std::string_view why) {
   Problem problem;
-  problem.value = std::string(text.substr(0, 64));
+  problem.value = problem_value(text);
   problem.message = "not a valid amount: " + std::string(why);
   throw Error(ErrorCode::parse_error, std::move(problem));
 }
@@ -51,7 +52,7 @@ Money Money::parse(std::string_view text, Currency currency) {
     if (__builtin_mul_overflow(minor, 10, &minor) ||
         (negative ? __builtin_sub_overflow(minor, digit, &minor) : __builtin_add_overflow(minor, digit, &minor))) {
       Problem problem;
-      problem.value = std::string(text.substr(0, 64));
+      problem.value = problem_value(text);
       problem.message = "amount too large for exact arithmetic (at most 92233720368547758.07)";
       throw Error(ErrorCode::overflow, std::move(problem));
     }

@@ -6,6 +6,7 @@
 #include "governance/bundled_schemas.hpp"
 #include "governance/fiks_namespaces.hpp"
 #include "governance/xml_document.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/governance/decision_log.hpp"
 #include "tiltak/governance/fiks_arkiv.hpp"
 
@@ -30,7 +31,7 @@ const xmlNode* child(const xmlNode* parent, const char* name, const char* ns = k
 }
 
 [[noreturn]] void bad_receipt(const xmlNode* node, const std::string& value, const std::string& what) {
-  throw Error(ErrorCode::validation_error, Problem{receipt_source, "", line_of(node), 0, value, what});
+  throw Error(ErrorCode::validation_error, Problem{receipt_source, "", line_of(node), 0, problem_value(value), what});
 }
 
 // The schema has made sure the element is there and an xs:int; the range is ours.
@@ -98,7 +99,7 @@ namespace {
 void store(std::string& stored, const std::string& given, const std::string& pointer, const std::string& key) {
   if (!stored.empty() && stored != given)
     throw Error(ErrorCode::validation_error,
-                Problem{receipt_source, pointer, 0, 0, given,
+                Problem{receipt_source, pointer, 0, 0, problem_value(given),
                         "the receipt for " + key + " gives " + given + ", but " + stored +
                             " is stored; a receipt never overwrites a number the archive gave"});
   stored = given;
@@ -110,7 +111,7 @@ void apply_archive_receipt(Portfolio& portfolio, const ArchiveReceipt& receipt, 
   Portfolio updated = portfolio;  // applied on a copy: nothing changes on an unknown key or a conflict
   const std::string prefix = std::string(system) + "/";
   auto unknown = [](const std::string& key) {
-    throw Error(ErrorCode::not_found, Problem{receipt_source, "", 0, 0, key, "the key names nothing in this portfolio"});
+    throw Error(ErrorCode::not_found, Problem{receipt_source, "", 0, 0, problem_value(key), "the key names nothing in this portfolio"});
   };
   auto initiative_of = [&](const std::string& id) -> std::size_t {
     for (std::size_t i = 0; i < updated.initiatives.size(); ++i)
@@ -145,7 +146,7 @@ void apply_archive_receipt(Portfolio& portfolio, const ArchiveReceipt& receipt, 
       // the log must hold this entry unchanged (verify_decision_log). A broken chain gets none.
       if (const LogVerification chain = verify_decision_log(updated.decisions); !chain.intact)
         throw Error(ErrorCode::validation_error,
-                    Problem{receipt_source, "/decisions/" + std::to_string(*chain.first_broken), 0, 0, key,
+                    Problem{receipt_source, "/decisions/" + std::to_string(*chain.first_broken), 0, 0, problem_value(key),
                             "the decision log does not verify (decision " + std::to_string(*chain.first_broken + 1) +
                                 ": " + chain.reason + "); no receipt is stored against a broken chain"});
       Decision& decision = updated.decisions[n - 1];

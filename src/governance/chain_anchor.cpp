@@ -6,6 +6,7 @@
 #include "governance/bundled_schemas.hpp"
 #include "governance/fiks_namespaces.hpp"
 #include "governance/xml_document.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/governance/fiks_arkiv.hpp"
 
 namespace tiltak {
@@ -17,7 +18,7 @@ using detail::child;
 const std::string source = "<arkivmelding>";
 
 [[noreturn]] void no_anchor(const xmlNode* node, const std::string& value, const std::string& what) {
-  throw Error(ErrorCode::validation_error, Problem{source, "", detail::line_of(node), 0, value, what});
+  throw Error(ErrorCode::validation_error, Problem{source, "", detail::line_of(node), 0, problem_value(value), what});
 }
 
 // nummer="n" (from 1) and hash="<64 lower-case hex digits>" of tl:vedtak or tl:kjedehode.

@@ -4,6 +4,7 @@
 
 #include "governance/sha256.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/model/names.hpp"
 
 namespace tiltak {
@@ -68,7 +69,7 @@ Portfolio replay_decisions(Portfolio initial, const std::vector<Decision>& log) 
     Problem problem;
     problem.source = "<decision log>";
     problem.pointer = "/decisions/" + std::to_string(i);
-    problem.value = d.initiative.str();
+    problem.value = problem_value(d.initiative.str());
     Initiative* initiative = initial.find_initiative(d.initiative);
     if (!initiative) {
       problem.message = "no initiative has this id";

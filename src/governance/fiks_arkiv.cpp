@@ -10,6 +10,7 @@
 #include "governance/fiks_namespaces.hpp"
 #include "governance/sha256.hpp"
 #include "governance/xml_text.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/governance/decision_log.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/reporting/labels.hpp"
@@ -128,7 +129,7 @@ void check_system(std::string_view system) {
     why = "the system name may not contain '/', which separates the steps of the keys";
   else if (const auto problem = detail::xml_text_problem(system))
     why = *problem;
-  if (!why.empty()) throw Error(ErrorCode::invalid_argument, Problem{"system", "", 0, 0, std::string(system), why});
+  if (!why.empty()) throw Error(ErrorCode::invalid_argument, Problem{"system", "", 0, 0, problem_value(system), why});
 }
 
 // Every message is checked against the bundled schemas before it leaves the library.
@@ -153,7 +154,7 @@ void check_documents(const std::vector<ArchiveDocument>& documents) {
     else if (document.content.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
       why = "is larger than an archive message can describe (2 GiB - 1 bytes)";
     if (!why.empty())
-      throw Error(ErrorCode::invalid_argument, Problem{"documents", "", 0, 0, document.file_name, which + " " + why});
+      throw Error(ErrorCode::invalid_argument, Problem{"documents", "", 0, 0, problem_value(document.file_name), which + " " + why});
   }
 }
 
@@ -182,7 +183,7 @@ void write_document(Writer& w, const ArchiveDocument& document, std::size_t i) {
 std::size_t index_of(const Portfolio& portfolio, const InitiativeId& id) {
   for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i)
     if (portfolio.initiatives[i].id == id) return i;
-  throw Error(ErrorCode::not_found, Problem{"<portfolio>", "", 0, 0, id.str(), "no initiative has this id"});
+  throw Error(ErrorCode::not_found, Problem{"<portfolio>", "", 0, 0, problem_value(id.str()), "no initiative has this id"});
 }
 
 }  // namespace
@@ -227,7 +228,7 @@ std::string arkivmelding_for_decision(const Portfolio& portfolio, std::size_t in
                                           std::to_string(portfolio.decisions.size()) + ")");
   if (const LogVerification chain = verify_decision_log(portfolio.decisions); !chain.intact)
     throw Error(ErrorCode::validation_error,
-                Problem{"<decision log>", "/decisions/" + std::to_string(*chain.first_broken), 0, 0, "chain",
+                Problem{"<decision log>", "/decisions/" + std::to_string(*chain.first_broken), 0, 0, "",
                         "decision " + std::to_string(*chain.first_broken + 1) + ": " + chain.reason +
                             "; no archive message anchors a broken chain"});
   const Decision& d = portfolio.decisions[index];

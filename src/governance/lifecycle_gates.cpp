@@ -4,6 +4,7 @@
 
 #include "governance/rule_view.hpp"
 #include "governance/rulebook_data.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/governance/decision_log.hpp"
 #include "tiltak/reporting/labels.hpp"
 
@@ -15,7 +16,7 @@ using detail::Json;
 std::size_t index_of(const Portfolio& portfolio, const InitiativeId& id) {
   for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i)
     if (portfolio.initiatives[i].id == id) return i;
-  throw Error(ErrorCode::not_found, Problem{"<portfolio>", "", 0, 0, id.str(), "no initiative has this id"});
+  throw Error(ErrorCode::not_found, Problem{"<portfolio>", "", 0, 0, problem_value(id.str()), "no initiative has this id"});
 }
 
 Money mandate_amount(const Portfolio& portfolio, const Initiative& initiative, const std::optional<Money>& amount) {
@@ -108,6 +109,13 @@ std::optional<std::pair<std::string, std::string>> gate_breach(const Portfolio& 
                                   body_label(needed, language) + text(language, " eller høyere", " eller højere", " or above")};
 }
 
+// A finding of the decision record or an unmet requirement names its kind in `value`
+// ("cut_tail", "anchoring"); thrown as an error, the kind is the value and takes its form.
+std::vector<Problem> tagged_problems(std::vector<Problem> problems) {
+  for (Problem& problem : problems) problem.value = problem_value(problem.value);
+  return problems;
+}
+
 }  // namespace
 
 DecisionBody competent_body(const Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id,
@@ -197,9 +205,9 @@ void advance(Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId&
              Language language) {
   // Nothing is appended to a record that does not verify: it would seal what was tampered with.
   if (LogVerification record = verify_decision_log(portfolio, rulebook, {}, language); !record.intact)
-    throw Error(ErrorCode::validation_error, std::move(record.findings));
+    throw Error(ErrorCode::validation_error, tagged_problems(std::move(record.findings)));
   TransitionCheck result = check_transition(portfolio, rulebook, id, to, decision, language);
-  if (!result.allowed) throw Error(ErrorCode::validation_error, std::move(result.unmet));
+  if (!result.allowed) throw Error(ErrorCode::validation_error, tagged_problems(std::move(result.unmet)));
   Initiative& initiative = portfolio.initiatives[index_of(portfolio, id)];
   decision.initiative = id;
   decision.from = initiative.stage;

@@ -7,6 +7,7 @@
 #include "io/enum_names.hpp"
 #include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
 
 namespace tiltak {
@@ -29,7 +30,7 @@ std::string describe(const GraphNode& node) { return node.id + " (" + node.title
 
 [[noreturn]] void throw_not_found(const std::string& id) {
   Problem problem;
-  problem.value = "\"" + id + "\"";
+  problem.value = problem_value(id);
   problem.message = "not in the schedule (no such initiative, or it is rejected or cancelled)";
   throw Error(ErrorCode::not_found, std::move(problem));
 }

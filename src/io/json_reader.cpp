@@ -5,12 +5,11 @@
 #include <limits>
 
 #include "io/suggestion.hpp"
+#include "tiltak/core/problem_value.hpp"
 
 namespace tiltak::detail {
 
 namespace {
-
-constexpr std::size_t excerpt_limit = 80;
 
 std::string unknown_field_message(std::string_view key, std::initializer_list<std::string_view> known) {
   std::string message = "unknown field";
@@ -44,9 +43,7 @@ std::string child_pointer(const std::string& parent, std::size_t index) {
 }
 
 std::string excerpt(const Json& value) {
-  std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
-  if (text.size() > excerpt_limit) text = text.substr(0, excerpt_limit - 3) + "...";
-  return text;
+  return shortened_problem_value(value.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
 void DocumentReader::report(const std::string& pointer, const Json* value, std::string message) {

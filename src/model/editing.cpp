@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/model/validation.hpp"
 
 namespace tiltak {
@@ -9,7 +10,7 @@ namespace {
 
 [[noreturn]] void throw_not_found(const InitiativeId& id) {
   Problem problem;
-  problem.value = "\"" + id.str() + "\"";
+  problem.value = problem_value(id.str());
   problem.message = "no initiative has this id";
   throw Error(ErrorCode::not_found, std::move(problem));
 }
@@ -42,7 +43,7 @@ void add_initiative(Portfolio& portfolio, Initiative initiative) {
   if (portfolio.find_initiative(initiative.id)) {
     Problem problem;
     problem.pointer = "/id";
-    problem.value = "\"" + initiative.id.str() + "\"";
+    problem.value = problem_value(initiative.id.str());
     problem.message = "an initiative with this id already exists";
     throw Error(ErrorCode::duplicate, std::move(problem));
   }
@@ -66,7 +67,7 @@ void remove_initiative(Portfolio& portfolio, const InitiativeId& id) {
   auto still_needed = [&](std::string pointer, std::string why) {
     Problem problem;
     problem.pointer = std::move(pointer);
-    problem.value = "\"" + id.str() + "\"";
+    problem.value = problem_value(id.str());
     problem.message = std::move(why);
     references.push_back(std::move(problem));
   };

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "tiltak/core/date_range.hpp"
+#include "tiltak/core/problem_value.hpp"
 
 namespace tiltak {
 namespace {
@@ -120,7 +121,7 @@ class Validator {
     problems_.push_back(std::move(problem));
   }
 
-  static std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+  static std::string quoted(const std::string& text) { return problem_value(text); }
 
   // The id of item `index` of `collection` joins `ids`; empty and duplicate ids are problems.
   template <class Tag>
@@ -128,7 +129,7 @@ class Validator {
     const Path item(collection, index);
     const Path field(item, "id");
     if (id.empty()) {
-      report(field, "\"\"", "an id must not be empty");
+      report(field, problem_value(""), "an id must not be empty");
     } else if (const auto first = ids.add(id.str(), index)) {
       const Path first_item(collection, *first);
       report(field, quoted(id.str()),
@@ -146,7 +147,7 @@ class Validator {
   }
 
   void check_not_empty(const std::string& text, const Path& where) {
-    if (text.empty()) report(where, "\"\"", "must not be empty");
+    if (text.empty()) report(where, problem_value(""), "must not be empty");
   }
 
   void check_money(Money amount, const Path& where, bool allow_negative) {

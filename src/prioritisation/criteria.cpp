@@ -5,6 +5,7 @@
 #include <set>
 
 #include "io/json_reader.hpp"
+#include "tiltak/core/problem_value.hpp"
 
 namespace tiltak {
 
@@ -83,7 +84,7 @@ std::vector<Problem> rule_problems(const Criteria& criteria, const std::string& 
   for (std::size_t i = 0; i < criteria.criteria.size(); ++i) {
     const Criterion& c = criteria.criteria[i];
     if (c.id.empty()) report(criterion_pointer(i, "id"), "", "a criterion needs a non-empty id");
-    else if (!ids.insert(c.id).second) report(criterion_pointer(i, "id"), c.id, "another criterion has this id");
+    else if (!ids.insert(c.id).second) report(criterion_pointer(i, "id"), problem_value(c.id), "another criterion has this id");
     if (!(c.weight >= 0.0) || !std::isfinite(c.weight))
       report(criterion_pointer(i, "weight"), number_text(c.weight), "a weight must be a finite number ≥ 0");
     else

@@ -8,6 +8,7 @@
 
 #include "prioritisation/criterion_values.hpp"
 #include "tiltak/core/locale.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/prioritisation/scoring.hpp"
 
 namespace tiltak::detail {
@@ -139,7 +140,7 @@ SelectionProblem build_selection_problem(const Portfolio& portfolio, const Selec
   std::vector<Problem> problems;
   auto lookup = [&](const InitiativeId& id, const std::string& pointer) -> std::optional<std::size_t> {
     if (const auto it = index.find(id.str()); it != index.end()) return it->second;
-    problems.push_back({"<options>", pointer, 0, 0, id.str(),
+    problems.push_back({"<options>", pointer, 0, 0, problem_value(id.str()),
                         all.contains(id.str()) ? "not a candidate (finished or dropped)" : "no initiative with this id"});
     return std::nullopt;
   };

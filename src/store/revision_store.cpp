@@ -9,6 +9,7 @@
 #include "store/portfolio_change.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/core/problem_value.hpp"
 
 namespace tiltak::detail {
 namespace {
@@ -140,7 +141,7 @@ class RevisionStore final : public StoreBackend {
     const auto on_date = db_->query("SELECT max(number) FROM revisions WHERE time < ?1",
                                     {to_iso(*at.date + boost::gregorian::days(1)) + "T00:00:00Z"});
     if (on_date.at(0).is_null(0))
-      throw Error(ErrorCode::not_found, Problem{location(), "", 0, 0, to_iso(*at.date), "the store has no revision on or before this date"});
+      throw Error(ErrorCode::not_found, Problem{location(), "", 0, 0, problem_value(to_iso(*at.date)), "the store has no revision on or before this date"});
     return on_date.at(0).number(0);
   }
 
@@ -209,7 +210,7 @@ class RevisionStore final : public StoreBackend {
     std::string time = info.time.empty() ? std::max(utc_now(), latest_time) : info.time;
     if (time < latest_time)
       throw Error(ErrorCode::validation_error,
-                  Problem{location(), "", 0, 0, time, "a revision's time may not be before the latest one's (" + latest_time + ")"});
+                  Problem{location(), "", 0, 0, problem_value(time), "a revision's time may not be before the latest one's (" + latest_time + ")"});
     const Revision made{head.value_or(0) + 1, info.author, std::move(time), info.message,
                         decisions.empty() ? "" : decisions.back()};
     db_->query("INSERT INTO revisions (number, author, time, message, chain_head, chain_length) "

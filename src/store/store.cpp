@@ -15,6 +15,7 @@
 #include "store/portfolio_change.hpp"
 #include "store/sqlite_store.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/model/editing.hpp"
 
@@ -99,7 +100,7 @@ bool is_utc_time(std::string_view time) {
 ChangeInfo checked(ChangeInfo info) {
   if (!info.time.empty() && !is_utc_time(info.time))
     throw Error(ErrorCode::invalid_argument,
-                Problem{"", "", 0, 0, info.time, "a revision's time is UTC in ISO 8601 to the second: 2026-12-07T09:30:00Z"});
+                Problem{"", "", 0, 0, problem_value(info.time), "a revision's time is UTC in ISO 8601 to the second: 2026-12-07T09:30:00Z"});
   return info;
 }
 
@@ -115,7 +116,7 @@ StoreAt parse_store_at(std::string_view text) {
     at.date = *date;
   } else {
     throw Error(ErrorCode::invalid_argument,
-                Problem{"", "", 0, 0, std::string(text), "expected a revision number (1, 2, ...) or a date (YYYY-MM-DD)"});
+                Problem{"", "", 0, 0, problem_value(text), "expected a revision number (1, 2, ...) or a date (YYYY-MM-DD)"});
   }
   return at;
 }

@@ -2,7 +2,8 @@
  * The C header compiled as strict C99 (-std=c99 -Wall -Wextra -pedantic -Werror
  * -Wstrict-prototypes): it must be self-contained (included first), guarded against double
  * inclusion, and every function must keep the prototype C callers were built against. Run,
- * it checks the version macros against the library's tiltak_version().
+ * it checks the version macros against the library's tiltak_version() and
+ * tiltak_version_number(), and one status text.
  */
 #include <tiltak/tiltak.h>
 #include <tiltak/tiltak.h> /* the include guard */
@@ -82,6 +83,11 @@ struct signatures {
   int (*arkivmelding_problems)(tiltak_context*, const char*, size_t, char**, size_t*);
   int (*archive_decision_with_documents)(tiltak_context*, const tiltak_portfolio*, size_t, const char*, const char*,
                                          size_t, char**, size_t*);
+  int (*version_number)(void);
+  int (*version_major)(void);
+  int (*version_minor)(void);
+  int (*version_patch)(void);
+  const char* (*status_string)(int);
 };
 
 static const struct signatures all = {
@@ -141,6 +147,11 @@ static const struct signatures all = {
     tiltak_archive_chain_anchor_read,
     tiltak_arkivmelding_problems,
     tiltak_portfolio_archive_decision_with_documents,
+    tiltak_version_number,
+    tiltak_version_major,
+    tiltak_version_minor,
+    tiltak_version_patch,
+    tiltak_status_string,
 };
 
 int main(void) {
@@ -159,6 +170,17 @@ int main(void) {
       TILTAK_AT_LEAST_VERSION(TILTAK_VERSION_MAJOR, TILTAK_VERSION_MINOR + 1, 0) ||
       !TILTAK_AT_LEAST_VERSION(TILTAK_VERSION_MAJOR, 0, 0)) {
     fprintf(stderr, "TILTAK_AT_LEAST_VERSION compares wrongly\n");
+    ++failures;
+  }
+
+  if (all.version_number() != TILTAK_VERSION_NUMBER || all.version_major() != TILTAK_VERSION_MAJOR ||
+      all.version_minor() != TILTAK_VERSION_MINOR || all.version_patch() != TILTAK_VERSION_PATCH) {
+    fprintf(stderr, "tiltak_version_number() is %d; the headers say %d\n", all.version_number(), TILTAK_VERSION_NUMBER);
+    ++failures;
+  }
+  if (strcmp(all.status_string(TILTAK_E_NOT_FOUND), "not found") != 0 ||
+      strcmp(all.status_string(12345), "unknown status") != 0) {
+    fprintf(stderr, "tiltak_status_string names statuses wrongly\n");
     ++failures;
   }
 

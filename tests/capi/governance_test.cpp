@@ -73,7 +73,7 @@ TEST(CApiGovernance, Advance_LogsTheDecisionOrRefusesWithoutChange) {
             TILTAK_E_VALIDATION);
   const Json problems = Json::parse(error_json(context.get()));  // before the next call clears it
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0]["value"], "sector-leader");
+  EXPECT_EQ(problems[0]["value"], "\"sector-leader\"");  // the requirement's id as a JSON string
   EXPECT_EQ(to_json(context.get(), portfolio.get()), before);
 
   const std::string pause = R"({"initiative": "T-1", "to": "paused", "body": "council", "date": "2026-11-23",

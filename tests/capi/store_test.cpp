@@ -150,7 +150,7 @@ TEST_F(CapiStore, AbandonedChange_CommitsNothing) {
 TEST_F(CapiStore, BadInputs_AreErrorsInTheContext) {
   tiltak_portfolio* read = nullptr;
   EXPECT_EQ(tiltak_store_read(context_.get(), store_.get(), "yesterday", &read), TILTAK_E_INVALID_ARGUMENT);
-  EXPECT_STREQ(tiltak_context_error_value(context_.get()), "yesterday");
+  EXPECT_STREQ(tiltak_context_error_value(context_.get()), "\"yesterday\"");  // as a JSON string
   EXPECT_EQ(tiltak_store_read(context_.get(), store_.get(), "9", &read), TILTAK_E_NOT_FOUND);
   EXPECT_EQ(read, nullptr);
 

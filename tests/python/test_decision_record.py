@@ -18,7 +18,7 @@ def test_negative_amount_is_refused(decided):
     with pytest.raises(tiltak.ValidationError) as refused:
         tiltak.advance(decided, "T-1", "paused", "council", datetime.date(2026, 7, 1),
                        amount=tiltak.Money.parse("-5", "NOK"))
-    assert [p.value for p in refused.value.problems] == ["amount"]
+    assert [p.value for p in refused.value.problems] == ['"amount"']  # the requirement as JSON text
     assert len(tiltak.decisions(decided)) == 2
 
 

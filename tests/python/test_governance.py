@@ -67,7 +67,7 @@ def test_advance_logs_or_refuses_without_change(minimal):
     before = minimal.to_json()
     with pytest.raises(tiltak.ValidationError) as error:
         tiltak.advance(minimal, "T-2", "anchored", "secretariat", AS_OF)
-    assert [p.value for p in error.value.problems] == ["sector-leader"]
+    assert [p.value for p in error.value.problems] == ['"sector-leader"']  # the requirement as JSON text
     assert minimal.to_json() == before
     decision = tiltak.advance(minimal, "T-1", "paused", "council", AS_OF, case_reference="2026/1234",
                               reason="Venter", amount=tiltak.Money(100000, "NOK"))

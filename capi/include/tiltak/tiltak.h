@@ -8,7 +8,9 @@
  *   The details (message, JSON Pointer, offending value, all problems as JSON) are kept in
  *   the context passed to the call, until the next call with that context.
  * - On failure, out-parameters are set to NULL / 0 and nothing has changed.
- * - Text is UTF-8. JSON in and out carries an explicit length; `out_length` may be NULL. Strings returned through
+ * - Text is UTF-8. JSON in and out carries an explicit length; `out_length` may be NULL.
+ *   Optional JSON input is NULL with length 0 for the defaults; NULL with another length is
+ *   TILTAK_E_INVALID_ARGUMENT. Strings returned through
  *   `char** out_*` belong to the caller and are released with tiltak_string_free().
  * - No exception, abort or longjmp crosses this boundary.
  *
@@ -60,6 +62,18 @@ typedef struct tiltak_portfolio tiltak_portfolio;
 
 /* The library's version, "MAJOR.MINOR.PATCH"; compare with TILTAK_VERSION_STRING. */
 TILTAK_API const char* tiltak_version(void);
+/* The library's version as numbers, for a binding that checks it without parsing text:
+ * MAJOR * 1000000 + MINOR * 1000 + PATCH (0.1.0 is 1000; compare with TILTAK_VERSION_NUMBER),
+ * and each part alone. Plain ints, no out-parameters: one call each from P/Invoke or JNA. */
+TILTAK_API int tiltak_version_number(void);
+TILTAK_API int tiltak_version_major(void);
+TILTAK_API int tiltak_version_minor(void);
+TILTAK_API int tiltak_version_patch(void);
+
+/* A short English text for a status (TILTAK_OK or a TILTAK_E_*), static and never NULL:
+ * "invalid argument", "not found", ...; any other number gives "unknown status". For showing
+ * a status where no context is at hand; the context's message says what went wrong. */
+TILTAK_API const char* tiltak_status_string(int status);
 
 /* Release a string returned by tiltak. NULL is allowed. */
 TILTAK_API void tiltak_string_free(char* string);

@@ -81,7 +81,7 @@ TEST(Money, ToStringOfExtremesRoundTrips) {
 TEST(Money, ParseRejectsThreeDecimals) {
   const Error e = error_from([] { (void)Money::parse("1.005", Currency::NOK); });
   EXPECT_EQ(e.code(), ErrorCode::parse_error);
-  EXPECT_EQ(e.value(), "1.005");
+  EXPECT_EQ(e.value(), "\"1.005\"");  // the text as a JSON string
   EXPECT_NE(std::string(e.what()).find("at most 2"), std::string::npos) << e.what();
 }
 
@@ -90,7 +90,7 @@ TEST(Money, ParseRejectsMalformedTextWithParseError) {
                            "1.2.3", "1.2.", "--1", " 1", "1 ", "0x10", "1_000"}) {
     const Error e = error_from([&] { (void)Money::parse(text, Currency::NOK); });
     EXPECT_EQ(e.code(), ErrorCode::parse_error) << '"' << text << '"';
-    EXPECT_EQ(e.value(), text);
+    EXPECT_EQ(e.value(), "\"" + std::string(text) + "\"");  // the text as a JSON string
     EXPECT_NE(std::string(e.what()).find("not a valid amount"), std::string::npos) << e.what();
   }
 }
@@ -109,7 +109,7 @@ TEST(Money, ParseOverflowIsOverflowError) {
   for (const char* text : {"92233720368547758.08", "-92233720368547758.09", "100000000000000000", "99999999999999999999999"}) {
     const Error e = error_from([&] { (void)Money::parse(text, Currency::NOK); });
     EXPECT_EQ(e.code(), ErrorCode::overflow) << text;
-    EXPECT_EQ(e.value(), text);
+    EXPECT_EQ(e.value(), "\"" + std::string(text) + "\"");
   }
 }
 

@@ -122,7 +122,7 @@ TEST(ArchiveReceiptSafety, NotWellFormed_SaysLineAndColumn) {
 TEST(ArchiveReceiptSafety, NegativeYear_OutOfRangeWithItsLine) {
   const Problem problem = refusal(case_receipt("-7"), ErrorCode::validation_error);
   EXPECT_EQ(problem.line, 10u);  // <saksaar> is the tenth line of case_receipt()
-  EXPECT_EQ(problem.value, "-7");
+  EXPECT_EQ(problem.value, "\"-7\"");
   EXPECT_EQ(problem.message, "mappeKvittering/saksaar must be a whole number from 1000 to 9999, not \"-7\"");
 }
 
@@ -145,7 +145,7 @@ TEST(ArchiveReceiptSafety, ContradictingCaseNumber_IsAConflictNotAnOverwrite) {
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::validation_error);
     EXPECT_EQ(error.pointer(), "/initiatives/0/case_reference");
-    EXPECT_EQ(error.value(), "2026/3");
+    EXPECT_EQ(error.value(), "\"2026/3\"");
     EXPECT_NE(std::string(error.what()).find("2026/1234 is stored"), std::string::npos) << error.what();
   }
   EXPECT_EQ(p, before);

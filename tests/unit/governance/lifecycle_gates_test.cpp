@@ -39,7 +39,10 @@ Ids refused(Portfolio p, Stage to, const Decision& decision, const Rulebook& rul
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::validation_error);
     for (const auto& problem : error.problems()) {
-      ids.push_back(problem.value);
+      // Thrown, each unmet requirement is named as every problem's value is: a JSON string.
+      EXPECT_TRUE(problem.value.size() >= 2 && problem.value.front() == '"' && problem.value.back() == '"')
+          << problem.value;
+      ids.push_back(problem.value.substr(1, problem.value.size() - 2));
       EXPECT_EQ(problem.pointer, "/initiatives/0");
     }
   }

@@ -163,7 +163,7 @@ TEST(Tamper, BrokenRecord_RefusesAdvanceAndIsAnErrorOfTheCheck) {
     FAIL() << "appended to a broken chain";
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::validation_error);
-    EXPECT_EQ(error.problems().at(0).value, "chain");
+    EXPECT_EQ(error.problems().at(0).value, "\"chain\"");
     EXPECT_EQ(error.pointer(), "/decisions/0");
   }
   EXPECT_EQ(r.portfolio, before);

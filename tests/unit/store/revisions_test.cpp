@@ -203,7 +203,7 @@ TEST_P(StoreTest, RevisionTime_IsUtcToTheSecond) {
       FAIL() << bad;
     } catch (const Error& error) {
       EXPECT_EQ(error.code(), ErrorCode::invalid_argument) << bad;
-      EXPECT_EQ(error.value(), bad);
+      EXPECT_EQ(error.value(), "\"" + std::string(bad) + "\"");  // as a JSON string
     }
   }
   EXPECT_EQ(store.export_json(), example_);
@@ -229,7 +229,7 @@ TEST(StoreAt, ParsesARevisionOrADate) {
       FAIL() << bad;
     } catch (const Error& error) {
       EXPECT_EQ(error.code(), ErrorCode::invalid_argument) << bad;
-      EXPECT_EQ(error.value(), bad);
+      EXPECT_EQ(error.value(), "\"" + std::string(bad) + "\"");  // as a JSON string
     }
   }
 }

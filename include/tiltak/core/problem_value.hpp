@@ -1,0 +1,24 @@
+#pragma once
+// The one form of Problem::value, the offending value that every surface shows (the C API's
+// tiltak_context_error_value, the "value" of every problem list, "(value: ...)" in messages):
+// the value as JSON text, a string in double quotes with JSON's escapes, a number as a JSON
+// number; longer than 80 bytes, its first 77 bytes and "...". Empty when no single value is
+// at fault. docs/c-api.md, "Errors".
+
+#include <string>
+#include <string_view>
+
+namespace tiltak {
+
+// Text the caller gave (an id, a date, an amount as written, an XML attribute, a CSV cell) as
+// the JSON string a Problem holds: "T-1".
+std::string problem_value(std::string_view text);
+
+// JSON text as a Problem holds it: unchanged up to 80 bytes, else cut to 77 and "...".
+std::string shortened_problem_value(std::string json);
+
+// The text of a value that is a JSON string ("\"amount\"" -> "amount"), for showing a name
+// bare; any other value unchanged.
+std::string problem_value_text(const std::string& value);
+
+}  // namespace tiltak
