@@ -34,6 +34,19 @@ int store_result(tiltak_context* context, const char* location, tiltak_store** o
   });
 }
 
+// A change given as a document (one initiative, or the whole portfolio), committed as a revision.
+template <class Commit>
+int commit_document(tiltak_context* context, tiltak_store* store, const char* json, size_t length,
+                    const char* info_json, size_t info_length, char** out_revision, size_t* out_length,
+                    const Commit& commit) {
+  return string_result(context, out_revision, out_length, "out_revision", [&] {
+    require(store, "store");
+    require(json, "json");
+    const auto info = info_of(info_json, info_length);
+    return tiltak::revision_to_json(commit(store->value, std::string_view(json, length), info));
+  });
+}
+
 }  // namespace
 
 extern "C" {
@@ -88,22 +101,18 @@ int tiltak_store_apply(tiltak_context* context, tiltak_store* store, tiltak_stor
 
 int tiltak_store_update_initiative(tiltak_context* context, tiltak_store* store, const char* json, size_t length,
                                    const char* info_json, size_t info_length, char** out_revision, size_t* out_length) {
-  return string_result(context, out_revision, out_length, "out_revision", [&] {
-    require(store, "store");
-    require(json, "json");
-    const auto info = info_of(info_json, info_length);
-    return tiltak::revision_to_json(store->value.update_initiative(std::string_view(json, length), info));
-  });
+  return commit_document(context, store, json, length, info_json, info_length, out_revision, out_length,
+                         [](tiltak::Store& s, std::string_view initiative, const tiltak::ChangeInfo& info) {
+                           return s.update_initiative(initiative, info);
+                         });
 }
 
 int tiltak_store_import(tiltak_context* context, tiltak_store* store, const char* json, size_t length,
                         const char* info_json, size_t info_length, char** out_revision, size_t* out_length) {
-  return string_result(context, out_revision, out_length, "out_revision", [&] {
-    require(store, "store");
-    require(json, "json");
-    const auto info = info_of(info_json, info_length);
-    return tiltak::revision_to_json(store->value.import_json(std::string_view(json, length), info));
-  });
+  return commit_document(context, store, json, length, info_json, info_length, out_revision, out_length,
+                         [](tiltak::Store& s, std::string_view document, const tiltak::ChangeInfo& info) {
+                           return s.import_json(document, info);
+                         });
 }
 
 int tiltak_store_history(tiltak_context* context, tiltak_store* store, const char* initiative, char** out_json,
