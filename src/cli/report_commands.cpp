@@ -7,6 +7,7 @@
 
 #include "cli/options.hpp"
 #include "cli/output_file.hpp"
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/io/atomic_file.hpp"
 #include "tiltak/io/text_file.hpp"
 #include "tiltak/io/portfolio_json.hpp"
@@ -37,6 +38,8 @@ ReportOptions report_options(const Arguments& arguments, Currency currency) {
     if (options.stale_status_days < 0) throw UsageError("--stale-days must not be negative");
   }
   options.parameter_set = arguments.get("params").value_or("");
+  if (arguments.has("discount-year"))
+    options.discount_year = whole_number(arguments, "discount-year", 0, first_supported_year, last_supported_year);
   options.rulebook = rulebook_choice(arguments, currency);
   return options;
 }
@@ -79,11 +82,12 @@ std::vector<Command> with_report_commands(std::vector<Command> commands) {
       {{"report",
         {"FILE"},
         {format_option, language_option, as_of_option, output_option, {"scope", 0, true}, {"since", 0, true},
-         {"hide-names", 0, false}, {"stale-days", 0, true}, {"params", 0, true}, rules_option},
+         {"hide-names", 0, false}, {"stale-days", 0, true}, {"params", 0, true}, {"discount-year", 0, true}, rules_option},
         "usage: tiltak report FILE [--format html|md|json|csv|pdf] [--lang nb|da|en] [--as-of DATE]\n"
         "                          [--scope portfolio|area:ID|member:ID|programme:NAME]\n"
         "                          [--since PREVIOUS.json|REV|DATE] [--hide-names] [--stale-days N]\n"
-        "                          [--params PARAMETER-SET] [--rules ID|RULES.json] [-o OUT]\n\n"
+        "                          [--params PARAMETER-SET] [--discount-year YEAR]\n"
+        "                          [--rules ID|RULES.json] [-o OUT]\n\n"
         "The portfolio report (porteføljestyringsrapport) as of a date (default: today): every\n"
         "initiative in the scope with stage, owner, status per dimension (stale reports flagged),\n"
         "planned and forecast dates and slip, budget against actual and forecast per year, top\n"
@@ -94,7 +98,8 @@ std::vector<Command> with_report_commands(std::vector<Command> commands) {
         "report's JSON (new, closed, changed status, moved dates, changed amounts), or with the\n"
         "report of FILE, a store, at a revision or date, as of that revision's day. --hide-names\n"
         "shows people by role and unit instead of names or ids, for reports published beyond\n"
-        "the council.\n"
+        "the council. Present values are discounted to --discount-year, by default the year of\n"
+        "--as-of.\n"
         "HTML (default) is one self-contained file; CSV writes one file per table into -o DIR; PDF\n"
         "is the HTML printed by headless Chromium and made PDF/A-2b by Ghostscript, for the archive\n"
         "(TILTAK_CHROMIUM and TILTAK_GHOSTSCRIPT name the programs when they are not on PATH).\n"

@@ -200,6 +200,7 @@ void add_economy(const ReportContext& context, PortfolioReport& report) {
   // The report shows no internal rate of return, and its root search is most of an appraisal's time.
   AppraisalOptions options;
   options.internal_rates_of_return = false;
+  options.discount_year = context.options.discount_year.value_or(context.options.as_of.year());
   const PortfolioAppraisal appraisal = appraise_portfolio(whole, parameters, options);
   const ScopedEconomy scoped = scoped_economy(context, appraisal);
   if (scoped.flows.empty()) return;

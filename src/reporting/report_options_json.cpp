@@ -1,6 +1,7 @@
 // Report options from JSON, for the C API and other callers that speak JSON.
 
 #include "io/json_reader.hpp"
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/reporting/report_formats.hpp"
 
 namespace tiltak {
@@ -10,7 +11,7 @@ ReportRequest report_request_from_json(std::string_view json, std::string_view s
   detail::DocumentReader doc(std::string(source), Currency::NOK);
   detail::ObjectReader object(doc, document, "",
                               {"as_of", "scope", "language", "hide_personal_names", "stale_status_days",
-                               "parameter_set", "calendar", "rulebook", "since"});
+                               "parameter_set", "discount_year", "calendar", "rulebook", "since"});
   ReportRequest request;
   if (!object.is_object()) doc.report("", &document, "report options must be a JSON object");
   object.required("as_of", request.options.as_of);
@@ -27,6 +28,11 @@ ReportRequest report_request_from_json(std::string_view json, std::string_view s
   if (object.optional("stale_status_days", request.options.stale_status_days) && request.options.stale_status_days < 0)
     doc.report("/stale_status_days", object.find("stale_status_days"), "must not be negative");
   object.optional("parameter_set", request.options.parameter_set);
+  if (object.optional("discount_year", request.options.discount_year) && request.options.discount_year &&
+      (*request.options.discount_year < first_supported_year || *request.options.discount_year > last_supported_year))
+    doc.report("/discount_year", object.find("discount_year"),
+               "must be a year within " + std::to_string(first_supported_year) + "-" +
+                   std::to_string(last_supported_year) + ", the years tiltak supports");
   object.optional("calendar", request.options.calendar);
   if (const auto* rulebook = object.find("rulebook")) {
     try {

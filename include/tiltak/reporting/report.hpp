@@ -60,6 +60,9 @@ struct ReportOptions {
   int stale_status_days = 45;
   // Benefit-realisation parameter set id ("no-2021", ...); empty for the currency's default.
   std::string parameter_set;
+  // The year the economy's present values are discounted to; by default the report's own year
+  // (as_of's), so a council reads values in money of the year it decides in.
+  std::optional<int> discount_year;
   CalendarKind calendar = CalendarKind::calendar_days;
   // The rules of the compliance section; none for the currency's default rulebook.
   std::optional<Rulebook> rulebook;

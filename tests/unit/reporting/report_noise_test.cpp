@@ -43,20 +43,20 @@ std::string article(const std::string& html, const std::string& id) {
 }
 
 TEST(ReportNoise, DiscountedFiguresNameTheirYearAndNominalOnesSaySo) {
-  // The no-2021 parameter set discounts Fjordvik's flows to 2024 (the year its appraisal names).
+  // Present values are in money of the report's year (2026; discount_year_test.cpp).
   const PortfolioReport nb = fjordvik_report(Language::nb);
   ASSERT_TRUE(nb.economy.has_value());
-  ASSERT_EQ(nb.economy->discount_year, 2024);
+  ASSERT_EQ(nb.economy->discount_year, 2026);
   const std::string html = report_to_html(nb);
-  EXPECT_TRUE(contains(html, "<dt>Netto nåverdi i 2024-kroner</dt>"));
-  EXPECT_TRUE(contains(html, "<dt>Nåverdi kostnader i 2024-kroner</dt>"));
+  EXPECT_TRUE(contains(html, "<dt>Netto nåverdi i 2026-kroner</dt>"));
+  EXPECT_TRUE(contains(html, "<dt>Nåverdi kostnader i 2026-kroner</dt>"));
   EXPECT_TRUE(contains(html, "<dt>Dypeste punkt (pukkel), nominelt</dt>"));
   EXPECT_TRUE(contains(html, "<dt>Inntjent år, nominelt</dt>"));
   const std::string markdown = report_to_markdown(nb);
-  EXPECT_TRUE(contains(markdown, "- Netto nåverdi i 2024-kroner: "));
+  EXPECT_TRUE(contains(markdown, "- Netto nåverdi i 2026-kroner: "));
   EXPECT_TRUE(contains(markdown, "- Positiv fra, nominelt: 2028"));
-  EXPECT_TRUE(contains(report_to_html(fjordvik_report(Language::en)), "<dt>Net present value in 2024 money</dt>"));
-  EXPECT_TRUE(contains(report_to_markdown(fjordvik_report(Language::da)), "Nettonutidsværdi i 2024-kroner"));
+  EXPECT_TRUE(contains(report_to_html(fjordvik_report(Language::en)), "<dt>Net present value in 2026 money</dt>"));
+  EXPECT_TRUE(contains(report_to_markdown(fjordvik_report(Language::da)), "Nettonutidsværdi i 2026-kroner"));
 }
 
 TEST(ReportNoise, BenefitValuesCarryTheirIndicatorAndUnit) {
