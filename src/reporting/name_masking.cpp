@@ -64,11 +64,7 @@ bool starts_word(const std::string& text, std::size_t at) {
 NameMask::NameMask(const Organisation& organisation, Language language)
     : unregistered_(word(Word::unregistered_person, language)) {
   for (const auto& person : organisation.people) {
-    std::string label(role_label(person.role, language));
-    if (person.unit)
-      for (const auto& unit : organisation.units)
-        if (unit.id == *person.unit && !unit.name.empty()) label += " (" + unit.name + ")";
-    labels_.push_back(std::move(label));
+    labels_.emplace_back(role_label(person.role, language));
     const std::size_t index = labels_.size() - 1;
     label_of_id_.emplace_back(person.id.str(), index);
     for (const std::string& term : {person.name, person.id.str()})
@@ -83,6 +79,14 @@ NameMask::NameMask(const Organisation& organisation, Language language)
                    [&](const Pattern& a, const Pattern& b) { return length(a) > length(b); });
   for (std::size_t i = 0; i < patterns_.size(); ++i)
     by_first_byte_[static_cast<unsigned char>(patterns_[i].parts.front().front())].push_back(i);
+  // A person is shown by role and unit; the unit's name is free text too, and a name in it is
+  // shown by the role alone (the labels so far), so no label brings a name back.
+  std::vector<std::string> with_units = labels_;
+  for (std::size_t i = 0; i < organisation.people.size(); ++i)
+    if (const auto& unit_id = organisation.people[i].unit)
+      for (const auto& unit : organisation.units)
+        if (unit.id == *unit_id && !unit.name.empty()) with_units[i] += " (" + text(unit.name) + ")";
+  labels_ = std::move(with_units);
 }
 
 std::string NameMask::person(const PersonId& id) const {
@@ -150,7 +154,7 @@ void hide_personal_names(PortfolioReport& report, std::shared_ptr<const NameMask
       hide(risk.title);
       hide(risk.mitigation);
     }
-    for (auto& benefit : initiative.benefits) hide(benefit.title), hide(benefit.indicator);
+    for (auto& benefit : initiative.benefits) hide(benefit.title), hide(benefit.indicator), hide(benefit.unit);
     for (auto& dependency : initiative.dependencies_at_risk) hide(dependency.title);
   }
   for (auto& area : report.areas) hide(area.name);

@@ -101,7 +101,7 @@ Portfolio portfolio_naming_people() {
   benefit.id = BenefitId("G-1");
   benefit.title = names("Spart tid for");
   benefit.owner = PersonId(people()[1].id);
-  benefit.indicator = {names("timer hos"), "hours", IndicatorDirection::increase};
+  benefit.indicator = {names("timer hos"), names("timer"), IndicatorDirection::increase};
   benefit.baseline = IndicatorValue{0, day("2026-01-01"), names("målt av")};
   benefit.target = IndicatorValue{100, day("2027-12-31"), names("mål satt av")};
   benefit.profile = {{2026, 50}, {2027, 100}};
@@ -215,6 +215,16 @@ TEST(NameMask, LabelsAPersonByRoleAndUnitTheSameEveryTime) {
   EXPECT_EQ(mask.text("Annelise Kvamsdal og Jon Vetle Rishaug"), "Annelise Kvamsdal og Prosjektleder (Skolekontoret)");
   // An id the organisation does not register is not shown either.
   EXPECT_EQ(mask.person(PersonId("p-ola-nordmann")), "Uregistrert person");
+}
+
+// Regression (names in every free-text field of Fjordvik, tests/python/test_privacy_every_field.py):
+// a unit's name holding a person's id came back inside the label of everyone in that unit.
+TEST(NameMask, ANameInAUnitsNameDoesNotComeBackInTheLabels) {
+  Portfolio portfolio = portfolio_naming_people();
+  portfolio.organisation.units[0].name = "Hjemmetjenesten (P-JON-RISHAUG)";
+  const detail::NameMask mask(portfolio.organisation, Language::nb);
+  EXPECT_EQ(mask.person(PersonId("p-lise-kvamsdal")), "Eier (Hjemmetjenesten (Prosjektleder))");
+  EXPECT_EQ(mask.text("Spør Lise Kvamsdal"), "Spør Eier (Hjemmetjenesten (Prosjektleder))");
 }
 
 }  // namespace
