@@ -139,19 +139,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       check_edit([&](tiltak_portfolio* p) {
         char* entry = nullptr;
         std::size_t entry_length = 0;
-        const int status = tiltak_portfolio_advance(c, p, nullptr, text, length, &entry, &entry_length);
+        const int status = tiltak_portfolio_advance_v2(c, p, nullptr, 0, text, length, &entry, &entry_length);
         tiltak_string_free(entry);
         return status;
       });
       return 0;
-    case 6: {
-      // A rulebook in JSON is passed as a C string (the `rulebook` argument).
-      const std::string rulebook(text, length);
-      if (rulebook.find('\0') != std::string::npos) return 0;
-      check_output(tiltak_portfolio_check(c, fixture(), rulebook.c_str(), "2026-11-23", "en", &out, &out_length), out,
+    case 6:
+      // A rulebook in JSON, with its length (or {"id": ...} naming a built-in one).
+      check_output(tiltak_portfolio_check_v2(c, fixture(), text, length, "2026-11-23", "en", &out, &out_length), out,
                    out_length);
       return 0;
-    }
     case 7:
       check_output(tiltak_archive_receipt_read(c, text, length, &out, &out_length), out, out_length);
       return 0;
@@ -198,7 +195,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                    out, out_length);
       return 0;
     default:
-      check_output(tiltak_portfolio_plus_minus(c, fixture(), nullptr, text, length, &out, &out_length), out,
+      check_output(tiltak_portfolio_plus_minus_v2(c, fixture(), nullptr, 0, text, length, &out, &out_length), out,
                    out_length);
       return 0;
   }

@@ -1,9 +1,9 @@
 // The C API of the benefits area beyond the appraisal: realisation tracking (and the analyses
 // that follow it), each handing out the library's JSON form.
 
-#include "benefits_options.hpp"
 #include "context.hpp"
 #include "json_argument.hpp"
+#include "named_argument.hpp"
 #include "portfolio_handle.hpp"
 #include "tiltak/benefits/gains_withdrawal.hpp"
 #include "tiltak/benefits/payers.hpp"
@@ -15,21 +15,68 @@
 #include "tiltak/benefits/uncertainty.hpp"
 #include "tiltak/tiltak.h"
 
-namespace tiltak::capi {
-
-ParameterSet parameter_set(const char* parameters, Currency currency) {
-  if (!parameters) return default_parameter_set(currency);
-  const std::string_view text(parameters);
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first != std::string_view::npos && text[first] == '{') return parameters_from_json(text, "parameters");
-  return builtin_parameter_set(text);
-}
-
-}  // namespace tiltak::capi
-
 using tiltak::capi::json_text;
+using tiltak::capi::NamedArgument;
 using tiltak::capi::require;
 using tiltak::capi::string_result;
+
+namespace {
+
+// The analyses that take a parameter set, each shared by its entry point and its _v2.
+
+int payers(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& parameters,
+           const char* level, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const tiltak::Portfolio& value = portfolio->value;
+    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, value.currency);
+    auto party_level = tiltak::PartyLevel::unit;
+    if (level) {
+      const auto named = tiltak::enum_from_name<tiltak::PartyLevel>(level);
+      if (!named)
+        throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
+                            std::string("unknown level \"") + level + "\"; expected unit, service_area or member");
+      party_level = *named;
+    }
+    std::optional<tiltak::CofinancingReport> cofinancing;
+    if (tiltak::has_cofinancing_rules(set, value.currency)) cofinancing = tiltak::cofinancing_assessment(value, set);
+    return tiltak::payers_to_json(tiltak::payer_recipient_matrix(value, set, {}, party_level),
+                                  tiltak::budget_withdrawal(value, party_level), cofinancing);
+  });
+}
+
+int plus_minus(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& parameters,
+               const char* input_json, size_t input_length, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto input = tiltak::plus_minus_input_from_json(json_text(input_json, input_length, "input_json"), "input");
+    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
+    return tiltak::plus_minus_to_json(tiltak::plus_minus(portfolio->value, set, input));
+  });
+}
+
+int uncertainty(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& parameters,
+                const char* input_json, size_t input_length, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const auto input = tiltak::uncertainty_input_from_json(json_text(input_json, input_length, "input_json"), "input");
+    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
+    return tiltak::uncertainty_to_json(tiltak::uncertainty_analysis(portfolio->value, set, input));
+  });
+}
+
+int slip_value(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& parameters,
+               const char* id, int days, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    require(id, "id");
+    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
+    return tiltak::slip_value_change_to_json(
+        tiltak::slip_value_change(portfolio->value, tiltak::InitiativeId(id), days, set));
+  });
+}
+
+}  // namespace
 
 extern "C" {
 
@@ -50,54 +97,56 @@ int tiltak_portfolio_realisation(tiltak_context* context, const tiltak_portfolio
 
 int tiltak_portfolio_payers(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,
                             const char* level, char** out_json, size_t* out_length) {
-  return string_result(context, out_json, out_length, "out_json", [&] {
-    require(portfolio, "portfolio");
-    const tiltak::Portfolio& value = portfolio->value;
-    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, value.currency);
-    auto party_level = tiltak::PartyLevel::unit;
-    if (level) {
-      const auto named = tiltak::enum_from_name<tiltak::PartyLevel>(level);
-      if (!named)
-        throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
-                            std::string("unknown level \"") + level + "\"; expected unit, service_area or member");
-      party_level = *named;
-    }
-    std::optional<tiltak::CofinancingReport> cofinancing;
-    if (tiltak::has_cofinancing_rules(set, value.currency)) cofinancing = tiltak::cofinancing_assessment(value, set);
-    return tiltak::payers_to_json(tiltak::payer_recipient_matrix(value, set, {}, party_level),
-                                  tiltak::budget_withdrawal(value, party_level), cofinancing);
-  });
+  return payers(context, portfolio, NamedArgument::text(parameters, "parameters"), level, out_json, out_length);
+}
+
+int tiltak_portfolio_payers_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                               const char* parameters_json, size_t parameters_length, const char* level,
+                               char** out_json, size_t* out_length) {
+  return payers(context, portfolio,
+                NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"), level,
+                out_json, out_length);
 }
 
 int tiltak_portfolio_plus_minus(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,
                                 const char* input_json, size_t input_length, char** out_json, size_t* out_length) {
-  return string_result(context, out_json, out_length, "out_json", [&] {
-    require(portfolio, "portfolio");
-    const auto input = tiltak::plus_minus_input_from_json(json_text(input_json, input_length, "input_json"), "input");
-    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
-    return tiltak::plus_minus_to_json(tiltak::plus_minus(portfolio->value, set, input));
-  });
+  return plus_minus(context, portfolio, NamedArgument::text(parameters, "parameters"), input_json, input_length,
+                    out_json, out_length);
+}
+
+int tiltak_portfolio_plus_minus_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                   const char* parameters_json, size_t parameters_length, const char* input_json,
+                                   size_t input_length, char** out_json, size_t* out_length) {
+  return plus_minus(context, portfolio,
+                    NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"),
+                    input_json, input_length, out_json, out_length);
 }
 
 int tiltak_portfolio_uncertainty(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,
                                  const char* input_json, size_t input_length, char** out_json, size_t* out_length) {
-  return string_result(context, out_json, out_length, "out_json", [&] {
-    require(portfolio, "portfolio");
-    const auto input = tiltak::uncertainty_input_from_json(json_text(input_json, input_length, "input_json"), "input");
-    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
-    return tiltak::uncertainty_to_json(tiltak::uncertainty_analysis(portfolio->value, set, input));
-  });
+  return uncertainty(context, portfolio, NamedArgument::text(parameters, "parameters"), input_json, input_length,
+                     out_json, out_length);
+}
+
+int tiltak_portfolio_uncertainty_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                    const char* parameters_json, size_t parameters_length, const char* input_json,
+                                    size_t input_length, char** out_json, size_t* out_length) {
+  return uncertainty(context, portfolio,
+                     NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"),
+                     input_json, input_length, out_json, out_length);
 }
 
 int tiltak_portfolio_slip_value(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,
                                 const char* id, int days, char** out_json, size_t* out_length) {
-  return string_result(context, out_json, out_length, "out_json", [&] {
-    require(portfolio, "portfolio");
-    require(id, "id");
-    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
-    return tiltak::slip_value_change_to_json(
-        tiltak::slip_value_change(portfolio->value, tiltak::InitiativeId(id), days, set));
-  });
+  return slip_value(context, portfolio, NamedArgument::text(parameters, "parameters"), id, days, out_json, out_length);
+}
+
+int tiltak_portfolio_slip_value_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                   const char* parameters_json, size_t parameters_length, const char* id, int days,
+                                   char** out_json, size_t* out_length) {
+  return slip_value(context, portfolio,
+                    NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"),
+                    id, days, out_json, out_length);
 }
 
 }  // extern "C"

@@ -6,8 +6,8 @@
 
 #include "context.hpp"
 #include "language_argument.hpp"
+#include "named_argument.hpp"
 #include "portfolio_handle.hpp"
-#include "rulebook_argument.hpp"
 #include "store_handle.hpp"
 #include "tiltak/governance/governance_json.hpp"
 #include "tiltak/io/problem_json.hpp"
@@ -15,6 +15,7 @@
 #include "tiltak/store/decision_record.hpp"
 #include "tiltak/tiltak.h"
 
+using tiltak::capi::NamedArgument;
 using tiltak::capi::require;
 using tiltak::capi::rulebook_of;
 using tiltak::capi::string_result;
@@ -35,14 +36,12 @@ std::vector<tiltak::ChainAnchor> archived_anchors(const char* const* archived, c
   return anchors;
 }
 
-}  // namespace
 
-extern "C" {
+// The checks against the archive, each shared by its entry point and its _v2.
 
-int tiltak_portfolio_verify_decision_log_archived(tiltak_context* context, const tiltak_portfolio* portfolio,
-                                                  const char* rulebook, const char* const* archived,
-                                                  const size_t* lengths, size_t count, char** out_json,
-                                                  size_t* out_length) {
+int verify_archived(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& rulebook,
+                    const char* const* archived, const size_t* lengths, size_t count, char** out_json,
+                    size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
     const auto& p = portfolio->value;
@@ -52,9 +51,9 @@ int tiltak_portfolio_verify_decision_log_archived(tiltak_context* context, const
   });
 }
 
-int tiltak_store_verify_decision_log(tiltak_context* context, tiltak_store* store, const char* rulebook,
-                                     const char* language, const char* const* archived, const size_t* lengths,
-                                     size_t count, char** out_json, size_t* out_length) {
+int verify_store(tiltak_context* context, tiltak_store* store, const NamedArgument& rulebook, const char* language,
+                 const char* const* archived, const size_t* lengths, size_t count, char** out_json,
+                 size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(store, "store");
     tiltak::StoreLogCheck check;
@@ -63,6 +62,36 @@ int tiltak_store_verify_decision_log(tiltak_context* context, tiltak_store* stor
     check.language = tiltak::capi::language_option(language);
     return tiltak::log_verification_to_json(tiltak::verify_decision_log(store->value, check));
   });
+}
+
+}  // namespace
+
+extern "C" {
+
+int tiltak_portfolio_verify_decision_log_archived(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                  const char* rulebook, const char* const* archived,
+                                                  const size_t* lengths, size_t count, char** out_json,
+                                                  size_t* out_length) {
+  return verify_archived(context, portfolio, NamedArgument::text(rulebook, "rulebook"), archived, lengths, count, out_json, out_length);
+}
+
+int tiltak_portfolio_verify_decision_log_archived_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                     const char* rulebook_json, size_t rulebook_length,
+                                                     const char* const* archived, const size_t* lengths, size_t count,
+                                                     char** out_json, size_t* out_length) {
+  return verify_archived(context, portfolio, NamedArgument::json(rulebook_json, rulebook_length, "rulebook_json", "rulebook_length"), archived, lengths, count, out_json, out_length);
+}
+
+int tiltak_store_verify_decision_log(tiltak_context* context, tiltak_store* store, const char* rulebook,
+                                     const char* language, const char* const* archived, const size_t* lengths,
+                                     size_t count, char** out_json, size_t* out_length) {
+  return verify_store(context, store, NamedArgument::text(rulebook, "rulebook"), language, archived, lengths, count, out_json, out_length);
+}
+
+int tiltak_store_verify_decision_log_v2(tiltak_context* context, tiltak_store* store, const char* rulebook_json,
+                                        size_t rulebook_length, const char* language, const char* const* archived,
+                                        const size_t* lengths, size_t count, char** out_json, size_t* out_length) {
+  return verify_store(context, store, NamedArgument::json(rulebook_json, rulebook_length, "rulebook_json", "rulebook_length"), language, archived, lengths, count, out_json, out_length);
 }
 
 int tiltak_archive_chain_anchor_read(tiltak_context* context, const char* xml, size_t length, char** out_json,

@@ -5,8 +5,8 @@
 
 #include "context.hpp"
 #include "language_argument.hpp"
+#include "named_argument.hpp"
 #include "portfolio_handle.hpp"
-#include "rulebook_argument.hpp"
 #include "tiltak/governance/governance_json.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/model/names.hpp"
@@ -17,6 +17,7 @@ namespace {
 
 using tiltak::capi::guard;
 using tiltak::capi::language_of;
+using tiltak::capi::NamedArgument;
 using tiltak::capi::rulebook_of;
 using tiltak::capi::require;
 using tiltak::capi::string_result;
@@ -28,12 +29,10 @@ tiltak::Date date_of(const char* iso, const char* parameter) {
                       std::string(parameter) + " must be an ISO date such as 2026-11-23, not \"" + iso + "\"");
 }
 
-}  // namespace
+// The rulebook's functions, each shared by its entry point and its _v2.
 
-extern "C" {
-
-int tiltak_portfolio_check(tiltak_context* context, const tiltak_portfolio* portfolio, const char* rulebook,
-                           const char* as_of, const char* language, char** out_json, size_t* out_length) {
+int check(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& rulebook, const char* as_of,
+           const char* language, char** out_json, size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
     const auto& p = portfolio->value;
@@ -42,8 +41,8 @@ int tiltak_portfolio_check(tiltak_context* context, const tiltak_portfolio* port
   });
 }
 
-int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfolio* portfolio, const char* rulebook,
-                             const char* decision_json, size_t length, char** out_json, size_t* out_length) {
+int advance(tiltak_context* context, tiltak_portfolio* portfolio, const NamedArgument& rulebook,
+            const char* decision_json, size_t length, char** out_json, size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
     require(decision_json, "decision_json");
@@ -58,8 +57,8 @@ int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfolio* portfoli
   });
 }
 
-int tiltak_portfolio_check_transition(tiltak_context* context, const tiltak_portfolio* portfolio, const char* rulebook,
-                                      const char* decision_json, size_t length, char** out_json, size_t* out_length) {
+int check_transition(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& rulebook,
+                     const char* decision_json, size_t length, char** out_json, size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
     require(decision_json, "decision_json");
@@ -69,6 +68,43 @@ int tiltak_portfolio_check_transition(tiltak_context* context, const tiltak_port
         tiltak::check_transition(p, rulebook_of(rulebook, p.currency), request.initiative, request.to, request.decision,
                                  request.language.value_or(tiltak::default_language(p.currency))));
   });
+}
+
+}  // namespace
+
+extern "C" {
+
+int tiltak_portfolio_check(tiltak_context* context, const tiltak_portfolio* portfolio, const char* rulebook,
+                           const char* as_of, const char* language, char** out_json, size_t* out_length) {
+  return check(context, portfolio, NamedArgument::text(rulebook, "rulebook"), as_of, language, out_json, out_length);
+}
+
+int tiltak_portfolio_check_v2(tiltak_context* context, const tiltak_portfolio* portfolio, const char* rulebook_json,
+                              size_t rulebook_length, const char* as_of, const char* language, char** out_json,
+                              size_t* out_length) {
+  return check(context, portfolio, NamedArgument::json(rulebook_json, rulebook_length, "rulebook_json", "rulebook_length"), as_of, language, out_json, out_length);
+}
+
+int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfolio* portfolio, const char* rulebook,
+                             const char* decision_json, size_t length, char** out_json, size_t* out_length) {
+  return advance(context, portfolio, NamedArgument::text(rulebook, "rulebook"), decision_json, length, out_json, out_length);
+}
+
+int tiltak_portfolio_advance_v2(tiltak_context* context, tiltak_portfolio* portfolio, const char* rulebook_json,
+                                size_t rulebook_length, const char* decision_json, size_t length, char** out_json,
+                                size_t* out_length) {
+  return advance(context, portfolio, NamedArgument::json(rulebook_json, rulebook_length, "rulebook_json", "rulebook_length"), decision_json, length, out_json, out_length);
+}
+
+int tiltak_portfolio_check_transition(tiltak_context* context, const tiltak_portfolio* portfolio, const char* rulebook,
+                                      const char* decision_json, size_t length, char** out_json, size_t* out_length) {
+  return check_transition(context, portfolio, NamedArgument::text(rulebook, "rulebook"), decision_json, length, out_json, out_length);
+}
+
+int tiltak_portfolio_check_transition_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                         const char* rulebook_json, size_t rulebook_length, const char* decision_json,
+                                         size_t length, char** out_json, size_t* out_length) {
+  return check_transition(context, portfolio, NamedArgument::json(rulebook_json, rulebook_length, "rulebook_json", "rulebook_length"), decision_json, length, out_json, out_length);
 }
 
 int tiltak_portfolio_verify_decision_log(tiltak_context* context, const tiltak_portfolio* portfolio, char** out_json,

@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
-#include "benefits_options.hpp"
 #include "context.hpp"
 #include "json_argument.hpp"
+#include "named_argument.hpp"
 #include "portfolio_handle.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/benefits/appraisal_json.hpp"
@@ -27,7 +27,7 @@
 namespace {
 
 using tiltak::capi::guard;
-using tiltak::capi::parameter_set;
+using tiltak::capi::NamedArgument;
 using tiltak::capi::string_result;
 using tiltak::capi::require;
 
@@ -60,6 +60,21 @@ const std::string empty;
 
 const char* detail(const tiltak_context* context, const std::string tiltak_context::*field) noexcept {
   return context ? (context->*field).c_str() : empty.c_str();
+}
+
+// The appraisal, shared by its entry point and its _v2.
+int appraisal(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& parameters,
+              const char* initiative, char** out_json, size_t* out_length) {
+  return string_result(context, out_json, out_length, "out_json", [&] {
+    require(portfolio, "portfolio");
+    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
+    if (initiative) {
+      const auto result = tiltak::appraise_initiative(portfolio->value, tiltak::InitiativeId(initiative), set);
+      return tiltak::initiative_appraisal_to_json(result, 2);
+    }
+    const auto result = tiltak::appraise_portfolio(portfolio->value, set);
+    return tiltak::portfolio_appraisal_to_json(result, 2);
+  });
 }
 
 }  // namespace
@@ -324,16 +339,16 @@ int tiltak_portfolio_benefit_network(tiltak_context* context, const tiltak_portf
 
 int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,
                                const char* initiative, char** out_json, size_t* out_length) {
-  return string_result(context, out_json, out_length, "out_json", [&] {
-    require(portfolio, "portfolio");
-    const tiltak::ParameterSet set = parameter_set(parameters, portfolio->value.currency);
-    if (initiative) {
-      const auto result = tiltak::appraise_initiative(portfolio->value, tiltak::InitiativeId(initiative), set);
-      return tiltak::initiative_appraisal_to_json(result, 2);
-    }
-    const auto result = tiltak::appraise_portfolio(portfolio->value, set);
-    return tiltak::portfolio_appraisal_to_json(result, 2);
-  });
+  return appraisal(context, portfolio, NamedArgument::text(parameters, "parameters"), initiative, out_json,
+                   out_length);
+}
+
+int tiltak_portfolio_appraisal_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                  const char* parameters_json, size_t parameters_length, const char* initiative,
+                                  char** out_json, size_t* out_length) {
+  return appraisal(context, portfolio,
+                   NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"),
+                   initiative, out_json, out_length);
 }
 
 }  // extern "C"

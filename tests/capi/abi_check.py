@@ -24,6 +24,7 @@ def normalize(declaration: str) -> str:
     """One prototype on one line: whitespace collapsed, `T* name` pointer style, no TILTAK_API."""
     text = re.sub(r"\s+", " ", declaration).strip()
     text = re.sub(r"^TILTAK_API ", "", text)
+    text = re.sub(r"\s*TILTAK_DEPRECATED_FOR\(\w+\)", "", text)  # a deprecation changes no ABI
     text = re.sub(r"\s*\*\s*", "*", text)              # "char ** out" -> "char**out"
     text = re.sub(r"\*(?=[A-Za-z_])", "* ", text)      # "char**out"   -> "char** out"
     text = re.sub(r"\s*([(),;])\s*", r"\1", text)       # no spaces around ( ) , ;

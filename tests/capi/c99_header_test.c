@@ -88,6 +88,23 @@ struct signatures {
   int (*version_minor)(void);
   int (*version_patch)(void);
   const char* (*status_string)(int);
+  int (*appraisal_v2)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, char**, size_t*);
+  int (*payers_v2)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, char**, size_t*);
+  int (*plus_minus_v2)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t, char**,
+                       size_t*);
+  int (*uncertainty_v2)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t, char**,
+                        size_t*);
+  int (*slip_value_v2)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, int, char**,
+                       size_t*);
+  int (*check_v2)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, const char*, char**,
+                  size_t*);
+  int (*advance_v2)(tiltak_context*, tiltak_portfolio*, const char*, size_t, const char*, size_t, char**, size_t*);
+  int (*check_transition_v2)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t,
+                             char**, size_t*);
+  int (*verify_archived_v2)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char* const*,
+                            const size_t*, size_t, char**, size_t*);
+  int (*store_verify_v2)(tiltak_context*, tiltak_store*, const char*, size_t, const char*, const char* const*,
+                         const size_t*, size_t, char**, size_t*);
 };
 
 static const struct signatures all = {
@@ -152,6 +169,16 @@ static const struct signatures all = {
     tiltak_version_minor,
     tiltak_version_patch,
     tiltak_status_string,
+    tiltak_portfolio_appraisal_v2,
+    tiltak_portfolio_payers_v2,
+    tiltak_portfolio_plus_minus_v2,
+    tiltak_portfolio_uncertainty_v2,
+    tiltak_portfolio_slip_value_v2,
+    tiltak_portfolio_check_v2,
+    tiltak_portfolio_advance_v2,
+    tiltak_portfolio_check_transition_v2,
+    tiltak_portfolio_verify_decision_log_archived_v2,
+    tiltak_store_verify_decision_log_v2,
 };
 
 int main(void) {

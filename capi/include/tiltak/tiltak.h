@@ -38,6 +38,20 @@
 #  define TILTAK_API
 #endif
 
+/* The first entry points that take a parameter set or rulebook as one NUL-terminated text (an
+ * id, or JSON when it starts with '{') are deprecated for their _v2, which take JSON with its
+ * length. They keep working (the ABI is append-only); define TILTAK_NO_DEPRECATION_WARNINGS
+ * to call them without a compiler warning. */
+#if defined(TILTAK_NO_DEPRECATION_WARNINGS) || defined(TILTAK_C_BUILDING)
+#  define TILTAK_DEPRECATED_FOR(replacement)
+#elif defined(__GNUC__)
+#  define TILTAK_DEPRECATED_FOR(replacement) __attribute__((deprecated("use " #replacement)))
+#elif defined(_MSC_VER)
+#  define TILTAK_DEPRECATED_FOR(replacement) __declspec(deprecated("use " #replacement))
+#else
+#  define TILTAK_DEPRECATED_FOR(replacement)
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -197,9 +211,10 @@ TILTAK_API int tiltak_portfolio_benefit_network(tiltak_context* context, const t
  * TILTAK_E_INVALID_ARGUMENT for other currencies), a built-in id ("dk-2023"), or a JSON
  * parameter set (text starting with '{'; TILTAK_E_PARSE / TILTAK_E_VALIDATION with every
  * problem in the context). An unknown built-in id or initiative is TILTAK_E_NOT_FOUND. */
+/* Deprecated: tiltak_portfolio_appraisal_v2. */
 TILTAK_API int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_portfolio* portfolio,
                                           const char* parameters, const char* initiative, char** out_json,
-                                          size_t* out_length);
+                                          size_t* out_length) TILTAK_DEPRECATED_FOR(tiltak_portfolio_appraisal_v2);
 
 /* ---- Governance: compliance, lifecycle gates, decision log, archive ----------------- */
 /* docs/governance.md describes the rulebook, the JSON forms and the archive messages.
@@ -208,25 +223,30 @@ TILTAK_API int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_
  * every problem and its pointer in the context). Dates are ISO ("2026-11-23"); NULL `as_of`
  * is today. `language`: "nb", "da", "en", or NULL for the currency's language. */
 
-/* The compliance report: {"rulebook", "as_of", "language", "counts", "findings", "areas"}. */
+/* The compliance report: {"rulebook", "as_of", "language", "counts", "findings", "areas"}.
+ * Deprecated: tiltak_portfolio_check_v2. */
 TILTAK_API int tiltak_portfolio_check(tiltak_context* context, const tiltak_portfolio* portfolio,
                                       const char* rulebook, const char* as_of, const char* language,
-                                      char** out_json, size_t* out_length);
+                                      char** out_json, size_t* out_length)
+    TILTAK_DEPRECATED_FOR(tiltak_portfolio_check_v2);
 /* Moves an initiative through a gate. `decision_json`: {"initiative", "to", "body", "date",
  * and optionally "decided_by", "amount", "conditions", "reason", "case_reference",
  * "language"}. On success the decision is logged and out_json is its log entry (with its
  * hash); a refused transition is TILTAK_E_VALIDATION with every unmet requirement as a
- * problem in the context, and the portfolio is unchanged. */
+ * problem in the context, and the portfolio is unchanged. Deprecated: tiltak_portfolio_advance_v2. */
 TILTAK_API int tiltak_portfolio_advance(tiltak_context* context, tiltak_portfolio* portfolio,
                                         const char* rulebook, const char* decision_json, size_t length,
-                                        char** out_json, size_t* out_length);
+                                        char** out_json, size_t* out_length)
+    TILTAK_DEPRECATED_FOR(tiltak_portfolio_advance_v2);
 /* Whether the decision of `decision_json` (as tiltak_portfolio_advance) may move the initiative,
  * without changing anything: {"allowed", "competent_body", "unmet": [{"requirement",
  * "pointer", "message"}]}, every unmet requirement of the gate and the mandates (the form in
- * the case system can show them before the case goes to the body). */
+ * the case system can show them before the case goes to the body).
+ * Deprecated: tiltak_portfolio_check_transition_v2. */
 TILTAK_API int tiltak_portfolio_check_transition(tiltak_context* context, const tiltak_portfolio* portfolio,
                                                  const char* rulebook, const char* decision_json, size_t length,
-                                                 char** out_json, size_t* out_length);
+                                                 char** out_json, size_t* out_length)
+    TILTAK_DEPRECATED_FOR(tiltak_portfolio_check_transition_v2);
 /* {"intact", "entries", "first_broken", "pointer", "reason", "acknowledged", "recorded",
  * "language", "findings"} of the
  * decision record: the hash chain, the stages the log explains, and the receipts stored in the
@@ -265,11 +285,12 @@ TILTAK_API int tiltak_portfolio_apply_archive_receipt(tiltak_context* context, t
  * does is a "cut_tail" finding, one it holds with another hash "changed", one through no gate
  * or beyond its body's mandate "transition" or "mandate". A copy that is not a decision message
  * of tiltak is TILTAK_E_VALIDATION with its problem (source "<arkivmelding>", the line) in the
- * context. */
+ * context. Deprecated: tiltak_portfolio_verify_decision_log_archived_v2. */
 TILTAK_API int tiltak_portfolio_verify_decision_log_archived(tiltak_context* context, const tiltak_portfolio* portfolio,
                                                              const char* rulebook, const char* const* archived,
                                                              const size_t* lengths, size_t count, char** out_json,
-                                                             size_t* out_length);
+                                                             size_t* out_length)
+    TILTAK_DEPRECATED_FOR(tiltak_portfolio_verify_decision_log_archived_v2);
 /* The log's anchor an archived decision message carries: {"number", "hash", "head_number",
  * "head_hash"} (docs/governance.md, "What the chain proves"). TILTAK_E_VALIDATION for XML that
  * is not a valid decision message of tiltak. */
@@ -366,9 +387,10 @@ TILTAK_API int tiltak_portfolio_realisation(tiltak_context* context, const tilta
  * co-financing assessment when the parameter set has its rules (no-2021; else null).
  * `parameters` as for tiltak_portfolio_appraisal; `level`: NULL or "unit", "service_area",
  * "member" (TILTAK_E_INVALID_ARGUMENT otherwise). */
+/* Deprecated: tiltak_portfolio_payers_v2. */
 TILTAK_API int tiltak_portfolio_payers(tiltak_context* context, const tiltak_portfolio* portfolio,
                                        const char* parameters, const char* level, char** out_json,
-                                       size_t* out_length);
+                                       size_t* out_length) TILTAK_DEPRECATED_FOR(tiltak_portfolio_payers_v2);
 
 /* The plus-minus method for benefits without a money value (docs/benefits.md, "Plus-minus
  * method"): `input_json` {"matrix" (optional), "assessments": [{"benefit", "significance",
@@ -376,27 +398,32 @@ TILTAK_API int tiltak_portfolio_payers(tiltak_context* context, const tiltak_por
  * "ranking_challenged", "challenges", "open_because_unassessed"}. Every benefit without a money
  * value is listed, assessed or not. TILTAK_E_VALIDATION for an assessment of an unknown or
  * money-valued benefit or a bad matrix. */
+/* Deprecated: tiltak_portfolio_plus_minus_v2. */
 TILTAK_API int tiltak_portfolio_plus_minus(tiltak_context* context, const tiltak_portfolio* portfolio,
                                            const char* parameters, const char* input_json, size_t input_length,
-                                           char** out_json, size_t* out_length);
+                                           char** out_json, size_t* out_length)
+    TILTAK_DEPRECATED_FOR(tiltak_portfolio_plus_minus_v2);
 
 /* Uncertainty of the NPV with tax-financing cost (docs/benefits.md, "Uncertainty"): three-point
  * factors on costs and benefits and a benefit delay per initiative, a seeded Monte Carlo
  * (triangular; P10/P50/P90, mean, P(NPV < 0); the same result for any thread count) and a
  * tornado (+-20 % per item). `input_json` {"seed", "draws", "threads", "tornado_swing_percent",
  * "defaults", "initiatives"}, all optional ("{}" for the defaults). */
+/* Deprecated: tiltak_portfolio_uncertainty_v2. */
 TILTAK_API int tiltak_portfolio_uncertainty(tiltak_context* context, const tiltak_portfolio* portfolio,
                                             const char* parameters, const char* input_json, size_t input_length,
-                                            char** out_json, size_t* out_length);
+                                            char** out_json, size_t* out_length)
+    TILTAK_DEPRECATED_FOR(tiltak_portfolio_uncertainty_v2);
 
 /* Benefits move with the schedule (docs/benefits.md): what a slip of initiative `id` by `days`
  * calendar days does to the present value of the benefits that move with it, {"parameter_set",
  * "initiative", "slip_days", "discount_year", "npv_before", "npv_after", "npv_change",
  * "npv_change_without_tax_financing", "benefits", "moved"}. TILTAK_E_NOT_FOUND when the
  * initiative is not scheduled. */
+/* Deprecated: tiltak_portfolio_slip_value_v2. */
 TILTAK_API int tiltak_portfolio_slip_value(tiltak_context* context, const tiltak_portfolio* portfolio,
                                            const char* parameters, const char* id, int days, char** out_json,
-                                           size_t* out_length);
+                                           size_t* out_length) TILTAK_DEPRECATED_FOR(tiltak_portfolio_slip_value_v2);
 
 /* ---- Sensitivity of the prioritisation to its weights ------------------------------ */
 /* Weight-swap thresholds (docs/prioritisation.md, "Sensitivity"; Triantaphyllou & Sanchez
@@ -483,10 +510,60 @@ TILTAK_API int tiltak_store_history(tiltak_context* context, tiltak_store* store
  * the store's history). The result has "acknowledged" (the last decision the archive vouches
  * for), "recorded" (the last one the store's history vouches for) and "language" (of the
  * messages; `language` NULL for the currency's). */
+/* Deprecated: tiltak_store_verify_decision_log_v2. */
 TILTAK_API int tiltak_store_verify_decision_log(tiltak_context* context, tiltak_store* store, const char* rulebook,
                                                 const char* language, const char* const* archived,
                                                 const size_t* lengths, size_t count, char** out_json,
-                                                size_t* out_length);
+                                                size_t* out_length)
+    TILTAK_DEPRECATED_FOR(tiltak_store_verify_decision_log_v2);
+
+/* ---- The JSON-only entry points (_v2) ------------------------------------------------ */
+/* Each as the function it replaces, with the parameter set or rulebook given as JSON with its
+ * length instead of one NUL-terminated text read by its first character.
+ * `parameters_json`, `parameters_length`: NULL and 0 for the currency's default set,
+ * {"id": "dk-2023"} for a built-in (TILTAK_E_NOT_FOUND when there is none), or a whole JSON
+ * parameter set (TILTAK_E_PARSE / TILTAK_E_VALIDATION with every problem in the context). */
+TILTAK_API int tiltak_portfolio_appraisal_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                             const char* parameters_json, size_t parameters_length,
+                                             const char* initiative, char** out_json, size_t* out_length);
+TILTAK_API int tiltak_portfolio_payers_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                          const char* parameters_json, size_t parameters_length, const char* level,
+                                          char** out_json, size_t* out_length);
+TILTAK_API int tiltak_portfolio_plus_minus_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                              const char* parameters_json, size_t parameters_length,
+                                              const char* input_json, size_t input_length, char** out_json,
+                                              size_t* out_length);
+TILTAK_API int tiltak_portfolio_uncertainty_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                               const char* parameters_json, size_t parameters_length,
+                                               const char* input_json, size_t input_length, char** out_json,
+                                               size_t* out_length);
+TILTAK_API int tiltak_portfolio_slip_value_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                              const char* parameters_json, size_t parameters_length, const char* id,
+                                              int days, char** out_json, size_t* out_length);
+/* `rulebook_json`, `rulebook_length`: NULL and 0 for the currency's rulebook, {"id":
+ * "dk-default"} for a built-in (TILTAK_E_NOT_FOUND when there is none), or a whole rulebook in
+ * JSON (TILTAK_E_PARSE / TILTAK_E_VALIDATION with every problem and its pointer). */
+TILTAK_API int tiltak_portfolio_check_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                         const char* rulebook_json, size_t rulebook_length, const char* as_of,
+                                         const char* language, char** out_json, size_t* out_length);
+TILTAK_API int tiltak_portfolio_advance_v2(tiltak_context* context, tiltak_portfolio* portfolio,
+                                           const char* rulebook_json, size_t rulebook_length,
+                                           const char* decision_json, size_t length, char** out_json,
+                                           size_t* out_length);
+TILTAK_API int tiltak_portfolio_check_transition_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                                    const char* rulebook_json, size_t rulebook_length,
+                                                    const char* decision_json, size_t length, char** out_json,
+                                                    size_t* out_length);
+TILTAK_API int tiltak_portfolio_verify_decision_log_archived_v2(tiltak_context* context,
+                                                                const tiltak_portfolio* portfolio,
+                                                                const char* rulebook_json, size_t rulebook_length,
+                                                                const char* const* archived, const size_t* lengths,
+                                                                size_t count, char** out_json, size_t* out_length);
+TILTAK_API int tiltak_store_verify_decision_log_v2(tiltak_context* context, tiltak_store* store,
+                                                   const char* rulebook_json, size_t rulebook_length,
+                                                   const char* language, const char* const* archived,
+                                                   const size_t* lengths, size_t count, char** out_json,
+                                                   size_t* out_length);
 
 #ifdef __cplusplus
 }
