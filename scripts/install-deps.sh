@@ -26,6 +26,8 @@ packages=(
   abigail-tools
   # Fuzzing (the `fuzz` preset, scripts/fuzz.sh): clang with libFuzzer and its sanitizer runtimes.
   clang-14 libclang-rt-14-dev
+  # The .NET and Java wrappers (bindings/): Mono's C# compiler and runtime with the assemblies they use, a JDK and JNA.
+  mono-mcs mono-runtime libmono-system-core4.0-cil libmono-system-runtime-serialization4.0-cil libmono-system-xml-linq4.0-cil default-jdk-headless libjna-java libgoogle-gson-java
 )
 
 missing=()
