@@ -46,6 +46,7 @@ void BM_AppraisePortfolio(benchmark::State& state) {
 }
 BENCHMARK(BM_AppraisePortfolio)
     ->Args({1'000, 1})
+    ->Args({10'000, 1})  // bench_python.py: load + appraisal of 10 000 from Python against this
     ->Args({100'000, 1})
     ->Args({100'000, 0})
     ->Unit(benchmark::kMillisecond);

@@ -9,8 +9,13 @@ seed 42, defaults otherwise (about 325 MB of JSON). This script times, best of -
   Portfolio.load(path)        reading the file as well (load_portfolio)
   read file                   reading the file alone, to separate the two
 
+and, on a second document of --appraise-size initiatives (10 000 by default):
+
+  load + appraise_portfolio   Portfolio.load(path) then appraise_portfolio(portfolio)
+  appraise_portfolio          the appraisal alone
+
 and, with --cpp-benchmarks, runs the Google Benchmark executable for BM_ParsePortfolio and
-prints the Python overhead against it. The target is from_json within 10 % of the C++ parse.
+BM_AppraisePortfolio/<appraise-size>/1 and prints the Python overhead against them. The target is from_json within 10 % of the C++ parse.
 Results freed inside the loop are freed outside the timed region, as the C++ benchmark does.
 
 Measure a Release build of both (a Debug module is several times slower):
@@ -60,11 +65,43 @@ def cpp_parse_seconds(executable, repeat):
     return min(times), statistics.median(times)
 
 
+def cpp_appraise_seconds(executable, size, repeat):
+    """Best real time of BM_AppraisePortfolio/<size>/1 (with IRRs, as appraise_portfolio())."""
+    output = subprocess.run(
+        [executable, f"--benchmark_filter=^BM_AppraisePortfolio/{size}/1$", f"--benchmark_repetitions={repeat}",
+         "--benchmark_format=json"],
+        check=True, capture_output=True, text=True).stdout
+    runs = [b for b in json.loads(output)["benchmarks"] if b.get("run_type") == "iteration"]
+    if not runs:
+        return None
+    scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
+    times = [b["real_time"] * scale[b["time_unit"]] for b in runs]
+    return min(times), statistics.median(times)
+
+
+def appraisal_rows(size, seed, repeat):
+    """Load plus appraisal of a generated portfolio of ``size`` initiatives, from a file."""
+    text = tiltak.generate_portfolio(size, seed).to_json()
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "portfolio.json")
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(text)
+        rows.append((f"load + appraise ({size})",)
+                    + best_of(repeat, lambda: tiltak.appraise_portfolio(tiltak.Portfolio.load(path))))
+        portfolio = tiltak.Portfolio.load(path)
+        rows.append((f"appraise_portfolio ({size})",) + best_of(repeat, lambda: tiltak.appraise_portfolio(portfolio)))
+        rows.append((f"Portfolio.load ({size})",) + best_of(repeat, lambda: tiltak.Portfolio.load(path)))
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=100_000, help="initiatives (default 100000)")
     parser.add_argument("--seed", type=int, default=42, help="generator seed (default 42, as bench_load.cpp)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (default 5)")
+    parser.add_argument("--appraise-size", type=int, default=10_000,
+                        help="initiatives of the load + appraisal document (default 10000; 0: skip)")
     parser.add_argument("--cpp-benchmarks", metavar="PATH", help="the tiltak_benchmarks executable")
     args = parser.parse_args()
 
@@ -95,11 +132,18 @@ def main():
         rows.append(("Portfolio.load(path)",) + best_of(args.repeat, lambda: tiltak.Portfolio.load(path)))
         rows.append(("read file (bytes)",) + best_of(args.repeat, read))
     del text
+    appraisal = appraisal_rows(args.appraise_size, args.seed, args.repeat) if args.appraise_size else []
+    rows += appraisal
 
     cpp = None
+    cpp_appraise = None
     if args.cpp_benchmarks:
         cpp = cpp_parse_seconds(args.cpp_benchmarks, args.repeat)
         rows.append(("C++ BM_ParsePortfolio",) + cpp)
+        if appraisal:
+            cpp_appraise = cpp_appraise_seconds(args.cpp_benchmarks, args.appraise_size, args.repeat)
+            if cpp_appraise:
+                rows.append((f"C++ BM_AppraisePortfolio ({args.appraise_size})",) + cpp_appraise)
 
     print()
     print(f"{'operation':<30} {'best (ms)':>12} {'median (ms)':>12}")
@@ -110,6 +154,9 @@ def main():
         print()
         print(f"from_json vs C++ parse:        {100 * (from_json / cpp[0] - 1):+.1f} %  (target within 10 %)")
         print(f"load vs C++ parse + file read: {100 * (load / (cpp[0] + read_file) - 1):+.1f} %")
+    if cpp_appraise:
+        print(f"appraise_portfolio vs C++:     {100 * (appraisal[1][1] / cpp_appraise[0] - 1):+.1f} %  "
+              f"(target within 10 %)")
 
 
 if __name__ == "__main__":

@@ -22,18 +22,22 @@
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "tiltak/benefits/appraisal.hpp"
+#include "tiltak/benefits/appraisal_json.hpp"
+#include "tiltak/benefits/realisation_json.hpp"
 #include "tiltak/benefits/cash_flow.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
 #include "tiltak/benefits/irr.hpp"
 #include "tiltak/benefits/gains_withdrawal.hpp"
 #include "tiltak/benefits/parameters.hpp"
 #include "tiltak/benefits/payers.hpp"
+#include "tiltak/benefits/payers_json.hpp"
 #include "tiltak/benefits/plus_minus.hpp"
 #include "tiltak/benefits/realisation.hpp"
 #include "tiltak/benefits/slip_value.hpp"
 #include "tiltak/benefits/uncertainty.hpp"
 #include "tiltak/benefits/valuation.hpp"
 #include "tiltak/model/portfolio.hpp"
+#include "result_class.hpp"
 #include "value_class.hpp"
 
 TILTAK_PYTHON_ENUM(tiltak::FlowCategory, "flow category");
@@ -101,22 +105,22 @@ namespace {
 
 using namespace tiltak;
 
-template <class T, class D>
-void readonly(py::class_<T>& cls, const char* name, D T::*member, const char* doc) {
-  cls.def_property_readonly(name, [member](const T& self) -> D { return self.*member; }, doc);
-}
-
-template <class T>
-void finish_result(py::class_<T>& cls, std::vector<std::string> shown) {
-  cls.def(
-      "__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator(), "Equal when every field is equal.");
-  cls.def("__ne__", [](const T& a, const T& b) { return !(a == b); }, py::is_operator());
-  cls.attr("__hash__") = py::none();
-  if (shown.empty()) return;
-  cls.def("__repr__", [shown](py::handle self) {
-    const std::string type_name = py::type::handle_of(self).attr("__name__").cast<std::string>();
-    return repr_fields(self, type_name.c_str(), shown);
-  });
+// One part of the payers document (payers_to_json: "matrix", "budget_withdrawal" or
+// "cofinancing") as JSON text: the library writes the three together, each result hands out
+// its own part.
+std::string payers_part(const PayerRecipientMatrix& matrix, const BudgetWithdrawal& withdrawal,
+                        const std::optional<CofinancingReport>& cofinancing, const char* part) {
+  const py::module_ json = py::module_::import("json");
+  py::dict document = json.attr("loads")(payers_to_json(matrix, withdrawal, cofinancing));
+  if (std::string(part) == "matrix") {
+    document.attr("pop")("budget_withdrawal");
+    document.attr("pop")("cofinancing");
+  } else {
+    py::object value = document[part];
+    document = py::dict();
+    document[part] = value;
+  }
+  return json.attr("dumps")(document, py::arg("ensure_ascii") = false).cast<std::string>();
 }
 
 py::object benefits_function(const char* name) { return py::module_::import("tiltak._benefits").attr(name); }
@@ -239,9 +243,7 @@ void bind_curve(py::module_& m) {
 
   py::class_<IrrResult> irr(m, "IrrResult", "Internal rates of return (internal_rates_of_return()).");
   readonly(irr, "rates", &IrrResult::rates, "list[float]: every rate with NPV = 0, ascending, as fractions.");
-  irr.def_property_readonly(
-      "outcome", [](const IrrResult& self) { return self.outcome; },
-      "\"none\", \"one\" or \"several\".");
+  readonly(irr, "outcome", &IrrResult::outcome, "\"none\", \"one\" or \"several\".");
   readonly(irr, "sign_changes", &IrrResult::sign_changes, "Sign changes of the yearly net flows (Descartes' bound).");
   readonly(irr, "consistent_with_descartes", &IrrResult::consistent_with_descartes,
            "False when a root lies outside the scanned range or only touches zero: treat with care.");
@@ -268,9 +270,7 @@ void bind_appraisal(py::module_& m) {
 
   py::class_<FlowLine> line(m, "FlowLine", "A valued cash flow with what it is and who it concerns.");
   readonly(line, "flow", &FlowLine::flow, "(year, Money): positive a gain, negative a cost.");
-  line.def_property_readonly(
-      "category", [](const FlowLine& self) { return self.category; },
-      "\"investment\", \"operating\", \"internal_hours\" or \"benefit\".");
+  readonly(line, "category", &FlowLine::category, "\"investment\", \"operating\", \"internal_hours\" or \"benefit\".");
   readonly(line, "public_share_basis_points", &FlowLine::public_share_basis_points,
            "The part on public budgets in basis points (10000 = 100 %).");
   readonly(line, "benefit", &FlowLine::benefit, "The benefit id of a benefit flow, else None.");
@@ -345,6 +345,8 @@ void bind_appraisal(py::module_& m) {
   readonly(initiative, "opening_year", &InitiativeAppraisal::opening_year, "The year effects start.");
   readonly(initiative, "band_anchor_year", &InitiativeAppraisal::band_anchor_year, "Band year 0.");
   readonly(initiative, "appraisal", &InitiativeAppraisal::appraisal, "Appraisal: the figures.");
+  initiative.def("to_json", [](const InitiativeAppraisal& self) { return initiative_appraisal_to_json(self); },
+                 "The appraisal as its JSON document (docs/benefits.md).");
   finish_result(initiative, {"initiative", "opening_year", "band_anchor_year"});
 
   py::class_<PortfolioAppraisal> portfolio_class(m, "PortfolioAppraisal",
@@ -370,6 +372,8 @@ void bind_appraisal(py::module_& m) {
       .def(
           "curve_frame", [](const py::object& self) { return benefits_function("curve_frame")(self.attr("total")); },
           "The total's curve_frame(). Needs pandas.");
+  portfolio_class.def("to_json", [](const PortfolioAppraisal& self) { return portfolio_appraisal_to_json(self); },
+                      "The appraisal as its JSON document (docs/benefits.md).");
   finish_result(portfolio_class, {"total"});
 
   const char* options_doc =
@@ -494,6 +498,8 @@ void bind_realisation(py::module_& m) {
   summary.def(
       "to_frame", [](const py::object& self) { return benefits_function("realisation_frame")(self); },
       "pandas.DataFrame with one row per benefit. Needs pandas.");
+  summary.def("to_json", [](const RealisationSummary& self) { return portfolio_realisation_to_json(self); },
+              "The summary as its JSON document (docs/benefits.md).");
   finish_result(summary, {"as_of", "planned_to_date", "realised_to_date", "behind_plan"});
 
   m.def(
@@ -554,6 +560,8 @@ void bind_payers(py::module_& m) {
   matrix.def(
       "plot", [](const py::object& self, const py::object& ax) { return benefits_function("plot_payer_matrix")(self, ax); },
       py::arg("ax") = py::none(), "A heat map of the matrix. Needs matplotlib and pandas.");
+  matrix.def("to_json", [](const PayerRecipientMatrix& self) { return payers_part(self, {}, std::nullopt, "matrix"); },
+             "The matrix as in the payers document (docs/benefits.md), without budget_withdrawal and cofinancing.");
   finish_result(matrix, {"level", "payers", "recipients"});
 
   py::class_<PartyWithdrawal> party(m, "PartyWithdrawal", "Gevinstuttak of one party.");
@@ -569,6 +577,14 @@ void bind_payers(py::module_& m) {
   readonly(withdrawal, "parties", &BudgetWithdrawal::parties, "list[PartyWithdrawal].");
   readonly(withdrawal, "by_year", &BudgetWithdrawal::by_year, "list[(year, Money)].");
   readonly(withdrawal, "total", &BudgetWithdrawal::total, "Money.");
+  withdrawal.def(
+      "to_json",
+      [](const BudgetWithdrawal& self) {
+        PayerRecipientMatrix none;
+        none.currency = self.currency;
+        return payers_part(none, self, std::nullopt, "budget_withdrawal");
+      },
+      "{\"budget_withdrawal\": ...} as in the payers document (docs/benefits.md).");
   finish_result(withdrawal, {"level", "total"});
 
   py::class_<CofinancingYear> year(m, "CofinancingYear", "One year of the co-financing rule.");
@@ -598,6 +614,32 @@ void bind_payers(py::module_& m) {
                                "Part of the internal net gain withdrawn (0.5).");
   readonly(report, "initiatives", &CofinancingReport::initiatives, "list[CofinancingAssessment].");
   readonly(report, "total_withdrawal", &CofinancingReport::total_withdrawal, "Money.");
+  report.def(
+      "to_json",
+      [](const CofinancingReport& self) {
+        PayerRecipientMatrix none;
+        none.currency = self.total_withdrawal.currency();
+        return payers_part(none, {}, self, "cofinancing");
+      },
+      "{\"cofinancing\": ...} as in the payers document (docs/benefits.md).");
+  pickled<CofinancingReport>(
+      report, "rules",
+      [](const CofinancingReport& r) {
+        const CofinancingRules& c = r.rules;
+        return py::object(py::make_tuple(c.withdrawal_share, c.currency, c.min_project_cost, c.max_project_cost,
+                                         c.max_grant_share, c.max_grant, c.max_budget_years));
+      },
+      [](CofinancingReport& r, py::handle value) {
+        const auto t = value.cast<py::tuple>();
+        CofinancingRules& c = r.rules;
+        c.withdrawal_share = t[0].cast<double>();
+        c.currency = t[1].cast<Currency>();
+        c.min_project_cost = t[2].cast<std::optional<Money>>();
+        c.max_project_cost = t[3].cast<std::optional<Money>>();
+        c.max_grant_share = t[4].cast<double>();
+        c.max_grant = t[5].cast<std::optional<Money>>();
+        c.max_budget_years = t[6].cast<std::optional<int>>();
+      });
   finish_result(report, {"parameter_set", "total_withdrawal"});
 
   m.def(
@@ -633,10 +675,11 @@ void bind_payers(py::module_& m) {
       "InvalidArgumentError when the parameter set has no co-financing rules.");
 }
 
-// A JSON input given as text, or as a dict / list (dumped with json.dumps).
+// A JSON input given as text, or as a dict / list (tiltak._results.options_json: Money,
+// Decimal and dates become their document text).
 std::string json_input(const py::object& input) {
   if (py::isinstance<py::str>(input)) return input.cast<std::string>();
-  return py::module_::import("json").attr("dumps")(input).cast<std::string>();
+  return py::module_::import("tiltak._results").attr("options_json")(input).cast<std::string>();
 }
 
 py::object json_result(const std::string& text) { return py::module_::import("json").attr("loads")(text); }

@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "date_caster.hpp"
+#include "tiltak/benefits/yearly_amounts.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/id.hpp"
@@ -97,6 +98,11 @@ struct year_amount_caster {
     return make_tuple(item.year, item.amount).release();
   }
 };
+
+// YearAmount <-> (year, Money), in every translation unit that binds one (graph.cpp,
+// benefits.cpp): a specialisation seen in one only would leave the others with none.
+template <>
+struct type_caster<tiltak::YearAmount> : year_amount_caster<tiltak::YearAmount> {};
 
 // Strong ids as plain str.
 template <class Tag>

@@ -22,6 +22,7 @@
 #include "tiltak/governance/governance_json.hpp"
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/reporting/labels.hpp"
+#include "result_class.hpp"
 #include "value_class.hpp"
 
 TILTAK_PYTHON_ENUM(tiltak::Severity, "severity");
@@ -32,23 +33,6 @@ namespace tiltak_python {
 namespace {
 
 using namespace tiltak;
-
-template <class T, class D>
-void readonly(py::class_<T>& cls, const char* name, D T::*member, const char* doc) {
-  cls.def_property_readonly(name, [member](const T& self) -> D { return self.*member; }, doc);
-}
-
-template <class T>
-void finish_result(py::class_<T>& cls, std::vector<std::string> shown) {
-  cls.def(
-      "__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator(), "Equal when every field is equal.");
-  cls.def("__ne__", [](const T& a, const T& b) { return !(a == b); }, py::is_operator());
-  cls.attr("__hash__") = py::none();
-  cls.def("__repr__", [shown](py::handle self) {
-    const std::string type_name = py::type::handle_of(self).attr("__name__").cast<std::string>();
-    return repr_fields(self, type_name.c_str(), shown);
-  });
-}
 
 // A Rulebook, a built-in id, or None (the currency's default_rulebook).
 Rulebook rulebook_of(const py::object& rulebook, Currency currency) {
@@ -156,6 +140,7 @@ void bind_compliance(py::module_& m) {
 
   py::class_<ComplianceReport> report(m, "ComplianceReport", "The result of check() (read-only).");
   readonly(report, "rulebook", &ComplianceReport::rulebook, "The rulebook's id.");
+  readonly(report, "rulebook_title", &ComplianceReport::rulebook_title, "The rulebook's title, for people.");
   readonly(report, "as_of", &ComplianceReport::as_of, "datetime.date ages were counted from.");
   readonly(report, "language", &ComplianceReport::language, "Language of the messages.");
   readonly(report, "findings", &ComplianceReport::findings, "list[Finding], in rule order then document order.");
@@ -225,6 +210,8 @@ void bind_decisions(py::module_& m) {
   readonly(verification, "findings", &LogVerification::findings,
            "list[Problem]: every finding; Problem.value is its kind (\"chain\", \"cut_tail\", \"changed\", "
            "\"replay\", \"stage_without_decision\").");
+  verification.def("to_json", [](const LogVerification& self) { return log_verification_to_json(self); },
+                   "The verification as its JSON document (docs/governance.md).");
   finish_result(verification, {"intact", "entries", "first_broken", "reason", "acknowledged", "recorded"});
 
   m.def(

@@ -34,10 +34,12 @@
 #include "tiltak/graph/benefit_network.hpp"
 #include "tiltak/graph/calendar.hpp"
 #include "tiltak/graph/dependency_graph.hpp"
+#include "tiltak/graph/graph_json.hpp"
 #include "tiltak/graph/impact.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
 #include "tiltak/graph/schedule.hpp"
 #include "tiltak/model/portfolio.hpp"
+#include "result_class.hpp"
 #include "value_class.hpp"
 
 // --- conversions ------------------------------------------------------------------------------
@@ -46,47 +48,12 @@ TILTAK_PYTHON_ENUM(tiltak::CalendarKind, "calendar");
 TILTAK_PYTHON_ENUM(tiltak::GraphIssueKind, "graph issue kind");
 TILTAK_PYTHON_ENUM(tiltak::GraphNodeKind, "graph node kind");
 
-namespace pybind11::detail {
-
-// YearAmount <-> (year, Money).
-template <>
-struct type_caster<tiltak::YearAmount> : year_amount_caster<tiltak::YearAmount> {};
-
-}  // namespace pybind11::detail
-
 namespace tiltak_python {
 namespace {
 
 using namespace tiltak;
 
 // --- helpers ----------------------------------------------------------------------------------
-
-// A read-only attribute that returns a copy (never a reference into the result).
-template <class T, class D>
-void readonly(py::class_<T>& cls, const char* name, D T::*member, const char* doc) {
-  cls.def_property_readonly(name, [member](const T& self) -> D { return self.*member; }, doc);
-}
-
-// ==, != by value; unhashable (like the model's value types); repr over `shown` (none when
-// `shown` is empty: the class has its own).
-template <class T, class Equal>
-void finish_result(py::class_<T>& cls, std::vector<std::string> shown, Equal equal) {
-  cls.def(
-      "__eq__", [equal](const T& a, const T& b) { return equal(a, b); }, py::is_operator(),
-      "Equal when every field is equal.");
-  cls.def("__ne__", [equal](const T& a, const T& b) { return !equal(a, b); }, py::is_operator());
-  cls.attr("__hash__") = py::none();
-  if (shown.empty()) return;
-  cls.def("__repr__", [shown](py::handle self) {
-    const std::string type_name = py::type::handle_of(self).attr("__name__").cast<std::string>();
-    return repr_fields(self, type_name.c_str(), shown);
-  });
-}
-
-template <class T>
-void finish_result(py::class_<T>& cls, std::vector<std::string> shown) {
-  finish_result(cls, std::move(shown), [](const T& a, const T& b) { return a == b; });
-}
 
 py::object graph_function(const char* name) { return py::module_::import("tiltak._graph").attr(name); }
 
@@ -436,6 +403,8 @@ void bind_schedule(py::module_& m) {
                plural(self.conflicts.size(), "conflict") + ", " + std::to_string(self.unscheduled.size()) +
                " unscheduled>";
       });
+  schedule.def("to_json", [](const Schedule& self) { return schedule_to_json(self); },
+               "The schedule as its JSON document (docs/graph.md).");
   finish_result(schedule, {});
 
   m.def(
@@ -574,6 +543,8 @@ void bind_impact(py::module_& m) {
           "benefits_frame", [](const py::object& self) { return graph_function("benefit_changes_frame")(self); },
           "pandas.DataFrame with one row per moved benefit and budget year: value before, after and the change. "
           "Needs pandas.");
+  slip.def("to_json", [](const SlipImpact& self) { return slip_impact_to_json(self); },
+           "The impact as its JSON document (docs/graph.md).");
   finish_result(slip, {"initiative", "slip_days", "old_finish", "new_finish"});
 
   py::class_<LostContribution> lost(m, "LostContribution", "A benefit a cancelled initiative contributes to.");
@@ -597,6 +568,8 @@ void bind_impact(py::module_& m) {
   cancel.def(
       "to_frame", [](const py::object& self) { return graph_function("lost_contributions_frame")(self); },
       "pandas.DataFrame with one row per lost contribution. Needs pandas.");
+  cancel.def("to_json", [](const CancelImpact& self) { return cancel_impact_to_json(self); },
+             "The impact as its JSON document (docs/graph.md).");
   finish_result(cancel, {"initiative", "lose_prerequisite", "downstream", "benefits_at_risk"});
 
   m.def(
@@ -663,6 +636,8 @@ void bind_benefit_network(py::module_& m) {
   network.def(
       "to_frame", [](const py::object& self) { return graph_function("goals_frame")(self); },
       "pandas.DataFrame with one row per strategic goal and how it is covered. Needs pandas.");
+  network.def("to_json", [](const BenefitNetwork& self) { return benefit_network_to_json(self); },
+              "The network as its JSON document (docs/graph.md).");
   finish_result(network, {"uncovered_goals", "benefits_at_risk", "benefits_without_contributors"});
 
   m.def(

@@ -1,6 +1,7 @@
 // tiltak::Money as tiltak.Money: an immutable, exact amount (integer minor units + currency).
 
 #include <climits>
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -57,6 +58,72 @@ Money from_decimal(const py::handle& value, Currency currency) {
   return Money::parse(text.cast<std::string>(), currency);
 }
 
+
+// The minor units per major unit of every supported currency (NOK, DKK, EUR, SEK: two decimals).
+constexpr int minor_per_major = 100;
+
+py::object fraction_type() { return py::module_::import("fractions").attr("Fraction"); }
+
+// A real number other than bool (int, float, decimal.Decimal, fractions.Fraction) as an exact
+// fractions.Fraction, or None when ``value`` is not one.
+py::object exact_number(const py::handle& value) {
+  if (PyBool_Check(value.ptr())) return py::none();
+  const py::object numbers_real = py::module_::import("numbers").attr("Real");
+  const bool decimal = py::isinstance(value, decimal_type());
+  if (!decimal && !py::isinstance(value, numbers_real)) return py::none();
+  if (PyFloat_Check(value.ptr()) && !std::isfinite(PyFloat_AsDouble(value.ptr()))) return py::none();
+  if (decimal && !value.attr("is_finite")().cast<bool>()) return py::none();
+  return fraction_type()(value);
+}
+
+// money <op> number: the amount in major units against the number, exactly (no float).
+// Ordering only: equality stays between Money of one currency, so that == and hash agree.
+py::object compare_with(const Money& money, const py::object& other, const char* op) {
+  if (py::isinstance<Money>(other)) {
+    const Money b = other.cast<Money>();
+    const auto order = money <=> b;  // CurrencyMismatchError across currencies
+    const std::string o(op);
+    if (o == "__lt__") return py::bool_(order < 0);
+    if (o == "__le__") return py::bool_(order <= 0);
+    if (o == "__gt__") return py::bool_(order > 0);
+    return py::bool_(order >= 0);
+  }
+  const py::object number = exact_number(other);
+  if (number.is_none()) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+  const py::object amount = fraction_type()(py::int_(money.minor_units()), py::int_(minor_per_major));
+  return amount.attr(op)(number);
+}
+
+// Round a Fraction of minor units to the nearest minor unit, halves away from zero: the
+// library's rounding rule (round_to_minor in money.hpp), here exact on Python integers.
+std::int64_t round_half_away(const py::object& minor) {
+  const py::object half = fraction_type()(1, 2);
+  const bool negative = minor.attr("__lt__")(py::int_(0)).cast<bool>();
+  const py::object magnitude = py::module_::import("math").attr("floor")(minor.attr("__abs__")().attr("__add__")(half));
+  const py::int_ rounded = negative ? py::int_(magnitude.attr("__neg__")()) : py::int_(magnitude);
+  return to_int64(rounded, "quotient");
+}
+
+[[noreturn]] void throw_zero_division(const char* message) {
+  PyErr_SetString(PyExc_ZeroDivisionError, message);
+  throw py::error_already_set();
+}
+
+// money / number: Money rounded to the minor unit (halves away from zero);
+// money / money: the ratio as a float (same currency, else CurrencyMismatchError).
+py::object divide(const Money& money, const py::object& divisor) {
+  if (py::isinstance<Money>(divisor)) {
+    const Money b = divisor.cast<Money>();
+    if (b.currency() != money.currency()) (void)(money - b);  // throws CurrencyMismatchError
+    if (b.is_zero()) throw_zero_division("division by a zero amount");
+    return py::float_(py::float_(fraction_type()(py::int_(money.minor_units()), py::int_(b.minor_units()))));
+  }
+  const py::object number = exact_number(divisor);
+  if (number.is_none()) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+  if (number.attr("__eq__")(py::int_(0)).cast<bool>()) throw_zero_division("division of an amount by zero");
+  const py::object quotient = fraction_type()(py::int_(money.minor_units())).attr("__truediv__")(number);
+  return py::cast(Money(round_half_away(quotient), money.currency()));
+}
 }  // namespace
 
 void bind_money(py::module_& module) {
@@ -127,10 +194,21 @@ void bind_money(py::module_& module) {
           py::is_operator())
       .def("__eq__", [](const Money& a, const Money& b) { return a == b; }, py::is_operator())
       .def("__ne__", [](const Money& a, const Money& b) { return a != b; }, py::is_operator())
-      .def("__lt__", [](const Money& a, const Money& b) { return a < b; }, py::is_operator())
-      .def("__le__", [](const Money& a, const Money& b) { return a <= b; }, py::is_operator())
-      .def("__gt__", [](const Money& a, const Money& b) { return a > b; }, py::is_operator())
-      .def("__ge__", [](const Money& a, const Money& b) { return a >= b; }, py::is_operator())
+      // Ordering against Money of the same currency or against any real number (int, float,
+      // Decimal, Fraction) in major units, exactly: money > 0, money <= Decimal("1000.50").
+      .def("__lt__", [](const Money& a, const py::object& b) { return compare_with(a, b, "__lt__"); }, py::is_operator())
+      .def("__le__", [](const Money& a, const py::object& b) { return compare_with(a, b, "__le__"); }, py::is_operator())
+      .def("__gt__", [](const Money& a, const py::object& b) { return compare_with(a, b, "__gt__"); }, py::is_operator())
+      .def("__ge__", [](const Money& a, const py::object& b) { return compare_with(a, b, "__ge__"); }, py::is_operator())
+      .def("__truediv__", &divide, py::is_operator(),
+           "money / number: Money rounded to the minor unit, halves away from zero (the library's "
+           "rounding rule); money / money: the ratio as a float.")
+      .def(
+          "__float__",
+          [](const Money& self) {
+            return py::float_(fraction_type()(py::int_(self.minor_units()), py::int_(minor_per_major)));
+          },
+          "The amount in major units as the nearest float: for plotting and statistics, not for sums.")
       .def("__hash__",
            [](const Money& self) {
              return py::hash(py::make_tuple(self.minor_units(), std::string(tiltak::currency_code(self.currency()))));

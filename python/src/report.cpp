@@ -92,8 +92,9 @@ void bind_report(py::module_& m) {
           "{file name: CSV text} per table (UTF-8 with BOM, ';' and decimal comma for nb/da).")
       .def(
           "frames", [](const py::object& self) { return report_function("report_frames")(self); },
-          "{table name: pandas DataFrame}: initiatives, budget, risks, benefits, years, service_areas, capacity, "
-          "economy, goals, pending_decisions, changes.")
+          "{table name: pandas DataFrame}, 14 tables: initiatives, budget, risks, benefits, dependencies_at_risk, "
+          "years, service_areas, capacity, economy, goals, pending_decisions, compliance, benefit_realisation, "
+          "changes (with its columns also without since). Dates are *_start / *_end, as in the portfolio frames.")
       .def("_repr_html_", [](const py::object& self) { return report_function("report_repr_html")(self); })
       .def("__repr__", [](const PortfolioReport& r) {
         return "<Report " + r.portfolio + " as of " + to_iso(r.options.as_of) + ", " +
@@ -102,11 +103,19 @@ void bind_report(py::module_& m) {
 
   m.def(
       "build_report",
-      [](const py::object& portfolio, Date as_of, const std::string& scope, std::optional<Language> language,
+      [](const py::object& portfolio, Date as_of, const std::string& scope, std::optional<Language> lang,
          bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,
-         const std::string& calendar, const py::object& rulebook, const std::optional<std::string>& since) {
+         const std::string& calendar, const py::object& rulebook, const std::optional<std::string>& since,
+         std::optional<Language> language) {
+        if (language) {  // the old name, for one release
+          if (PyErr_WarnEx(PyExc_DeprecationWarning, "build_report(language=) is deprecated: use lang=, as elsewhere",
+                           1) != 0)
+            throw py::error_already_set();
+          if (lang && *lang != *language) throw_invalid_argument("give lang= only (language= is its old name)");
+          lang = language;
+        }
         auto snapshot = portfolio_snapshot(portfolio);
-        const ReportOptions options = report_options(as_of, scope, language, hide_personal_names,
+        const ReportOptions options = report_options(as_of, scope, lang, hide_personal_names,
                                                      stale_status_days, parameter_set, calendar, rulebook);
         py::gil_scoped_release release;
         PortfolioReport result = build_report(*snapshot, options);
@@ -114,11 +123,12 @@ void bind_report(py::module_& m) {
         return result;
       },
       py::arg("portfolio"), py::arg("as_of"), py::kw_only(), py::arg("scope") = "portfolio",
-      py::arg("language") = py::none(), py::arg("hide_personal_names") = false, py::arg("stale_status_days") = 45,
+      py::arg("lang") = py::none(), py::arg("hide_personal_names") = false, py::arg("stale_status_days") = 45,
       py::arg("parameter_set") = py::none(), py::arg("calendar") = "calendar_days", py::arg("rulebook") = py::none(),
-      py::arg("since") = py::none(),
+      py::arg("since") = py::none(), py::arg("language") = py::none(),
       "The portfolio report as of ``as_of`` (a datetime.date). ``scope``: \"portfolio\", \"area:ID\", "
-      "\"member:ID\" or \"programme:NAME\". ``language``: \"nb\", \"da\" or \"en\" (default: the currency's). "
+      "\"member:ID\" or \"programme:NAME\". ``lang``: \"nb\", \"da\" or \"en\" (default: the currency's; "
+      "``language=`` is its deprecated old name). "
       "``hide_personal_names`` shows people by role and unit, never a name or person id. ``rulebook``: a Rulebook or a built-in id for the "
       "compliance section (default: the currency's). ``since``: a previous report's JSON (to_json()) to "
       "list what changed. Releases the GIL.");

@@ -135,11 +135,8 @@ from ._tiltak import (  # cost-benefit analysis (benefits.cpp)
     parameter_set_ids,
     parameters_from_json,
     payer_recipient_matrix,
-    plus_minus,
     portfolio_realisation,
     present_value,
-    slip_value_change,
-    uncertainty_analysis,
 )
 from ._tiltak import (  # governance (governance.cpp)
     AreaCompliance,
@@ -180,6 +177,8 @@ from ._prioritisation import (  # prioritisation and selection (prioritisation.c
     compare_selections,
     efficient_frontier,
     plan_selection,
+    Frontier,
+    Plan,
     plot_frontier,
     plot_rank_probabilities,
     prioritise,
@@ -190,9 +189,22 @@ from ._prioritisation import (  # prioritisation and selection (prioritisation.c
 from ._store import Store  # the portfolio store (store.cpp, docs/store.md)
 from ._tiltak import Revision
 from ._benefits import effects_frame, plot_hump, plot_payer_matrix, plot_realisation, plot_tornado, tornado_frame
+from ._benefits import PlusMinus, SlipValueChange, Uncertainty, plus_minus, slip_value_change, uncertainty_analysis
+from . import _results
+from ._results import Record, Result
+
+# Every type a public analysis returns (docs/python.md, "Results"): the native result classes
+# and the document-backed ones.
+RESULT_TYPES = _results.NATIVE_RESULT_TYPES + (
+    Ranking, Selection, SelectionComparison, Plan, Frontier, WeightThresholds, WeightUncertainty,
+    PlusMinus, Uncertainty, SlipValueChange)
 
 __all__ = [
     "__version__",
+    # one result shape
+    "Result",
+    "Record",
+    "RESULT_TYPES",
     # the portfolio store
     "Store",
     "Revision",
@@ -326,6 +338,8 @@ __all__ = [
     "select_portfolio",
     "plan_selection",
     "efficient_frontier",
+    "Frontier",
+    "Plan",
     "compare_selections",
     "plot_frontier",
     "WeightThresholds",
@@ -358,11 +372,14 @@ __all__ = [
     "plot_payer_matrix",
     # effects without a money value, uncertainty
     "plus_minus",
+    "PlusMinus",
     "effects_frame",
     "uncertainty_analysis",
+    "Uncertainty",
     "tornado_frame",
     "plot_tornado",
     "slip_value_change",
+    "SlipValueChange",
     # errors
     "Problem",
     "Error",
@@ -378,3 +395,17 @@ __all__ = [
     "ConflictError",
     "InternalError",
 ]
+
+
+def _readable_signatures() -> None:
+    """Export the native functions through wrappers that inspect.signature() can read."""
+    from ._signatures import with_signature
+
+    namespace = globals()
+    for name in __all__:
+        value = namespace[name]
+        if type(value).__name__ == "builtin_function_or_method":
+            namespace[name] = with_signature(value)
+
+
+_readable_signatures()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
+from . import _tiltak
 from ._frames import _MINOR_PER_MAJOR, _objects, _pandas
+from ._results import DocumentResult
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -22,7 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
                           RealisationSummary)
 
 __all__ = ["appraisal_frame", "curve_frame", "realisation_frame", "payer_matrix_frame", "plot_hump",
-           "plot_realisation", "plot_payer_matrix", "effects_frame", "tornado_frame", "plot_tornado"]
+           "plot_realisation", "plot_payer_matrix", "effects_frame", "tornado_frame", "plot_tornado",
+           "PlusMinus", "Uncertainty", "SlipValueChange", "plus_minus", "uncertainty_analysis", "slip_value_change"]
 
 
 def _amounts(pd: Any, name: str, minor: List[int]) -> Dict[str, Any]:
@@ -134,8 +137,14 @@ def _axes(ax: Any) -> Any:
     return plt.figure().add_subplot()
 
 
-def plot_hump(appraisal: "Appraisal", ax: Any = None, discounted: bool = True) -> "matplotlib.axes.Axes":
-    """The cumulative net cash curve (the hump): kroner by year, with the trough and payback marked."""
+def plot_hump(appraisal: Any, ax: Any = None, discounted: bool = True) -> "matplotlib.axes.Axes":
+    """The cumulative net cash curve (the hump): kroner by year, with the trough and payback
+    marked. ``appraisal``: an Appraisal, or what appraise_portfolio() (its total) or
+    appraise_initiative() returns."""
+    if isinstance(appraisal, _tiltak.PortfolioAppraisal):
+        appraisal = appraisal.total
+    elif isinstance(appraisal, _tiltak.InitiativeAppraisal):
+        appraisal = appraisal.appraisal
     ax = _axes(ax)
     points = appraisal.cumulative_discounted if discounted else appraisal.cumulative_nominal
     years = [p.year for p in points]
@@ -153,11 +162,28 @@ def plot_hump(appraisal: "Appraisal", ax: Any = None, discounted: bool = True) -
     return ax
 
 
-def plot_realisation(realisation: "BenefitRealisation", ax: Any = None) -> "matplotlib.axes.Axes":
-    """Planned degree per profile year (steps) against the measured degrees and the trend line."""
+def _plot_realisation_summary(summary: "RealisationSummary", ax: Any) -> "matplotlib.axes.Axes":
+    frame = realisation_frame(summary).iloc[::-1]
+    positions = list(range(len(frame)))
+    ax.barh([p + 0.2 for p in positions], frame["planned_degree_now"].fillna(0), height=0.4, label="plan")
+    ax.barh([p - 0.2 for p in positions], frame["latest_degree"].fillna(0), height=0.4, label="measured")
+    ax.set_yticks(positions, labels=list(frame["id"]))
+    ax.axvline(1.0, color="grey", linewidth=0.8)
+    ax.set_xlabel("realisation degree")
+    ax.set_title(f"Realisation as of {summary.as_of}")
+    ax.legend()
+    return ax
+
+
+def plot_realisation(realisation: Any, ax: Any = None) -> "matplotlib.axes.Axes":
+    """For one benefit (benefit_realisation()): planned degree per profile year (steps) against
+    the measured degrees and the trend line. For a portfolio (portfolio_realisation()): per
+    benefit, the degree planned by now against the latest measured one."""
     import datetime
 
     ax = _axes(ax)
+    if isinstance(realisation, _tiltak.RealisationSummary):
+        return _plot_realisation_summary(realisation, ax)
     if realisation.years:
         starts = [datetime.date(y.year, 1, 1) for y in realisation.years]
         ax.step(starts, [y.planned_degree for y in realisation.years], where="post", label="plan")
@@ -271,3 +297,73 @@ def plot_tornado(result: Dict[str, Any], ax: Any = None, top: int = 15) -> "matp
     ax.axvline(planned, color="black", linewidth=0.8)
     ax.set_xlabel(f"NPV with tax-financing cost ({result['currency']})")
     return ax
+
+
+# --- results kept as documents: plus-minus, uncertainty, slip value --------------------------------
+
+
+class PlusMinus(DocumentResult):
+    """The plus-minus method's result (plus_minus()): per initiative its NPV rank and the
+    effects without a money value (docs/benefits.md). ``to_pandas()``: effects_frame()."""
+
+    __slots__ = ()
+    _amount_keys = frozenset({"npv_with_tax_financing"})
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        """effects_frame() of this result."""
+        return effects_frame(self)
+
+
+class Uncertainty(DocumentResult):
+    """The uncertainty analysis (uncertainty_analysis()): planned_npv, monte_carlo (mean, p10,
+    p50, p90 as Money, probability_negative, per initiative) and the tornado bars.
+    ``to_pandas()``: tornado_frame()."""
+
+    __slots__ = ()
+    _amount_keys = frozenset({"planned_npv", "mean", "p10", "p50", "p90", "mean_npv", "npv_low", "npv_high",
+                              "range"})
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        """tornado_frame() of this result."""
+        return tornado_frame(self)
+
+
+class SlipValueChange(DocumentResult):
+    """What a slip does to the present value of the benefits that move with it
+    (slip_value_change()): npv_before, npv_after, npv_change (Money) and per benefit."""
+
+    __slots__ = ()
+    _amount_keys = frozenset({"npv_before", "npv_after", "npv_change", "npv_change_without_tax_financing",
+                              "pv_before", "pv_after", "change"})
+
+
+def plus_minus(portfolio: Any, assessments: Any = None, parameters: Any = None) -> PlusMinus:
+    """The plus-minus method: ``assessments`` as a dict or JSON text ({"assessments":
+    [{"benefit", "significance", "scope", "note"}], "matrix": optional}), None for none yet.
+    Every benefit without a money value is listed. ValidationError for bad input."""
+    if assessments is None:
+        assessments = {"assessments": []}
+    return PlusMinus(_tiltak.plus_minus(portfolio, assessments, parameters), portfolio.currency)
+
+
+def uncertainty_analysis(portfolio: Any, estimates: Any = None, parameters: Any = None,
+                         **keywords: Any) -> Uncertainty:
+    """Monte Carlo (triangular, seeded, the same for any thread count) and tornado of the NPV
+    with tax-financing cost. ``estimates`` as a dict or JSON text ({"seed", "draws", "threads",
+    "defaults", "initiatives": {id: {"cost_factor": [low, likely, high], "benefit_factor",
+    "delay_years"}}}); keyword arguments set single fields over it (``seed=4, draws=500``).
+    Releases the GIL."""
+    if keywords:
+        import json
+
+        merged = json.loads(estimates) if isinstance(estimates, str) else dict(estimates or {})
+        merged.update(keywords)
+        estimates = merged
+    return Uncertainty(_tiltak.uncertainty_analysis(portfolio, {} if estimates is None else estimates, parameters),
+                       portfolio.currency)
+
+
+def slip_value_change(portfolio: Any, id: str, days: int, parameters: Any = None) -> SlipValueChange:
+    """What a slip of initiative ``id`` by ``days`` calendar days does to the present value of
+    the benefits that move with it (docs/benefits.md). NotFoundError for an unknown id."""
+    return SlipValueChange(_tiltak.slip_value_change(portfolio, id, days, parameters), portfolio.currency)

@@ -2,19 +2,20 @@
 scenario comparison and the sensitivity to the weights, with pandas DataFrames and plots.
 
 The native functions hand out the library's JSON documents (docs/prioritisation.md); the
-classes here keep them as plain Python values (``.data``) and turn them into DataFrames on
-request. pandas and matplotlib are imported only when a frame or a plot is asked for.
+classes here are results (tiltak/_results.py): read-only views of those documents with
+amounts as Money, ``to_dict()``, ``to_json()``, pickling, and DataFrames on request. pandas and matplotlib are imported only when a frame or a plot is asked for.
 Amounts follow tiltak/_frames.py: ``<name>_minor`` int64 minor units and ``<name>`` float64
 kroner.
 """
 
 from __future__ import annotations
 
-import json
+import warnings
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from . import _tiltak
 from ._frames import _MINOR_PER_MAJOR, _objects, _pandas
+from ._results import DocumentResult, _FrameFallback, amount_text, options_json
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -37,16 +38,14 @@ __all__ = [
     "weight_thresholds",
     "weight_uncertainty",
     "plot_rank_probabilities",
+    "Frontier",
+    "Plan",
 ]
 
 _Document = Union[None, str, Mapping[str, Any]]
 
 
-def _text(document: _Document) -> Optional[str]:
-    """A criteria or options document as JSON text: a dict, JSON text, or None (defaults)."""
-    if document is None or isinstance(document, str):
-        return document
-    return json.dumps(document)
+_text = options_json  # a criteria or options document: a dict, JSON text, or None (defaults)
 
 
 def _minor(amount: Optional[str]) -> Optional[int]:
@@ -65,14 +64,25 @@ def _amount_columns(pd: Any, columns: Dict[str, Any], name: str, amounts: List[O
     columns[name] = pd.Series([None if m is None else m / _MINOR_PER_MAJOR for m in minor], dtype="float64")
 
 
-class Ranking:
-    """Initiatives scored by weighted criteria, best first (ties share a rank)."""
+class _Legacy(DocumentResult):
+    __slots__ = ()
 
-    def __init__(self, data: Dict[str, Any]) -> None:
-        self.data = data
-        self.criteria: List[Dict[str, Any]] = data["criteria"]
-        self.ahp: Optional[Dict[str, Any]] = data["ahp"]
-        self.initiatives: List[Dict[str, Any]] = data["initiatives"]
+    @property
+    def data(self) -> Dict[str, Any]:
+        """The document as a dict (a copy). Deprecated: use to_dict()."""
+        warnings.warn("result.data is deprecated: use result.to_dict()", DeprecationWarning, stacklevel=2)
+        return self.to_dict()
+
+
+class Ranking(_Legacy):
+    """Initiatives scored by weighted criteria, best first (ties share a rank): ``criteria``,
+    ``ahp`` and ``initiatives`` as in the ranking document (docs/prioritisation.md)."""
+
+    __slots__ = ()
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        """The same as to_frame()."""
+        return self.to_frame()
 
     def __repr__(self) -> str:
         top = ", ".join(f"{i['rank']}. {i['id']}" for i in self.initiatives[:3])
@@ -103,19 +113,17 @@ class Ranking:
         return frame.astype({"raw": "float64"})
 
 
-class Selection:
+class Selection(_Legacy):
     """The chosen portfolio: status (optimal, time_limit, heuristic), value, bound and gap,
-    the selected ids, a decision with its reason per candidate, and use per year."""
+    the selected ids, a decision with its reason per candidate, and use per year (``years``:
+    investment, investment_budget, operating, operating_budget as Money or None)."""
 
-    def __init__(self, data: Dict[str, Any]) -> None:
-        self.data = data
-        self.status: str = data["status"]
-        self.objective: str = data["objective"]
-        self.objective_value: float = data["objective_value"]
-        self.best_bound: Optional[float] = data["best_bound"]
-        self.gap: Optional[float] = data["gap"]
-        self.seconds: float = data["seconds"]
-        self.selected: List[str] = data["selected"]
+    __slots__ = ()
+    _amount_keys = frozenset({"investment", "investment_budget", "operating", "operating_budget"})
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        """The same as to_frame()."""
+        return self.to_frame()
 
     def __repr__(self) -> str:
         return (f"<Selection {self.status}: {len(self.selected)} initiatives, "
@@ -124,7 +132,7 @@ class Selection:
     def to_frame(self) -> "pandas.DataFrame":
         """One row per candidate, in portfolio order: id, title, selected, reason, value."""
         pd = _pandas()
-        d = self.data["decisions"]
+        d = self._document["decisions"]
         return pd.DataFrame({
             "id": _objects(pd, [x["id"] for x in d]),
             "title": _objects(pd, [x["title"] for x in d]),
@@ -137,7 +145,7 @@ class Selection:
         """One row per horizon year: investment, investment_budget, operating,
         operating_budget (each ``*_minor`` Int64 and float64 kroner; budgets may be missing)."""
         pd = _pandas()
-        years = self.data["years"]
+        years = self._document["years"]
         columns: Dict[str, Any] = {"year": pd.Series([y["year"] for y in years], dtype="int64")}
         for name in ("investment", "investment_budget", "operating", "operating_budget"):
             _amount_columns(pd, columns, name, [y[name] for y in years])
@@ -146,20 +154,19 @@ class Selection:
     def capacity_frame(self) -> "pandas.DataFrame":
         """One row per role and year with a capacity: year, role, hours, available."""
         pd = _pandas()
-        rows = [(c["year"], c["role"], c["hours"], c["available"]) for c in self.data["capacity"]]
+        rows = [(c["year"], c["role"], c["hours"], c["available"]) for c in self._document["capacity"]]
         return pd.DataFrame(rows, columns=["year", "role", "hours", "available"])
 
 
-class SelectionComparison:
+class SelectionComparison(_Legacy):
     """Two selections side by side: enters (in B only), leaves (in A only), stays, values."""
 
-    def __init__(self, data: Dict[str, Any]) -> None:
-        self.data = data
-        self.enters: List[str] = data["enters"]
-        self.leaves: List[str] = data["leaves"]
-        self.stays: List[str] = data["stays"]
-        self.value_a: float = data["value_a"]
-        self.value_b: float = data["value_b"]
+    __slots__ = ()
+    _amount_keys = frozenset({"investment_a", "investment_b", "operating_a", "operating_b"})
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        """The same as years_frame()."""
+        return self.years_frame()
 
     def __repr__(self) -> str:
         return f"<SelectionComparison: +{len(self.enters)} -{len(self.leaves)} ={len(self.stays)}>"
@@ -167,65 +174,146 @@ class SelectionComparison:
     def years_frame(self) -> "pandas.DataFrame":
         """One row per year: investment_a/_b and operating_a/_b (``*_minor`` and kroner)."""
         pd = _pandas()
-        years = self.data["years"]
+        years = self._document["years"]
         columns: Dict[str, Any] = {"year": pd.Series([y["year"] for y in years], dtype="int64")}
         for name in ("investment_a", "investment_b", "operating_a", "operating_b"):
             _amount_columns(pd, columns, name, [y[name] for y in years])
         return pd.DataFrame(columns)
 
 
+def _options(portfolio: "Portfolio", options: _Document, keywords: Dict[str, Any]) -> Optional[str]:
+    """Selection options: the ``options`` document (dict or JSON text) with the keyword
+    options laid over it. ``budget`` / ``operating_budget`` are the CLI's ``--budget AMOUNT`` /
+    ``--operating-budget AMOUNT``: that amount every year of the horizon (first_year..last_year,
+    else the years of the strategy's budget frames)."""
+    if not keywords:
+        return _text(options)
+    merged: Dict[str, Any] = {}
+    if isinstance(options, str):
+        import json
+
+        merged = json.loads(options)
+    elif options is not None:
+        merged = dict(options)
+    budget = keywords.pop("budget", None)
+    operating = keywords.pop("operating_budget", None)
+    merged.update(keywords)
+    if budget is None and operating is not None:
+        raise _tiltak_invalid("operating_budget goes with budget (an amount every year of the horizon)")
+    if budget is not None:
+        first, last = merged.get("first_year"), merged.get("last_year")
+        if first is None:
+            years = [frame.year for frame in portfolio.strategy.budget_frames]
+            if not years:
+                raise _tiltak_invalid("budget=AMOUNT needs first_year (and last_year) when the strategy has no "
+                                      "budget frames")
+            first, last = min(years), max(years)
+        if last is None:
+            last = first
+        merged["budgets"] = [
+            {"year": year, "investment": amount_text(budget, "budget"),
+             **({"operating": amount_text(operating, "operating_budget")} if operating is not None else {})}
+            for year in range(int(first), int(last) + 1)]
+    return _text(merged)
+
+
+def _tiltak_invalid(message: str) -> Exception:
+    from ._errors import InvalidArgumentError
+
+    return InvalidArgumentError(message)
+
+
+def _loads(text: str) -> Dict[str, Any]:
+    import json
+
+    return json.loads(text)
+
+
 def prioritise(portfolio: "Portfolio", criteria: _Document = None) -> Ranking:
     """Score and rank the candidate initiatives. ``criteria``: a criteria document as a dict
     or JSON text (docs/prioritisation.md), None for the default criteria. ValidationError
     (with pointers) for bad criteria, an AHP matrix with CR > 0.10 included."""
-    return Ranking(json.loads(_tiltak._prioritise_json(portfolio, _text(criteria))))
+    return Ranking(_loads(_tiltak._prioritise_json(portfolio, _text(criteria))), portfolio.currency)
 
 
-def select_portfolio(portfolio: "Portfolio", options: _Document = None) -> Selection:
+def select_portfolio(portfolio: "Portfolio", options: _Document = None, **keywords: Any) -> Selection:
     """Choose the portfolio within budgets, capacity and dependencies. ``options``: selection
-    options as a dict or JSON text, None for the defaults. InfeasibleError names each conflict."""
-    return Selection(json.loads(_tiltak._select_json(portfolio, _text(options))))
+    options as a dict or JSON text, None for the defaults; keyword arguments set single options
+    over it (``budgets=[{"year": 2026, "investment": Money(...)}]``, ``forced_in=["T-1"]``,
+    ``method="exact"``, ...), and ``budget=AMOUNT`` (with ``operating_budget=AMOUNT``) gives
+    that budget in every year of the horizon, as the CLI's ``--budget``. Amounts may be Money,
+    int, Decimal or decimal text. InfeasibleError names each conflict."""
+    text = _options(portfolio, options, keywords)
+    return Selection(_loads(_tiltak._select_json(portfolio, text)), portfolio.currency)
 
 
-def plan_selection(portfolio: "Portfolio", options: _Document = None) -> "pandas.DataFrame":
-    """Select with ``options``, then give each selected initiative a start year that keeps
-    every year's budgets and capacity and the dependencies: one row per initiative with id,
-    title, planned_year, start_year (<NA> when deferred) and reason (why it was deferred)."""
-    pd = _pandas()
-    plan = json.loads(_tiltak._plan_json(portfolio, _text(options)))
-    rows = [(s["id"], s["title"], s["planned_year"], s["start_year"], None) for s in plan["scheduled"]]
-    rows += [(d["id"], d["title"], None, None, d["reason"]) for d in plan["deferred"]]
-    frame = pd.DataFrame(rows, columns=["id", "title", "planned_year", "start_year", "reason"])
-    return frame.astype({"planned_year": "Int64", "start_year": "Int64"})
+class Plan(_FrameFallback, DocumentResult):
+    """A realistic plan of a selection (plan_selection()): ``scheduled`` (id, title,
+    planned_year, start_year) and ``deferred`` (id, title, reason), as in the plan document."""
+
+    __slots__ = ()
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        """One row per initiative: id, title, planned_year, start_year (<NA> when deferred)
+        and reason (why it was deferred)."""
+        pd = _pandas()
+        plan = self._document
+        rows = [(s["id"], s["title"], s["planned_year"], s["start_year"], None) for s in plan["scheduled"]]
+        rows += [(d["id"], d["title"], None, None, d["reason"]) for d in plan["deferred"]]
+        frame = pd.DataFrame(rows, columns=["id", "title", "planned_year", "start_year", "reason"])
+        return frame.astype({"planned_year": "Int64", "start_year": "Int64"})
 
 
-def efficient_frontier(portfolio: "Portfolio", budget_factors: Sequence[float],
-                       options: _Document = None) -> "pandas.DataFrame":
-    """The best value at each budget level (every year's budgets times the factor): one row
-    per factor with budget_factor, investment_budget (``_minor`` and kroner), feasible,
-    objective_value (NaN when infeasible), status, gap and selected (count)."""
-    pd = _pandas()
-    points = json.loads(_tiltak._frontier_json(portfolio, list(budget_factors), _text(options)))["points"]
-    columns: Dict[str, Any] = {"budget_factor": pd.Series([p["budget_factor"] for p in points], dtype="float64")}
-    _amount_columns(pd, columns, "investment_budget", [p["investment_budget"] for p in points])
-    columns["feasible"] = pd.Series([p["feasible"] for p in points], dtype="bool")
-    columns["objective_value"] = pd.Series([p["objective_value"] for p in points], dtype="float64")
-    columns["status"] = _objects(pd, [p["status"] for p in points])
-    columns["gap"] = pd.Series([p["gap"] for p in points], dtype="float64")
-    columns["selected"] = pd.Series([len(p["selected"]) for p in points], dtype="int64")
-    return pd.DataFrame(columns)
+class Frontier(_FrameFallback, DocumentResult):
+    """The efficient frontier (efficient_frontier()): ``points``, one per budget factor, with
+    budget_factor, investment_budget (Money), feasible, objective_value, status, gap, selected."""
+
+    __slots__ = ()
+    _amount_keys = frozenset({"investment_budget"})
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        """One row per factor: budget_factor, investment_budget (``_minor`` and kroner),
+        feasible, objective_value (NaN when infeasible), status, gap and selected (count)."""
+        pd = _pandas()
+        points = self._document["points"]
+        columns: Dict[str, Any] = {"budget_factor": pd.Series([p["budget_factor"] for p in points], dtype="float64")}
+        _amount_columns(pd, columns, "investment_budget", [p["investment_budget"] for p in points])
+        columns["feasible"] = pd.Series([p["feasible"] for p in points], dtype="bool")
+        columns["objective_value"] = pd.Series([p["objective_value"] for p in points], dtype="float64")
+        columns["status"] = _objects(pd, [p["status"] for p in points])
+        columns["gap"] = pd.Series([p["gap"] for p in points], dtype="float64")
+        columns["selected"] = pd.Series([len(p["selected"]) for p in points], dtype="int64")
+        return pd.DataFrame(columns)
+
+
+def plan_selection(portfolio: "Portfolio", options: _Document = None, **keywords: Any) -> Plan:
+    """Select with ``options`` (and keyword options, as select_portfolio()), then give each
+    selected initiative a start year that keeps every year's budgets and capacity and the
+    dependencies: a Plan (``to_pandas()``: one row per initiative)."""
+    text = _options(portfolio, options, keywords)
+    return Plan(_loads(_tiltak._plan_json(portfolio, text)), portfolio.currency)
+
+
+def efficient_frontier(portfolio: "Portfolio", budget_factors: Sequence[float] = (0.5, 0.75, 1.0, 1.25, 1.5),
+                       options: _Document = None, **keywords: Any) -> Frontier:
+    """The best value at each budget level (every year's budgets times the factor; the
+    defaults are the CLI's levels): a Frontier (``to_pandas()``: one row per factor)."""
+    text = _options(portfolio, options, keywords)
+    return Frontier(_loads(_tiltak._frontier_json(portfolio, list(budget_factors), text)), portfolio.currency)
 
 
 def compare_selections(portfolio: "Portfolio", options_a: _Document = None,
                        options_b: _Document = None) -> SelectionComparison:
     """Select with options A and with options B, and compare the two."""
-    return SelectionComparison(json.loads(
-        _tiltak._compare_selections_json(portfolio, _text(options_a), _text(options_b))))
+    return SelectionComparison(_loads(
+        _tiltak._compare_selections_json(portfolio, _text(options_a), _text(options_b))), portfolio.currency)
 
 
-def plot_frontier(frontier: "pandas.DataFrame", ax: Optional["Axes"] = None) -> "Axes":
-    """Plot an efficient_frontier() frame: optimal value against the horizon's investment
-    budget; infeasible levels are left out. Returns the Axes."""
+def plot_frontier(frontier: Union[Frontier, "pandas.DataFrame"], ax: Optional["Axes"] = None) -> "Axes":
+    """Plot an efficient_frontier() result (or its to_pandas() frame): optimal value against
+    the horizon's investment budget; infeasible levels are left out. Returns the Axes."""
+    if isinstance(frontier, Frontier):
+        frontier = frontier.to_pandas()
     if ax is None:
         import matplotlib.pyplot as plt
 
@@ -238,17 +326,17 @@ def plot_frontier(frontier: "pandas.DataFrame", ax: Optional["Axes"] = None) -> 
     return ax
 
 
-class WeightThresholds:
+class WeightThresholds(_Legacy):
     """For each pair of neighbours in the ranking, the change of each criterion's weight alone
     that swaps them (Triantaphyllou & Sánchez 1997): absolute (``change``, weights summing to
     1), relative (``relative_percent`` of the weight), feasible (the new weight within 0..1),
     and the pair's most critical criterion."""
 
-    def __init__(self, data: Dict[str, Any]) -> None:
-        self.data = data
-        self.criteria: List[Dict[str, Any]] = data["criteria"]
-        self.pairs: List[Dict[str, Any]] = data["pairs"]
-        self.most_critical: Optional[Dict[str, Any]] = data["most_critical"]
+    __slots__ = ()
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        """The same as to_frame()."""
+        return self.to_frame()
 
     def __repr__(self) -> str:
         critical = self.most_critical
@@ -281,16 +369,15 @@ class WeightThresholds:
         return frame.astype({"change": "float64", "relative_percent": "float64", "feasible": "bool"})
 
 
-class WeightUncertainty:
+class WeightUncertainty(_Legacy):
     """Monte Carlo over the criteria weights: per initiative the probability of making the top
     k and of being selected, its mean rank, P5/P95 ranks and rank acceptabilities."""
 
-    def __init__(self, data: Dict[str, Any]) -> None:
-        self.data = data
-        self.draws: int = data["draws"]
-        self.top_k: int = data["top_k"]
-        self.seed: int = data["seed"]
-        self.initiatives: List[Dict[str, Any]] = data["initiatives"]
+    __slots__ = ()
+
+    def to_pandas(self) -> "pandas.DataFrame":
+        """The same as to_frame()."""
+        return self.to_frame()
 
     def __repr__(self) -> str:
         return f"<WeightUncertainty: {self.draws} draws, top {self.top_k}, {len(self.initiatives)} initiatives>"
@@ -324,7 +411,7 @@ class WeightUncertainty:
 
 def weight_thresholds(portfolio: "Portfolio", criteria: _Document = None) -> WeightThresholds:
     """The weight-swap thresholds of the ranking of ``criteria`` (as prioritise())."""
-    return WeightThresholds(json.loads(_tiltak._weight_thresholds_json(portfolio, _text(criteria))))
+    return WeightThresholds(_loads(_tiltak._weight_thresholds_json(portfolio, _text(criteria))), portfolio.currency)
 
 
 def weight_uncertainty(portfolio: "Portfolio", options: _Document = None, **uncertainty: Any) -> WeightUncertainty:
@@ -333,8 +420,9 @@ def weight_uncertainty(portfolio: "Portfolio", options: _Document = None, **unce
     options (docs/prioritisation.md): model ("dirichlet" or "uniform"), concentration,
     spread_percent, draws, top_k, seed, threads, select, method ("greedy" or "exact"),
     time_limit_seconds. The same seed gives the same result for any number of threads."""
-    text = json.dumps(uncertainty) if uncertainty else None
-    return WeightUncertainty(json.loads(_tiltak._weight_uncertainty_json(portfolio, _text(options), text)))
+    text = _text(uncertainty) if uncertainty else None
+    return WeightUncertainty(_loads(_tiltak._weight_uncertainty_json(portfolio, _text(options), text)),
+                             portfolio.currency)
 
 
 def plot_rank_probabilities(uncertainty: WeightUncertainty, ax: Optional["Axes"] = None) -> "Axes":

@@ -30,20 +30,68 @@ _AMOUNTS = {
     "amount", "costs", "benefits", "cumulative_net", "planned_to_date", "realised_to_date",
 }
 _DATES = {
-    "planned_start", "planned_finish", "actual_start", "actual_finish", "forecast_start",
-    "forecast_finish", "latest_measured_on", "full_realisation",
+    "planned_start", "planned_end", "actual_start", "actual_end", "forecast_start",
+    "forecast_end", "latest_measured_on", "full_realisation",
 }
+# The report document says *_finish; the frames say *_end, as the portfolio frames do. The old
+# column names still answer, with a DeprecationWarning, for one release.
+_RENAMED = {"planned_finish": "planned_end", "actual_finish": "actual_end", "forecast_finish": "forecast_end"}
+# Columns of tables that may be empty (a report without ``since`` has no changes).
+_EMPTY_COLUMNS = {"changes": ["id", "title", "kind", "field", "before", "after"]}
+
+
+def _renamed(name: Any) -> Any:
+    if isinstance(name, str) and name in _RENAMED:
+        import warnings
+
+        warnings.warn(f"the report frames' column {name!r} is now {_RENAMED[name]!r}, as in the portfolio frames",
+                      DeprecationWarning, stacklevel=3)
+        return _RENAMED[name]
+    return name
+
+
+def _frame_class(pd: Any) -> Any:
+    """A DataFrame that still answers the old column names (frame["planned_finish"]); made
+    once, when pandas is first needed, and reachable as tiltak._report.ReportFrame (pickle)."""
+    cls = globals().get("ReportFrame")
+    if cls is not None:
+        return cls
+
+    class ReportFrame(pd.DataFrame):  # type: ignore[misc, valid-type]
+        @property
+        def _constructor(self) -> Any:
+            return pd.DataFrame
+
+        def __getitem__(self, key: Any) -> Any:
+            return super().__getitem__(_renamed(key))
+
+        def __getattr__(self, name: str) -> Any:
+            if name in _RENAMED:
+                return self[name]
+            return super().__getattr__(name)
+
+    ReportFrame.__module__ = __name__
+    ReportFrame.__qualname__ = "ReportFrame"
+    globals()["ReportFrame"] = ReportFrame
+    return ReportFrame
+
+
+def __getattr__(name: str) -> Any:  # PEP 562: unpickling a report frame before any was made
+    if name == "ReportFrame":
+        return _frame_class(_pandas())
+    raise AttributeError(name)
 
 
 def _minor(text: Optional[str]) -> Optional[int]:
     return None if text is None else int(Decimal(text) * _MINOR_PER_MAJOR)
 
 
-def _frame(pd: Any, rows: List[Dict[str, Any]], attrs: Dict[str, Any]) -> "pandas.DataFrame":
+def _frame(pd: Any, rows: List[Dict[str, Any]], attrs: Dict[str, Any], empty: List[str]) -> "pandas.DataFrame":
     columns: Dict[str, Any] = {}
-    names = list(rows[0].keys()) if rows else []
+    names = list(rows[0].keys()) if rows else empty
     for name in names:
         values = [row.get(name) for row in rows]
+        name = _RENAMED.get(name, name)
         if name in _AMOUNTS:
             minor = [_minor(value) for value in values]
             columns[name + "_minor"] = pd.array(minor, dtype="Int64")
@@ -56,7 +104,7 @@ def _frame(pd: Any, rows: List[Dict[str, Any]], attrs: Dict[str, Any]) -> "panda
             )
         else:
             columns[name] = pd.Series(values, dtype=object)
-    frame = pd.DataFrame(columns)
+    frame = _frame_class(pd)(columns)
     frame.attrs.update(attrs)
     return frame
 
@@ -78,6 +126,7 @@ def _flatten_realisation(line: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def report_frames(report: "Report") -> Dict[str, "pandas.DataFrame"]:
+    """The report's 14 tables as DataFrames (Report.frames(); docs/python.md lists them)."""
     pd = _pandas()
     doc = json.loads(report.to_json())
     attrs = {"portfolio": doc["portfolio"], "currency": doc["currency"], "as_of": doc["as_of"]}
@@ -106,7 +155,7 @@ def report_frames(report: "Report") -> Dict[str, "pandas.DataFrame"]:
         ],
         "changes": doc["changes"],
     }
-    return {name: _frame(pd, rows, attrs) for name, rows in tables.items()}
+    return {name: _frame(pd, rows, attrs, _EMPTY_COLUMNS.get(name, [])) for name, rows in tables.items()}
 
 
 def report_repr_html(report: "Report") -> str:

@@ -139,8 +139,10 @@ UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const Paramet
   UncertaintyResult result;
   result.parameter_set = appraisal.parameter_set;
   result.currency = currency;
+  // Each initiative's NPV in whole minor units, then summed: as the appraisal's total is the
+  // sum of its initiatives' rounded figures, so the planned NPV is the appraisal's to the øre.
   long double planned = 0;
-  for (const auto& item : items) planned += item.costs + item.benefits[0];
+  for (const auto& item : items) planned += std::round(item.costs + item.benefits[0]);
   // The portfolio's figures may leave the exact range although each initiative's did not.
   const auto portfolio_amount = [&](long double minor_units) {
     return detail::naming_overflow(
@@ -168,10 +170,10 @@ UncertaintyResult uncertainty_analysis(const Portfolio& portfolio, const Paramet
         const double benefit = triangular_quantile(item.benefit_factor, stream.uniform());
         const auto delay = static_cast<std::size_t>(std::lround(triangular_quantile(item.delay, stream.uniform())));
         const long double value = cost * item.costs + benefit * item.benefits[std::min(delay, item.benefits.size() - 1)];
-        npv += value;
         // Whole minor units, summed as integers: the per-initiative figures do not depend on
-        // how the draws are split between threads.
+        // how the draws are split between threads, and a draw at the plan is the planned NPV.
         const long double whole = std::round(value);
+        npv += whole;
         if (std::fabs(whole) < 0x1p63L)
           sum[i] += static_cast<std::int64_t>(whole);
         else

@@ -102,8 +102,10 @@ def test_dates_are_datetime_dates_both_ways():
     assert period.end is None
     with pytest.raises(TypeError, match="datetime.datetime"):
         period.start = datetime.datetime(2026, 2, 1, 12, 0)
-    with pytest.raises(TypeError):
-        period.start = "2026-02-01"
+    period.start = "2026-02-03"  # ISO text is a date too
+    assert period.start == datetime.date(2026, 2, 3)
+    with pytest.raises(TypeError, match="ISO date"):
+        period.start = "3.2.2026"
     with pytest.raises(ValueError):
         period.start = datetime.date(1300, 1, 1)
     period.start = datetime.date(9999, 12, 31)

@@ -60,7 +60,7 @@ def test_infeasible_selection_names_the_budget(minimal):
 
 
 def test_frontier_and_plot(minimal):
-    frontier = tiltak.efficient_frontier(minimal, [0.25, 1.0])
+    frontier = tiltak.efficient_frontier(minimal, [0.25, 1.0]).to_pandas()
     assert frontier["investment_budget_minor"].tolist() == [50000000, 200000000]
     assert frontier["selected"].tolist()[0] == 0
     matplotlib = pytest.importorskip("matplotlib")
@@ -98,7 +98,7 @@ def test_select_releases_the_gil():
 
 
 def test_plan_selection(minimal):
-    plan = tiltak.plan_selection(minimal)
+    plan = tiltak.plan_selection(minimal).to_pandas()
     row = plan[plan["id"] == "T-1"].iloc[0]
     assert row["start_year"] == 2026 and row["planned_year"] == 2026
 

@@ -19,7 +19,7 @@ def portfolio(minimal_path):
 
 
 def test_report_json_has_the_exact_amounts(portfolio):
-    report = tiltak.build_report(portfolio, AS_OF, language="en")
+    report = tiltak.build_report(portfolio, AS_OF, lang="en")
     doc = json.loads(report.to_json())
     assert doc["as_of"] == "2026-11-23"
     assert doc["language"] == "en"
