@@ -59,7 +59,7 @@ void BM_LoadAppraise10k_CApi(benchmark::State& state) {
     char* json = nullptr;
     std::size_t length = 0;
     if (tiltak_portfolio_from_json(context, text.data(), text.size(), &portfolio) != TILTAK_OK ||
-        tiltak_portfolio_appraisal(context, portfolio, nullptr, nullptr, &json, &length) != TILTAK_OK) {
+        tiltak_portfolio_appraisal_v2(context, portfolio, nullptr, 0, nullptr, &json, &length) != TILTAK_OK) {
       state.SkipWithError(tiltak_context_error_message(context));
       tiltak_portfolio_free(portfolio);
       break;

@@ -19,7 +19,7 @@ py::object report_function(const char* name) { return py::module_::import("tilta
 
 ReportOptions report_options(Date as_of, const std::string& scope, std::optional<Language> language,
                              bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,
-                             const std::string& calendar, const py::object& rulebook) {
+                             std::optional<int> discount_year, const std::string& calendar, const py::object& rulebook) {
   ReportOptions options;
   options.as_of = as_of;
   options.scope = parse_report_scope(scope);
@@ -28,6 +28,7 @@ ReportOptions report_options(Date as_of, const std::string& scope, std::optional
   if (stale_status_days < 0) throw_invalid_argument("stale_status_days must not be negative");
   options.stale_status_days = stale_status_days;
   options.parameter_set = parameter_set.value_or("");
+  options.discount_year = discount_year;
   const auto kind = calendar_kind_from_name(calendar);
   if (!kind) throw_invalid_argument("unknown calendar \"" + calendar + "\"");
   options.calendar = *kind;
@@ -105,8 +106,8 @@ void bind_report(py::module_& m) {
       "build_report",
       [](const py::object& portfolio, Date as_of, const std::string& scope, std::optional<Language> lang,
          bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,
-         const std::string& calendar, const py::object& rulebook, const std::optional<std::string>& since,
-         std::optional<Language> language) {
+         std::optional<int> discount_year, const std::string& calendar, const py::object& rulebook,
+         const std::optional<std::string>& since, std::optional<Language> language) {
         if (language) {  // the old name, for one release
           if (PyErr_WarnEx(PyExc_DeprecationWarning, "build_report(language=) is deprecated: use lang=, as elsewhere",
                            1) != 0)
@@ -115,8 +116,8 @@ void bind_report(py::module_& m) {
           lang = language;
         }
         auto snapshot = portfolio_snapshot(portfolio);
-        const ReportOptions options = report_options(as_of, scope, lang, hide_personal_names,
-                                                     stale_status_days, parameter_set, calendar, rulebook);
+        const ReportOptions options = report_options(as_of, scope, lang, hide_personal_names, stale_status_days,
+                                                     parameter_set, discount_year, calendar, rulebook);
         py::gil_scoped_release release;
         PortfolioReport result = build_report(*snapshot, options);
         if (since) compare_reports(result, *since, "since");
@@ -124,12 +125,13 @@ void bind_report(py::module_& m) {
       },
       py::arg("portfolio"), py::arg("as_of"), py::kw_only(), py::arg("scope") = "portfolio",
       py::arg("lang") = py::none(), py::arg("hide_personal_names") = false, py::arg("stale_status_days") = 45,
-      py::arg("parameter_set") = py::none(), py::arg("calendar") = "calendar_days", py::arg("rulebook") = py::none(),
-      py::arg("since") = py::none(), py::arg("language") = py::none(),
+      py::arg("parameter_set") = py::none(), py::arg("discount_year") = py::none(), py::arg("calendar") = "calendar_days",
+      py::arg("rulebook") = py::none(), py::arg("since") = py::none(), py::arg("language") = py::none(),
       "The portfolio report as of ``as_of`` (a datetime.date). ``scope``: \"portfolio\", \"area:ID\", "
       "\"member:ID\" or \"programme:NAME\". ``lang``: \"nb\", \"da\" or \"en\" (default: the currency's; "
       "``language=`` is its deprecated old name). "
-      "``hide_personal_names`` shows people by role and unit, never a name or person id. ``rulebook``: a Rulebook or a built-in id for the "
+      "``hide_personal_names`` shows people by role and unit, never a name or person id. ``discount_year``: the "
+      "year the economy's present values are in (default: as_of's year). ``rulebook``: a Rulebook or a built-in id for the "
       "compliance section (default: the currency's). ``since``: a previous report's JSON (to_json()) to "
       "list what changed. Releases the GIL.");
 }

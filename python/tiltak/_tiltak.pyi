@@ -1407,8 +1407,9 @@ class Report:
 def build_report(
     portfolio: Portfolio, as_of: Union[datetime.date, str], *, scope: str = "portfolio",
     lang: Optional[_Language] = None, hide_personal_names: bool = False, stale_status_days: int = 45,
-    parameter_set: Optional[str] = None, calendar: str = "calendar_days", rulebook: Union[Rulebook, str, None] = None,
-    since: Optional[str] = None, language: Optional[_Language] = None) -> Report: ...
+    parameter_set: Optional[str] = None, discount_year: Optional[int] = None, calendar: str = "calendar_days",
+    rulebook: Union[Rulebook, str, None] = None, since: Optional[str] = None,
+    language: Optional[_Language] = None) -> Report: ...
 
 # ---- The portfolio store (store.cpp; tiltak.Store lives in _store.py) ----------------------
 

@@ -12,6 +12,7 @@
 #include "reporting/report_words.hpp"
 #include "tiltak/reporting/labels.hpp"
 #include "tiltak/benefits/appraisal.hpp"
+#include "tiltak/core/date_range.hpp"
 #include "tiltak/graph/benefit_network.hpp"
 
 namespace tiltak {
@@ -309,6 +310,10 @@ Language report_language(const ReportOptions& options, Currency currency) noexce
 }
 
 PortfolioReport build_report(const Portfolio& portfolio, const ReportOptions& options) {
+  if (const auto year = options.discount_year; year && (*year < first_supported_year || *year > last_supported_year))
+    throw Error(ErrorCode::invalid_argument, "the discount year " + std::to_string(*year) + " is not within " +
+                                                 std::to_string(first_supported_year) + "-" +
+                                                 std::to_string(last_supported_year) + ", the years tiltak supports");
   ReportContext context(portfolio, options);
   PortfolioReport report;
   report.portfolio = portfolio.name;

@@ -79,7 +79,7 @@ def test_hidden_names_reach_no_output(named, language):
     document, _ = named
     people = document["organisation"]["people"]
     portfolio = tiltak.Portfolio.from_json(json.dumps(document))
-    report = tiltak.build_report(portfolio, AS_OF, language=language, hide_personal_names=True)
+    report = tiltak.build_report(portfolio, AS_OF, lang=language, hide_personal_names=True)
     for where, text in outputs(report):
         assert not leaks(text, people), (where, text[:200])
     # What is not personal stays: the titles around the names.
