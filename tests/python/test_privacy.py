@@ -33,6 +33,18 @@ def leaks(text, people):
     return [term for person in people for term in (person["name"], person["id"]) if normalised(term) in seen]
 
 
+def strings(value):
+    """Every string in a parsed JSON value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+
+
 def test_hidden_names_reach_no_frame_json_or_html():
     document = fjordvik_naming_people()
     people = document["organisation"]["people"]
@@ -47,16 +59,6 @@ def test_hidden_names_reach_no_frame_json_or_html():
                     assert not leaks(value, people), (name, column, value)
 
     # JSON escapes line breaks: its strings are looked at once parsed.
-    def strings(value):
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, dict):
-            for item in value.values():
-                yield from strings(item)
-        elif isinstance(value, list):
-            for item in value:
-                yield from strings(item)
-
     for text in strings(json.loads(report.to_json())):
         assert not leaks(text, people), text
     assert not leaks(report.to_html(), people)

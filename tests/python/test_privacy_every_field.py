@@ -15,6 +15,7 @@ import pytest
 
 import tiltak
 from conftest import SOURCE_DIR
+from test_privacy import leaks, strings
 
 sys.path.insert(0, str(SOURCE_DIR / "tests" / "support"))
 from names_everywhere import names_everywhere  # noqa: E402
@@ -26,26 +27,6 @@ AS_OF = datetime.date(2026, 11, 23)
 def named():
     document = json.loads((SOURCE_DIR / "examples" / "fjordvik.json").read_text(encoding="utf-8"))
     return names_everywhere(document)
-
-
-def normalised(text):
-    return re.sub(r"\s+", " ", text).casefold()
-
-
-def leaks(text, people):
-    seen = normalised(text)
-    return [term for person in people for term in (person["name"], person["id"]) if normalised(term) in seen]
-
-
-def strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from strings(item)
 
 
 def outputs(report):
