@@ -8,6 +8,7 @@
 
 #include "benefits/flow_series.hpp"
 #include "benefits/overflow_context.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/model/shares.hpp"
 
 namespace tiltak {
@@ -300,7 +301,7 @@ int default_discount_year(const ParameterSet& set, const std::vector<std::vector
 std::vector<FlowLine> initiative_flow_lines(const Portfolio& portfolio, const InitiativeId& id,
                                             const ParameterSet& parameters, const AppraisalOptions& options) {
   const Initiative* initiative = portfolio.find_initiative(id);
-  if (!initiative) throw Error(ErrorCode::not_found, "no initiative \"" + id.str() + "\" in the portfolio");
+  if (!initiative) throw unknown_id(id.str(), "no initiative has this id");
   return flow_lines(portfolio, *initiative, effective_parameters(parameters, options), options,
                     ContributionIndex(portfolio));
 }
@@ -308,7 +309,7 @@ std::vector<FlowLine> initiative_flow_lines(const Portfolio& portfolio, const In
 InitiativeAppraisal appraise_initiative(const Portfolio& portfolio, const InitiativeId& id,
                                         const ParameterSet& parameters, const AppraisalOptions& options) {
   const Initiative* initiative = portfolio.find_initiative(id);
-  if (!initiative) throw Error(ErrorCode::not_found, "no initiative \"" + id.str() + "\" in the portfolio");
+  if (!initiative) throw unknown_id(id.str(), "no initiative has this id");
   const ParameterSet set = effective_parameters(parameters, options);
   const ContributionIndex index(portfolio);
   const int discount_year = default_discount_year(set, {flow_lines(portfolio, *initiative, set, options, index)});

@@ -7,6 +7,7 @@
 
 #include "io/json_reader.hpp"
 #include "tiltak/core/date_range.hpp"
+#include "tiltak/core/problem_value.hpp"
 
 namespace tiltak {
 namespace {
@@ -239,7 +240,7 @@ const ParameterSet& builtin_parameter_set(std::string_view id) {
     if (set.id == id) return set;
   std::string known;
   for (const auto& set : builtin_sets()) known += (known.empty() ? "" : ", ") + set.id;
-  throw Error(ErrorCode::not_found, "no built-in parameter set \"" + std::string(id) + "\" (known: " + known + ")");
+  throw unknown_id(id, "no built-in parameter set has this id (known: " + known + ")");
 }
 
 std::vector<Problem> parameter_problems(const ParameterSet& set, const std::string& source) {

@@ -5,6 +5,7 @@
 
 #include "benefits/overflow_context.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/core/problem_value.hpp"
 
 namespace tiltak {
 
@@ -211,7 +212,7 @@ BenefitRealisation benefit_realisation(const Portfolio& portfolio, const Benefit
                                        const RealisationOptions& options) {
   check(options);
   const Benefit* benefit = portfolio.find_benefit(id);
-  if (!benefit) throw Error(ErrorCode::not_found, "no benefit \"" + id.str() + "\" in the portfolio");
+  if (!benefit) throw unknown_id(id.str(), "no benefit has this id");
   return realise_named(portfolio, *benefit, options);
 }
 

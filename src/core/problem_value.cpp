@@ -27,4 +27,11 @@ std::string problem_value_text(const std::string& value) {
   return parsed.is_string() ? parsed.get<std::string>() : value;
 }
 
+Error unknown_id(std::string_view id, std::string message) {
+  Problem problem;
+  problem.value = problem_value(id);
+  problem.message = std::move(message);
+  return Error(ErrorCode::not_found, std::move(problem));
+}
+
 }  // namespace tiltak

@@ -6,8 +6,9 @@
 #include "governance/rule_view.hpp"
 #include "governance/rulebook_data.hpp"
 #include "governance/shipped_rulebooks.hpp"
-#include "tiltak/reporting/labels.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/io/text_file.hpp"
+#include "tiltak/reporting/labels.hpp"
 
 namespace tiltak {
 namespace {
@@ -247,7 +248,7 @@ Rulebook builtin_rulebook(std::string_view id) {
     if (shipped.id == id) return rulebook_from_json(shipped.json, "data/rulebooks/" + std::string(id) + ".json");
   std::string known;
   for (const auto& name : builtin_rulebook_ids()) known += (known.empty() ? "" : ", ") + name;
-  throw Error(ErrorCode::not_found, "no built-in rulebook \"" + std::string(id) + "\" (known: " + known + ")");
+  throw unknown_id(id, "no built-in rulebook has this id (known: " + known + ")");
 }
 
 Rulebook default_rulebook(Currency currency) {

@@ -6,6 +6,7 @@
 
 #include "tiltak/core/date_range.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
 #include "tiltak/model/shares.hpp"
 
@@ -54,7 +55,7 @@ std::optional<Date> latest_finish(const Benefit& benefit, const Schedule& schedu
 
 SlipImpact slip_impact(const Portfolio& portfolio, const InitiativeId& id, long days, const ScheduleOptions& options) {
   const Initiative* initiative = portfolio.find_initiative(id);
-  if (!initiative) throw Error(ErrorCode::not_found, "no initiative " + id.str());
+  if (!initiative) throw unknown_id(id.str(), "no initiative has this id");
   if (days < -longest_supported_span || days > longest_supported_span)  // no date moved that far stays supported
     throw Error(ErrorCode::invalid_argument, "a slip of " + std::to_string(days) + " days of " + id.str() +
                                                  " is longer than the supported dates " + supported_date_range());
@@ -105,7 +106,7 @@ CancelImpact cancel_impact(const Portfolio& portfolio, const InitiativeId& id) {
   const DependencyGraph graph(portfolio);
   const auto node = graph.find(id.str());
   if (!node || graph.nodes()[*node].kind != GraphNodeKind::initiative)
-    throw Error(ErrorCode::not_found, "no initiative " + id.str() + " in play (unknown, rejected or cancelled)");
+    throw unknown_id(id.str(), "no initiative in play has this id (unknown, rejected or cancelled)");
 
   CancelImpact impact{id, {}, {}, {}, {}};
   for (std::size_t e : graph.out_edges(*node)) impact.lose_prerequisite.emplace_back(graph.nodes()[graph.edges()[e].to].id);

@@ -8,12 +8,7 @@
 namespace tiltak {
 namespace {
 
-[[noreturn]] void throw_not_found(const InitiativeId& id) {
-  Problem problem;
-  problem.value = problem_value(id.str());
-  problem.message = "no initiative has this id";
-  throw Error(ErrorCode::not_found, std::move(problem));
-}
+[[noreturn]] void throw_not_found(const InitiativeId& id) { throw unknown_id(id.str(), "no initiative has this id"); }
 
 std::size_t index_of(const Portfolio& portfolio, const InitiativeId& id) {
   const auto it = std::find_if(portfolio.initiatives.begin(), portfolio.initiatives.end(),

@@ -5,6 +5,7 @@
 
 #include "tiltak/benefits/valuation.hpp"
 #include "tiltak/core/error.hpp"
+#include "tiltak/core/problem_value.hpp"
 #include "tiltak/model/shares.hpp"
 
 namespace tiltak {
@@ -58,7 +59,7 @@ ScopeFilter::ScopeFilter(const Portfolio& portfolio, const ReportScope& scope)
   if (scope.kind == ScopeKind::service_area &&
       std::none_of(organisation.service_areas.begin(), organisation.service_areas.end(),
                    [&](const ServiceArea& area) { return area.id.str() == scope.id; }))
-    throw Error(ErrorCode::not_found, "no service area \"" + scope.id + "\" in the portfolio");
+    throw unknown_id(scope.id, "no service area has this id");
   if (scope.kind != ScopeKind::member) return;
   if (organisation.members.empty())
     throw Error(ErrorCode::invalid_argument,
@@ -66,7 +67,7 @@ ScopeFilter::ScopeFilter(const Portfolio& portfolio, const ReportScope& scope)
   const auto member = std::find_if(organisation.members.begin(), organisation.members.end(),
                                    [&](const Member& m) { return m.id.str() == scope.id; });
   if (member == organisation.members.end())
-    throw Error(ErrorCode::not_found, "no member \"" + scope.id + "\" in the cooperation");
+    throw unknown_id(scope.id, "no member of the cooperation has this id");
   member_index_ = static_cast<std::size_t>(member - organisation.members.begin());
   for (const auto& unit : organisation.units)
     if (unit.member && unit.member->str() == scope.id) member_units_.insert(unit.id.str());

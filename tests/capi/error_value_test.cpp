@@ -53,6 +53,32 @@ TEST(ErrorValue, AnArchiveMessageForAnUnknownInitiativeNamesItAsAJsonString) {
   EXPECT_EQ(value_of(context.get()), "T-404");
 }
 
+// Regression (found by the .NET and Java wrappers' tests): an unknown id in the analyses left the
+// value empty and put the id in the message.
+TEST(ErrorValue, AnUnknownIdInTheAnalysesIsTheValueToo) {
+  auto context = new_context();
+  auto portfolio = load_minimal(context.get());
+  CString out;
+  EXPECT_EQ(tiltak_portfolio_appraisal_v2(context.get(), portfolio.get(), nullptr, 0, "T-99", out.out(),
+                                          out.out_length()),
+            TILTAK_E_NOT_FOUND);
+  EXPECT_EQ(value_of(context.get()), "T-99");
+  EXPECT_EQ(tiltak_portfolio_slip_value_v2(context.get(), portfolio.get(), nullptr, 0, "T-98", 30, out.out(),
+                                           out.out_length()),
+            TILTAK_E_NOT_FOUND);
+  EXPECT_EQ(value_of(context.get()), "T-98");
+  const std::string unknown_set = R"({"id": "xx-1999"})";
+  EXPECT_EQ(tiltak_portfolio_appraisal_v2(context.get(), portfolio.get(), unknown_set.data(), unknown_set.size(),
+                                          nullptr, out.out(), out.out_length()),
+            TILTAK_E_NOT_FOUND);
+  EXPECT_EQ(value_of(context.get()), "xx-1999");
+  const std::string area = R"({"as_of": "2026-11-23", "scope": "area:XX"})";
+  EXPECT_EQ(tiltak_portfolio_report(context.get(), portfolio.get(), area.data(), area.size(), "json", out.out(),
+                                    out.out_length()),
+            TILTAK_E_NOT_FOUND);
+  EXPECT_EQ(value_of(context.get()), "XX");
+}
+
 TEST(ErrorValue, ARefusedGateNamesTheUnmetRequirementAsAJsonString) {
   auto context = new_context();
   auto portfolio = load_minimal(context.get());

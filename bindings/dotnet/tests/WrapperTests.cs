@@ -175,8 +175,7 @@ namespace Tiltak.Tests
                 if (e != null)
                 {
                     Equal(Status.NotFound, e.Status, "status for T-99");
-                    // The id is in the message; the C API leaves this error's value empty (reported in issue 18).
-                    Expect(e.Message.Contains("\"T-99\""), "the message names T-99: " + e.Message);
+                    Equal("\"T-99\"", e.Value, "the error's value is the unknown id");
                 }
                 Expect(portfolio.Summary(context).Contains("\"Pårørendeapp\""), "UTF-8 title in the summary");
                 Equal(2L, portfolio.InitiativeCount(context), "initiative count");

@@ -126,8 +126,7 @@ public final class WrapperTests {
       TiltakException e = throwsTiltak(() -> portfolio.appraisal(context, null, "T-99"), "appraising T-99");
       if (e != null) {
         equal(Status.NOT_FOUND, e.status(), "status for T-99");
-        // The id is in the message; the C API leaves this error's value empty (reported in issue 18).
-        expect(e.getMessage().contains("\"T-99\""), "the message names T-99: " + e.getMessage());
+        equal("\"T-99\"", e.value(), "the error's value is the unknown id");
       }
       expect(portfolio.summary(context).contains("\"Pårørendeapp\""), "UTF-8 title in the summary");
       equal(2L, portfolio.initiativeCount(context), "initiative count");

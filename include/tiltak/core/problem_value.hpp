@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "tiltak/core/error.hpp"
+
 namespace tiltak {
 
 // Text the caller gave (an id, a date, an amount as written, an XML attribute, a CSV cell) as
@@ -20,5 +22,9 @@ std::string shortened_problem_value(std::string json);
 // The text of a value that is a JSON string ("\"amount\"" -> "amount"), for showing a name
 // bare; any other value unchanged.
 std::string problem_value_text(const std::string& value);
+
+// An id that names nothing: Error(not_found) with the id as the problem's value and `message`
+// saying what has no such id ("no initiative has this id"), so every surface shows it alike.
+Error unknown_id(std::string_view id, std::string message);
 
 }  // namespace tiltak
