@@ -208,13 +208,15 @@ namespace Tiltak
                 return Native.tiltak_portfolio_summary(context.Handle, Handle, out t, out n); });
         }
 
-        /// <summary>The appraisal (docs/benefits.md): `parameters` null for the currency's set, a
-        /// built-in id or a parameter set as JSON; `initiative` null for the whole portfolio.</summary>
-        public string Appraisal(Context context, string parameters = null, string initiative = null)
+        /// <summary>The appraisal (docs/benefits.md): `parametersJson` null for the currency's set,
+        /// {"id": "dk-2023"} for a built-in or a whole parameter set; `initiative` null for the
+        /// whole portfolio.</summary>
+        public string Appraisal(Context context, string parametersJson = null, string initiative = null)
         {
+            byte[] parameters = Native.Json(parametersJson);
             return Text(context, delegate(out IntPtr t, out UIntPtr n) {
-                return Native.tiltak_portfolio_appraisal(context.Handle, Handle, Native.CString(parameters),
-                                                         Native.CString(initiative), out t, out n); });
+                return Native.tiltak_portfolio_appraisal_v2(context.Handle, Handle, parameters, Native.Length(parameters),
+                                                            Native.CString(initiative), out t, out n); });
         }
 
         /// <summary>The selection within budgets (docs/prioritisation.md); options null for the defaults.</summary>
@@ -241,22 +243,24 @@ namespace Tiltak
         }
 
         /// <summary>The compliance report (docs/governance.md); nulls for the currency's rulebook,
-        /// today and the currency's language.</summary>
-        public string Check(Context context, string rulebook = null, string asOf = null, string language = null)
+        /// today and the currency's language. `rulebookJson`: {"id": "dk-default"} for a built-in,
+        /// or a whole rulebook.</summary>
+        public string Check(Context context, string rulebookJson = null, string asOf = null, string language = null)
         {
+            byte[] rulebook = Native.Json(rulebookJson);
             return Text(context, delegate(out IntPtr t, out UIntPtr n) {
-                return Native.tiltak_portfolio_check(context.Handle, Handle, Native.CString(rulebook),
-                                                     Native.CString(asOf), Native.CString(language), out t, out n); });
+                return Native.tiltak_portfolio_check_v2(context.Handle, Handle, rulebook, Native.Length(rulebook),
+                                                        Native.CString(asOf), Native.CString(language), out t, out n); });
         }
 
         /// <summary>Moves an initiative through a gate and logs the decision; a refusal is a
         /// TiltakException (Validation) with every unmet requirement, the portfolio unchanged.</summary>
-        public string Advance(Context context, string decisionJson, string rulebook = null)
+        public string Advance(Context context, string decisionJson, string rulebookJson = null)
         {
-            byte[] decision = Native.Json(decisionJson);
+            byte[] decision = Native.Json(decisionJson), rulebook = Native.Json(rulebookJson);
             return Text(context, delegate(out IntPtr t, out UIntPtr n) {
-                return Native.tiltak_portfolio_advance(context.Handle, Handle, Native.CString(rulebook), decision,
-                                                       Native.Length(decision), out t, out n); });
+                return Native.tiltak_portfolio_advance_v2(context.Handle, Handle, rulebook, Native.Length(rulebook),
+                                                          decision, Native.Length(decision), out t, out n); });
         }
 
         /// <summary>The KS Fiks Arkiv arkivmelding of an initiative's registration.</summary>
@@ -346,11 +350,11 @@ namespace Tiltak
         [DllImport(Lib)] internal static extern int tiltak_portfolio_to_json(ContextHandle context, PortfolioHandle portfolio, out IntPtr json, out UIntPtr length);
         [DllImport(Lib)] internal static extern int tiltak_portfolio_initiative_count(ContextHandle context, PortfolioHandle portfolio, out UIntPtr count);
         [DllImport(Lib)] internal static extern int tiltak_portfolio_summary(ContextHandle context, PortfolioHandle portfolio, out IntPtr json, out UIntPtr length);
-        [DllImport(Lib)] internal static extern int tiltak_portfolio_appraisal(ContextHandle context, PortfolioHandle portfolio, byte[] parameters, byte[] initiative, out IntPtr json, out UIntPtr length);
+        [DllImport(Lib)] internal static extern int tiltak_portfolio_appraisal_v2(ContextHandle context, PortfolioHandle portfolio, byte[] parametersJson, UIntPtr parametersLength, byte[] initiative, out IntPtr json, out UIntPtr length);
         [DllImport(Lib)] internal static extern int tiltak_portfolio_select(ContextHandle context, PortfolioHandle portfolio, byte[] options, UIntPtr optionsLength, out IntPtr json, out UIntPtr length);
         [DllImport(Lib)] internal static extern int tiltak_portfolio_report(ContextHandle context, PortfolioHandle portfolio, byte[] options, UIntPtr optionsLength, byte[] format, out IntPtr text, out UIntPtr length);
-        [DllImport(Lib)] internal static extern int tiltak_portfolio_check(ContextHandle context, PortfolioHandle portfolio, byte[] rulebook, byte[] asOf, byte[] language, out IntPtr json, out UIntPtr length);
-        [DllImport(Lib)] internal static extern int tiltak_portfolio_advance(ContextHandle context, PortfolioHandle portfolio, byte[] rulebook, byte[] decision, UIntPtr decisionLength, out IntPtr json, out UIntPtr length);
+        [DllImport(Lib)] internal static extern int tiltak_portfolio_check_v2(ContextHandle context, PortfolioHandle portfolio, byte[] rulebookJson, UIntPtr rulebookLength, byte[] asOf, byte[] language, out IntPtr json, out UIntPtr length);
+        [DllImport(Lib)] internal static extern int tiltak_portfolio_advance_v2(ContextHandle context, PortfolioHandle portfolio, byte[] rulebookJson, UIntPtr rulebookLength, byte[] decision, UIntPtr decisionLength, out IntPtr json, out UIntPtr length);
         [DllImport(Lib)] internal static extern int tiltak_portfolio_archive_registration(ContextHandle context, PortfolioHandle portfolio, byte[] id, byte[] system, out IntPtr xml, out UIntPtr length);
         [DllImport(Lib)] internal static extern int tiltak_portfolio_archive_decision(ContextHandle context, PortfolioHandle portfolio, UIntPtr index, byte[] system, out IntPtr xml, out UIntPtr length);
     }

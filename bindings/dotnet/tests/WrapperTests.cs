@@ -169,7 +169,7 @@ namespace Tiltak.Tests
                 Equal("1570000.50", appraisal.Total.PvCosts, "total pv_costs");
                 Equal(2, appraisal.Initiatives.Count, "initiatives appraised");
                 Equal("T-1", appraisal.Initiatives[0].Initiative, "first initiative");
-                var one = Parse<InitiativeAppraisal>(portfolio.Appraisal(context, "dk-2023", "T-1"));
+                var one = Parse<InitiativeAppraisal>(portfolio.Appraisal(context, "{\"id\": \"dk-2023\"}", "T-1"));
                 Equal("1570000.50", one.Appraisal.PvCosts, "T-1 pv_costs with dk-2023");
                 var e = Throws(() => portfolio.Appraisal(context, null, "T-99"), "appraising T-99");
                 if (e != null)
@@ -240,7 +240,7 @@ namespace Tiltak.Tests
                 Equal(14, report.Counts.Error, "errors");
                 Equal(18, report.Counts.Warning, "warnings");
                 Equal("/initiatives/1/security/security_clearance", report.Findings[0].Pointer, "first finding");
-                var e = Throws(() => portfolio.Check(context, "se-default"), "rulebook se-default");
+                var e = Throws(() => portfolio.Check(context, "{\"id\": \"se-default\"}"), "rulebook se-default");
                 if (e != null) Equal(Status.NotFound, e.Status, "status of rulebook se-default");
             }
         }

@@ -121,7 +121,7 @@ public final class WrapperTests {
       JsonArray initiatives = appraisal.getAsJsonArray("initiatives");
       equal(2, initiatives.size(), "initiatives appraised");
       equal("T-1", str(initiatives.get(0).getAsJsonObject(), "initiative"), "first initiative");
-      JsonObject one = parse(portfolio.appraisal(context, "dk-2023", "T-1"));
+      JsonObject one = parse(portfolio.appraisal(context, "{\"id\": \"dk-2023\"}", "T-1"));
       equal("1570000.50", str(one.getAsJsonObject("appraisal"), "pv_costs"), "T-1 pv_costs with dk-2023");
       TiltakException e = throwsTiltak(() -> portfolio.appraisal(context, null, "T-99"), "appraising T-99");
       if (e != null) {
@@ -186,7 +186,7 @@ public final class WrapperTests {
       equal(18, report.getAsJsonObject("counts").get("warning").getAsInt(), "warnings");
       equal("/initiatives/1/security/security_clearance",
             str(report.getAsJsonArray("findings").get(0).getAsJsonObject(), "pointer"), "first finding");
-      TiltakException e = throwsTiltak(() -> portfolio.check(context, "se-default", null, null), "rulebook se-default");
+      TiltakException e = throwsTiltak(() -> portfolio.check(context, "{\"id\": \"se-default\"}", null, null), "rulebook se-default");
       if (e != null) equal(Status.NOT_FOUND, e.status(), "status of rulebook se-default");
     }
   }

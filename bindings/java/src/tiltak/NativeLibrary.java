@@ -53,16 +53,18 @@ interface NativeLibrary extends Library {
   int tiltak_portfolio_to_json(Pointer context, Pointer portfolio, PointerByReference json, SizeTByReference length);
   int tiltak_portfolio_initiative_count(Pointer context, Pointer portfolio, SizeTByReference count);
   int tiltak_portfolio_summary(Pointer context, Pointer portfolio, PointerByReference json, SizeTByReference length);
-  int tiltak_portfolio_appraisal(Pointer context, Pointer portfolio, byte[] parameters, byte[] initiative,
-                                 PointerByReference json, SizeTByReference length);
+  int tiltak_portfolio_appraisal_v2(Pointer context, Pointer portfolio, byte[] parametersJson,
+                                    SizeT parametersLength, byte[] initiative, PointerByReference json,
+                                    SizeTByReference length);
   int tiltak_portfolio_select(Pointer context, Pointer portfolio, byte[] options, SizeT optionsLength,
                               PointerByReference json, SizeTByReference length);
   int tiltak_portfolio_report(Pointer context, Pointer portfolio, byte[] options, SizeT optionsLength, byte[] format,
                               PointerByReference text, SizeTByReference length);
-  int tiltak_portfolio_check(Pointer context, Pointer portfolio, byte[] rulebook, byte[] asOf, byte[] language,
-                             PointerByReference json, SizeTByReference length);
-  int tiltak_portfolio_advance(Pointer context, Pointer portfolio, byte[] rulebook, byte[] decision,
-                               SizeT decisionLength, PointerByReference json, SizeTByReference length);
+  int tiltak_portfolio_check_v2(Pointer context, Pointer portfolio, byte[] rulebookJson, SizeT rulebookLength,
+                                byte[] asOf, byte[] language, PointerByReference json, SizeTByReference length);
+  int tiltak_portfolio_advance_v2(Pointer context, Pointer portfolio, byte[] rulebookJson, SizeT rulebookLength,
+                                  byte[] decision, SizeT decisionLength, PointerByReference json,
+                                  SizeTByReference length);
   int tiltak_portfolio_archive_registration(Pointer context, Pointer portfolio, byte[] id, byte[] system,
                                             PointerByReference xml, SizeTByReference length);
   int tiltak_portfolio_archive_decision(Pointer context, Pointer portfolio, SizeT index, byte[] system,

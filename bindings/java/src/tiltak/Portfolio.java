@@ -55,12 +55,14 @@ public final class Portfolio implements AutoCloseable {
   }
 
   /**
-   * The appraisal (docs/benefits.md): {@code parameters} null for the currency's set, a built-in
-   * id or a parameter set as JSON; {@code initiative} null for the whole portfolio.
+   * The appraisal (docs/benefits.md): {@code parametersJson} null for the currency's set,
+   * {"id": "dk-2023"} for a built-in or a whole parameter set; {@code initiative} null for the
+   * whole portfolio.
    */
-  public String appraisal(Context context, String parameters, String initiative) {
-    byte[] p = Text.cString(parameters), i = Text.cString(initiative);
-    return context.callForString((t, n) -> LIB.tiltak_portfolio_appraisal(context.handle(), handle, p, i, t, n));
+  public String appraisal(Context context, String parametersJson, String initiative) {
+    byte[] p = Text.json(parametersJson), i = Text.cString(initiative);
+    return context.callForString(
+        (t, n) -> LIB.tiltak_portfolio_appraisal_v2(context.handle(), handle, p, Text.length(p), i, t, n));
   }
 
   /** The selection within budgets (docs/prioritisation.md); options null for the defaults. */
@@ -84,21 +86,24 @@ public final class Portfolio implements AutoCloseable {
 
   /**
    * The compliance report (docs/governance.md); nulls for the currency's rulebook, today and the
-   * currency's language.
+   * currency's language. {@code rulebookJson}: {"id": "dk-default"} for a built-in, or a whole
+   * rulebook.
    */
-  public String check(Context context, String rulebook, String asOf, String language) {
-    byte[] r = Text.cString(rulebook), a = Text.cString(asOf), l = Text.cString(language);
-    return context.callForString((t, n) -> LIB.tiltak_portfolio_check(context.handle(), handle, r, a, l, t, n));
+  public String check(Context context, String rulebookJson, String asOf, String language) {
+    byte[] r = Text.json(rulebookJson), a = Text.cString(asOf), l = Text.cString(language);
+    return context.callForString(
+        (t, n) -> LIB.tiltak_portfolio_check_v2(context.handle(), handle, r, Text.length(r), a, l, t, n));
   }
 
   /**
    * Moves an initiative through a gate and logs the decision; a refusal is a TiltakException
    * (VALIDATION) with every unmet requirement, the portfolio unchanged.
    */
-  public String advance(Context context, String decisionJson, String rulebook) {
-    byte[] decision = Text.json(decisionJson), r = Text.cString(rulebook);
-    return context.callForString(
-        (t, n) -> LIB.tiltak_portfolio_advance(context.handle(), handle, r, decision, Text.length(decision), t, n));
+  public String advance(Context context, String decisionJson, String rulebookJson) {
+    byte[] decision = Text.json(decisionJson), r = Text.json(rulebookJson);
+    return context.callForString((t, n) -> LIB.tiltak_portfolio_advance_v2(context.handle(), handle, r,
+                                                                           Text.length(r), decision,
+                                                                           Text.length(decision), t, n));
   }
 
   /** The KS Fiks Arkiv arkivmelding of an initiative's registration; system null for "tiltak". */
