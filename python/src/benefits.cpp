@@ -478,6 +478,13 @@ void bind_realisation(py::module_& m) {
   readonly(benefit, "forecast", &BenefitRealisation::forecast, "RealisationForecast, or None.");
   readonly(benefit, "flags", &BenefitRealisation::flags,
            "list[str]: behind_plan, no_measurement_when_due, no_owner, not_measurable, target_against_direction.");
+  readonly(benefit, "as_of", &BenefitRealisation::as_of, "datetime.date: the day it is read on.");
+  benefit.def(
+      "to_json",
+      [](const BenefitRealisation& self) {
+        return benefit_realisation_to_json(self, self.as_of, self.planned_to_date.currency());
+      },
+      "The realisation as its JSON document (docs/benefits.md).");
   benefit.def(
       "plot", [](const py::object& self, const py::object& ax) { return benefits_function("plot_realisation")(self, ax); },
       py::arg("ax") = py::none(), "Plot the planned degree against the measured degrees and the trend. Needs matplotlib.");

@@ -252,7 +252,7 @@ def _register_native(*names: str) -> tuple:
 
 NATIVE_RESULT_TYPES = _register_native(
     "PortfolioAppraisal", "InitiativeAppraisal", "Schedule", "ComplianceReport", "TransitionCheck",
-    "RealisationSummary", "SlipImpact", "CancelImpact", "BenefitNetwork", "PayerRecipientMatrix",
+    "RealisationSummary", "BenefitRealisation", "SlipImpact", "CancelImpact", "BenefitNetwork", "PayerRecipientMatrix",
     "BudgetWithdrawal", "CofinancingReport", "LogVerification")
 
 # Filled by the modules defining DocumentResult subclasses (see tiltak/__init__.py).

@@ -129,6 +129,7 @@ BenefitRealisation realise(const Benefit& benefit, const RealisationOptions& opt
                                                   std::string(currency_code(benefit.value_per_unit->currency())) +
                                                   ", the portfolio in " + std::string(currency_code(currency)));
   BenefitRealisation result;
+  result.as_of = options.as_of;
   result.id = benefit.id;
   result.title = benefit.title;
   result.owner = benefit.owner;

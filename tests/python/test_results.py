@@ -41,11 +41,11 @@ ANALYSES = {
     "budget_withdrawal": lambda p: tiltak.budget_withdrawal(p),
     "cofinancing_assessment": lambda p: tiltak.cofinancing_assessment(p),
     "verify_decision_log": lambda p: tiltak.verify_decision_log(p),
+    "benefit_realisation": lambda p: tiltak.benefit_realisation(p, "G-01", datetime.date(2026, 11, 23)),
 }
 
 # Public functions that are not analyses of a portfolio (loaders, small calculators, document
-# and archive helpers, frames and plots of results), or whose result is not yet one of the
-# result types (benefit_realisation: its document needs the as_of date it does not keep).
+# and archive helpers, frames and plots of results).
 NOT_ANALYSES = {
     "validate_file", "generate_portfolio", "public_holidays", "planned_yearly_values", "shift_by_days",
     "yearly_change", "parameter_set", "parameter_set_ids", "parameters_from_json", "present_value", "npv",
@@ -54,7 +54,7 @@ NOT_ANALYSES = {
     "arkivmelding_for_decision", "arkivmelding_problems", "read_chain_anchor", "read_archive_receipt",
     "apply_archive_receipt", "schema_problems", "build_report", "findings_frame", "areas_frame",
     "effects_frame", "tornado_frame", "plot_frontier", "plot_rank_probabilities", "plot_hump",
-    "plot_realisation", "plot_payer_matrix", "plot_tornado", "benefit_realisation",
+    "plot_realisation", "plot_payer_matrix", "plot_tornado",
 }
 
 

@@ -86,6 +86,7 @@ struct BenefitRealisation {
   Money realised_to_date{0, Currency::NOK};  // realised money of those years
   std::optional<RealisationForecast> forecast;  // needs two measurements on different dates
   std::vector<RealisationFlag> flags;
+  Date as_of;  // the day the realisation is read on (options.as_of)
   bool operator==(const BenefitRealisation&) const = default;
 };
 
