@@ -9,7 +9,7 @@
 namespace tiltak::detail {
 namespace {
 
-constexpr double width = 1000, header = 26, row_height = 26, label_width = 330, track_left = 420, track_right = 780;
+constexpr double width = 1000, header = 26, row_height = 26, track_left = 420, track_right = 780;
 constexpr std::string_view track_ink = "#9aa5b1", measured_fill = "#1d3557", target_fill = "#5fae6e";
 
 // A benefit once, with the planned value of every initiative in the report that contributes.
