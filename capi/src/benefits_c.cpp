@@ -24,24 +24,26 @@ namespace {
 
 // The analyses that take a parameter set, each shared by its entry point and its _v2.
 
+// The options of the forms that take only a level: NULL for the default.
+tiltak::PayersOptions level_options(const char* level) {
+  tiltak::PayersOptions options;
+  if (!level) return options;
+  const auto named = tiltak::enum_from_name<tiltak::PartyLevel>(level);
+  if (!named)
+    throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
+                        std::string("unknown level \"") + level + "\"; expected unit, service_area or member");
+  options.level = *named;
+  return options;
+}
+
+template <class ReadOptions>
 int payers(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& parameters,
-           const char* level, char** out_json, size_t* out_length) {
+           const ReadOptions& read_options, char** out_json, size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
     require(portfolio, "portfolio");
-    const tiltak::Portfolio& value = portfolio->value;
-    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, value.currency);
-    auto party_level = tiltak::PartyLevel::unit;
-    if (level) {
-      const auto named = tiltak::enum_from_name<tiltak::PartyLevel>(level);
-      if (!named)
-        throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
-                            std::string("unknown level \"") + level + "\"; expected unit, service_area or member");
-      party_level = *named;
-    }
-    std::optional<tiltak::CofinancingReport> cofinancing;
-    if (tiltak::has_cofinancing_rules(set, value.currency)) cofinancing = tiltak::cofinancing_assessment(value, set);
-    return tiltak::payers_to_json(tiltak::payer_recipient_matrix(value, set, {}, party_level),
-                                  tiltak::budget_withdrawal(value, party_level), cofinancing);
+    const tiltak::PayersOptions options = read_options();
+    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
+    return tiltak::payers_to_json(tiltak::payers_report(portfolio->value, set, options));
   });
 }
 
@@ -97,15 +99,29 @@ int tiltak_portfolio_realisation(tiltak_context* context, const tiltak_portfolio
 
 int tiltak_portfolio_payers(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,
                             const char* level, char** out_json, size_t* out_length) {
-  return payers(context, portfolio, NamedArgument::text(parameters, "parameters"), level, out_json, out_length);
+  return payers(context, portfolio, NamedArgument::text(parameters, "parameters"), [&] { return level_options(level); },
+                out_json, out_length);
 }
 
 int tiltak_portfolio_payers_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
                                const char* parameters_json, size_t parameters_length, const char* level,
                                char** out_json, size_t* out_length) {
   return payers(context, portfolio,
-                NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"), level,
-                out_json, out_length);
+                NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"),
+                [&] { return level_options(level); }, out_json, out_length);
+}
+
+int tiltak_portfolio_payers_v3(tiltak_context* context, const tiltak_portfolio* portfolio,
+                               const char* parameters_json, size_t parameters_length, const char* options_json,
+                               size_t options_length, char** out_json, size_t* out_length) {
+  return payers(
+      context, portfolio,
+      NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"),
+      [&] {
+        const auto text = tiltak::capi::optional_json_text(options_json, options_length, "options_json", "options_length");
+        return text ? tiltak::payers_options_from_json(*text, "options") : tiltak::PayersOptions{};
+      },
+      out_json, out_length);
 }
 
 int tiltak_portfolio_plus_minus(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,

@@ -45,6 +45,9 @@ TILTAK_PYTHON_ENUM(tiltak::IrrOutcome, "IRR outcome");
 TILTAK_PYTHON_ENUM(tiltak::RealisationFlag, "realisation flag");
 TILTAK_PYTHON_ENUM(tiltak::PartyLevel, "party level");
 TILTAK_PYTHON_ENUM(tiltak::PartyKind, "party kind");
+TILTAK_PYTHON_ENUM(tiltak::Commitment, "commitment");
+TILTAK_PYTHON_ENUM(tiltak::WithdrawalShareSource, "withdrawal share source");
+TILTAK_PYTHON_ENUM(tiltak::CofinancingLimit, "co-financing limit");
 
 namespace pybind11::detail {
 
@@ -73,6 +76,33 @@ struct type_caster<tiltak::Party> {
     return pybind11::make_tuple(pybind11::str(std::string(tiltak::enum_name(party.kind))),
                                 party.id.empty() ? object(none()) : object(pybind11::str(party.id)))
         .release();
+  }
+};
+
+// Commitments <-> a tuple of commitment names ("committed", "pipeline", "paused", "dropped").
+template <>
+struct type_caster<tiltak::Commitments> {
+  PYBIND11_TYPE_CASTER(tiltak::Commitments, const_name("tuple[str, ...]"));
+
+  bool load(handle source, bool convert) {
+    if (!source || PyUnicode_Check(source.ptr()) || !PySequence_Check(source.ptr())) return false;
+    std::vector<tiltak::Commitment> counted;
+    for (const auto item : reinterpret_borrow<sequence>(source)) {
+      make_caster<tiltak::Commitment> commitment;
+      if (!commitment.load(item, convert)) return false;
+      counted.push_back(cast_op<tiltak::Commitment>(std::move(commitment)));
+    }
+    if (counted.empty()) throw value_error("counted must name at least one of: " +
+                                           tiltak::enum_name_list<tiltak::Commitment>());
+    value = tiltak::Commitments(counted);
+    return true;
+  }
+
+  static handle cast(const tiltak::Commitments& counted, return_value_policy /*policy*/, handle /*parent*/) {
+    list names;
+    for (const auto& [commitment, name] : tiltak::enum_names<tiltak::Commitment>())
+      if (counted.contains(commitment)) names.append(pybind11::str(std::string(name)));
+    return pybind11::tuple(names).release();
   }
 };
 
@@ -111,7 +141,7 @@ using namespace tiltak;
 std::string payers_part(const PayerRecipientMatrix& matrix, const BudgetWithdrawal& withdrawal,
                         const std::optional<CofinancingReport>& cofinancing, const char* part) {
   const py::module_ json = py::module_::import("json");
-  py::dict document = json.attr("loads")(payers_to_json(matrix, withdrawal, cofinancing));
+  py::dict document = json.attr("loads")(payers_to_json(PayersReport{matrix, withdrawal, cofinancing}));
   if (std::string(part) == "matrix") {
     document.attr("pop")("budget_withdrawal");
     document.attr("pop")("cofinancing");
@@ -438,7 +468,11 @@ RealisationOptions realisation_options(const Date& as_of, int measurement_grace_
 void bind_realisation(py::module_& m) {
   py::class_<MeasuredPoint> point(m, "MeasuredPoint", "One measurement seen against the plan.");
   readonly(point, "date", &MeasuredPoint::date, "datetime.date of the measurement.");
-  readonly(point, "value", &MeasuredPoint::value, "The measured indicator value.");
+  readonly(point, "value", &MeasuredPoint::value, "The measured indicator value, as recorded.");
+  readonly(point, "period_start", &MeasuredPoint::period_start,
+           "datetime.date: the start of the period a period total covers, or None for an annual level.");
+  readonly(point, "annual_level", &MeasuredPoint::annual_level,
+           "The annual level the degree is computed from (a period total × 365 / the period's days).");
   readonly(point, "degree", &MeasuredPoint::degree, "Realisation degree (1.0 = target), or None.");
   readonly(point, "planned_degree", &MeasuredPoint::planned_degree, "The plan at that date, or None.");
   finish_result(point, {"date", "value", "degree", "planned_degree"});
@@ -474,6 +508,8 @@ void bind_realisation(py::module_& m) {
   readonly(benefit, "planned_degree_now", &BenefitRealisation::planned_degree_now, "The plan at as_of.");
   readonly(benefit, "years", &BenefitRealisation::years, "list[RealisationYear].");
   readonly(benefit, "planned_to_date", &BenefitRealisation::planned_to_date, "Money: profile years <= as-of year.");
+  readonly(benefit, "planned_to_date_unattributed", &BenefitRealisation::planned_to_date_unattributed,
+           "Money: its part attributed to no initiative (not in the appraisal or the report's economy).");
   readonly(benefit, "realised_to_date", &BenefitRealisation::realised_to_date, "Money realised in those years.");
   readonly(benefit, "forecast", &BenefitRealisation::forecast, "RealisationForecast, or None.");
   readonly(benefit, "flags", &BenefitRealisation::flags,
@@ -494,6 +530,8 @@ void bind_realisation(py::module_& m) {
   readonly(summary, "as_of", &RealisationSummary::as_of, "datetime.date.");
   readonly(summary, "currency", &RealisationSummary::currency, "ISO code.");
   readonly(summary, "planned_to_date", &RealisationSummary::planned_to_date, "Money.");
+  readonly(summary, "planned_to_date_unattributed", &RealisationSummary::planned_to_date_unattributed,
+           "Money: the part attributed to no initiative.");
   readonly(summary, "realised_to_date", &RealisationSummary::realised_to_date, "Money.");
   readonly(summary, "forecast_remaining", &RealisationSummary::forecast_remaining, "Money.");
   readonly(summary, "behind_plan", &RealisationSummary::behind_plan, "Number of benefits behind plan.");
@@ -581,6 +619,12 @@ void bind_payers(py::module_& m) {
                                           "Budget effect that can be withdrawn (gevinstuttak) per party and year.");
   readonly(withdrawal, "currency", &BudgetWithdrawal::currency, "ISO code.");
   readonly(withdrawal, "level", &BudgetWithdrawal::level, "The party level.");
+  readonly(withdrawal, "counted", &BudgetWithdrawal::counted, "The commitments counted (\"committed\", ...).");
+  readonly(withdrawal, "withdrawal_share", &BudgetWithdrawal::withdrawal_share, "Part of the planned gains withdrawn.");
+  readonly(withdrawal, "share_source", &BudgetWithdrawal::share_source,
+           "\"parameter_set\", \"whole_gain\" or \"options\": where the share came from.");
+  readonly(withdrawal, "planned_gains", &BudgetWithdrawal::planned_gains,
+           "Money: the counted initiatives' planned cash-releasing gains inside the organisation.");
   readonly(withdrawal, "parties", &BudgetWithdrawal::parties, "list[PartyWithdrawal].");
   readonly(withdrawal, "by_year", &BudgetWithdrawal::by_year, "list[(year, Money)].");
   readonly(withdrawal, "total", &BudgetWithdrawal::total, "Money.");
@@ -605,22 +649,29 @@ void bind_payers(py::module_& m) {
   py::class_<CofinancingAssessment> assessment(m, "CofinancingAssessment", "One initiative against Digdir's rules.");
   readonly(assessment, "initiative", &CofinancingAssessment::initiative, "Initiative id.");
   readonly(assessment, "title", &CofinancingAssessment::title, "Initiative title.");
+  readonly(assessment, "commitment", &CofinancingAssessment::commitment, "Where the initiative stands.");
   readonly(assessment, "project_cost", &CofinancingAssessment::project_cost, "Money: investment + internal hours.");
+  readonly(assessment, "eligible", &CofinancingAssessment::eligible, "bool: within every limit of the scheme.");
+  readonly(assessment, "outside", &CofinancingAssessment::outside,
+           "list[str]: the limits it breaks (\"min_project_cost\", \"max_project_cost\", \"max_budget_years\").");
   readonly(assessment, "within_cost_limits", &CofinancingAssessment::within_cost_limits, "bool.");
   readonly(assessment, "max_grant", &CofinancingAssessment::max_grant, "Money.");
   readonly(assessment, "budget_years", &CofinancingAssessment::budget_years, "int.");
   readonly(assessment, "within_budget_years", &CofinancingAssessment::within_budget_years, "bool.");
   readonly(assessment, "npv_per_invested_krone", &CofinancingAssessment::npv_per_invested_krone, "float or None.");
   readonly(assessment, "years", &CofinancingAssessment::years, "list[CofinancingYear].");
-  readonly(assessment, "total_withdrawal", &CofinancingAssessment::total_withdrawal, "Money.");
-  finish_result(assessment, {"initiative", "project_cost", "within_cost_limits", "total_withdrawal"});
+  readonly(assessment, "total_withdrawal", &CofinancingAssessment::total_withdrawal,
+           "Money: what the rule would withdraw; in the report's total only when eligible.");
+  finish_result(assessment, {"initiative", "project_cost", "eligible", "total_withdrawal"});
 
   py::class_<CofinancingReport> report(m, "CofinancingReport", "Digdir's co-financing rule over the portfolio.");
   readonly(report, "parameter_set", &CofinancingReport::parameter_set, "Id of the parameter set used.");
+  readonly(report, "source", &CofinancingReport::source, "Where the scheme's rules are stated.");
+  readonly(report, "counted", &CofinancingReport::counted, "The commitments counted.");
   report.def_property_readonly("withdrawal_share", [](const CofinancingReport& r) { return r.rules.withdrawal_share; },
                                "Part of the internal net gain withdrawn (0.5).");
   readonly(report, "initiatives", &CofinancingReport::initiatives, "list[CofinancingAssessment].");
-  readonly(report, "total_withdrawal", &CofinancingReport::total_withdrawal, "Money.");
+  readonly(report, "total_withdrawal", &CofinancingReport::total_withdrawal, "Money: of the eligible initiatives.");
   report.def(
       "to_json",
       [](const CofinancingReport& self) {
@@ -634,7 +685,7 @@ void bind_payers(py::module_& m) {
       [](const CofinancingReport& r) {
         const CofinancingRules& c = r.rules;
         return py::object(py::make_tuple(c.withdrawal_share, c.currency, c.min_project_cost, c.max_project_cost,
-                                         c.max_grant_share, c.max_grant, c.max_budget_years));
+                                         c.max_grant_share, c.max_grant, c.max_budget_years, c.source));
       },
       [](CofinancingReport& r, py::handle value) {
         const auto t = value.cast<py::tuple>();
@@ -646,39 +697,47 @@ void bind_payers(py::module_& m) {
         c.max_grant_share = t[4].cast<double>();
         c.max_grant = t[5].cast<std::optional<Money>>();
         c.max_budget_years = t[6].cast<std::optional<int>>();
+        c.source = t[7].cast<std::string>();
       });
   finish_result(report, {"parameter_set", "total_withdrawal"});
 
-  m.def(
+  // The three analyses of who pays and who gains take the same options (PayersOptions).
+  const auto payers_function = [&m](const char* name, auto analyse, const char* doc) {
+    m.def(
+        name,
+        [analyse](const py::object& portfolio, const py::object& parameters, PartyLevel level, Commitments counted,
+                  std::optional<double> withdrawal_share, std::optional<int> discount_year) {
+          auto snapshot = portfolio_snapshot(portfolio);
+          const ParameterSet set = parameters_of(parameters, snapshot->currency);
+          PayersOptions options;
+          options.level = level;
+          options.counted = counted;
+          options.withdrawal_share = withdrawal_share;
+          options.appraisal.discount_year = discount_year;
+          py::gil_scoped_release release;
+          return analyse(*snapshot, set, options);
+        },
+        py::arg("portfolio"), py::arg("parameters") = py::none(), py::kw_only(), py::arg("level") = PartyLevel::unit,
+        py::arg("counted") = Commitments{}, py::arg("withdrawal_share") = py::none(),
+        py::arg("discount_year") = py::none(), doc);
+  };
+  payers_function(
       "payer_recipient_matrix",
-      [](const py::object& portfolio, const py::object& parameters, PartyLevel level) {
-        auto snapshot = portfolio_snapshot(portfolio);
-        const ParameterSet set = parameters_of(parameters, snapshot->currency);
-        py::gil_scoped_release release;
-        return payer_recipient_matrix(*snapshot, set, {}, level);
-      },
-      py::arg("portfolio"), py::arg("parameters") = py::none(), py::kw_only(), py::arg("level") = PartyLevel::unit,
-      "Who pays and who gains: a PayerRecipientMatrix. ``level``: \"unit\", \"service_area\" or \"member\". "
-      "Releases the GIL.");
-  m.def(
+      [](const Portfolio& p, const ParameterSet& set, const PayersOptions& o) { return payer_recipient_matrix(p, set, o); },
+      "Who pays and who gains: a PayerRecipientMatrix. ``level``: \"unit\", \"service_area\" or \"member\"; "
+      "``counted``: the commitments counted, (\"committed\",) by default, add \"pipeline\", \"paused\", "
+      "\"dropped\" to count more. Releases the GIL.");
+  payers_function(
       "budget_withdrawal",
-      [](const py::object& portfolio, PartyLevel level) {
-        auto snapshot = portfolio_snapshot(portfolio);
-        py::gil_scoped_release release;
-        return budget_withdrawal(*snapshot, level);
-      },
-      py::arg("portfolio"), py::kw_only(), py::arg("level") = PartyLevel::unit,
-      "Gevinstuttak per party and year: a BudgetWithdrawal.");
-  m.def(
+      [](const Portfolio& p, const ParameterSet& set, const PayersOptions& o) { return budget_withdrawal(p, set, o); },
+      "Gevinstuttak per party and year: a BudgetWithdrawal. The parameter set's withdrawal share (50 % under "
+      "no-2021's co-financing rules, the whole gain without rules) unless ``withdrawal_share`` (0 to 1); "
+      "committed initiatives only unless ``counted``.");
+  payers_function(
       "cofinancing_assessment",
-      [](const py::object& portfolio, const py::object& parameters) {
-        auto snapshot = portfolio_snapshot(portfolio);
-        const ParameterSet set = parameters_of(parameters, snapshot->currency);
-        py::gil_scoped_release release;
-        return cofinancing_assessment(*snapshot, set);
-      },
-      py::arg("portfolio"), py::arg("parameters") = py::none(),
-      "Digdir's co-financing rule (50 % of internal net gains withdrawn) and limits: a CofinancingReport. "
+      [](const Portfolio& p, const ParameterSet& set, const PayersOptions& o) { return cofinancing_assessment(p, set, o); },
+      "Digdir's co-financing rule (50 % of internal net gains withdrawn) and limits: a CofinancingReport; each "
+      "initiative says whether it is eligible and which limits it is outside; the total counts eligible ones. "
       "InvalidArgumentError when the parameter set has no co-financing rules.");
 }
 

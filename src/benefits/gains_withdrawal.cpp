@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
+#include "benefits/apportion.hpp"
 #include "benefits/overflow_context.hpp"
+#include "tiltak/model/shares.hpp"
 
 namespace tiltak {
 namespace {
@@ -26,10 +30,44 @@ void add(std::map<int, Money>& into, int year, Money amount) {
 
 }  // namespace
 
-BudgetWithdrawal budget_withdrawal(const Portfolio& portfolio, PartyLevel level) {
+template <>
+std::span<const EnumName<WithdrawalShareSource>> enum_names() noexcept {
+  static constexpr EnumName<WithdrawalShareSource> names[] = {{WithdrawalShareSource::parameter_set, "parameter_set"},
+                                                              {WithdrawalShareSource::whole_gain, "whole_gain"},
+                                                              {WithdrawalShareSource::options, "options"}};
+  return names;
+}
+
+template <>
+std::span<const EnumName<CofinancingLimit>> enum_names() noexcept {
+  static constexpr EnumName<CofinancingLimit> names[] = {{CofinancingLimit::min_project_cost, "min_project_cost"},
+                                                         {CofinancingLimit::max_project_cost, "max_project_cost"},
+                                                         {CofinancingLimit::max_budget_years, "max_budget_years"}};
+  return names;
+}
+
+BudgetWithdrawal budget_withdrawal(const Portfolio& portfolio, const ParameterSet& parameters,
+                                   const PayersOptions& options) {
   const Currency currency = portfolio.currency;
-  std::map<Party, std::map<int, Money>> by_party;
-  std::map<int, Money> by_year;
+  BudgetWithdrawal result;
+  result.currency = currency;
+  result.level = options.level;
+  result.counted = options.counted;
+  result.planned_gains = result.total = Money::zero(currency);
+  if (options.withdrawal_share) {
+    if (!(*options.withdrawal_share >= 0 && *options.withdrawal_share <= 1))
+      throw Error(ErrorCode::invalid_argument, "the withdrawal share must be between 0 and 1, not " +
+                                                   std::to_string(*options.withdrawal_share));
+    result.withdrawal_share = *options.withdrawal_share;
+    result.share_source = WithdrawalShareSource::options;
+  } else if (has_cofinancing_rules(parameters, currency)) {
+    result.withdrawal_share = parameters.cofinancing->withdrawal_share;
+    result.share_source = WithdrawalShareSource::parameter_set;
+  }
+  std::unordered_set<std::string_view> counted;
+  for (const auto& initiative : portfolio.initiatives)
+    if (options.counted.counts(initiative.stage)) counted.insert(initiative.id.str());
+  std::map<int, detail::PartySums> gains;  // by year and party, the counted initiatives' parts
   for (const auto& benefit : portfolio.benefits) {
     // Withdrawable: the public budget effect (the appraisal's rule) that lands inside the organisation.
     if (public_share_basis_points(benefit) == 0 || !benefit.value_per_unit || !internal(benefit.recipient)) continue;
@@ -37,32 +75,42 @@ BudgetWithdrawal budget_withdrawal(const Portfolio& portfolio, PartyLevel level)
       throw Error(ErrorCode::currency_mismatch, "benefit \"" + benefit.id.str() + "\" is valued in " +
                                                     std::string(currency_code(benefit.value_per_unit->currency())) +
                                                     ", the portfolio in " + std::string(currency_code(currency)));
-    const Party party = party_of(portfolio.organisation, benefit.recipient, level);
+    const Party party = party_of(portfolio.organisation, benefit.recipient, options.level);
     detail::naming_overflow(
         [&] { return detail::where_is(portfolio, benefit, "the gevinstuttak, adding "); },
         [&] {
           for (const auto& planned : benefit.profile) {
             const Money amount = planned_value(benefit, planned, currency);
-            if (amount.is_zero()) continue;
-            add(by_party[party], planned.year, amount);
-            add(by_year, planned.year, amount);
+            const std::vector<Money> parts = contributor_parts(amount, benefit);
+            for (std::size_t c = 0; c < benefit.contributors.size(); ++c) {
+              if (!counted.contains(benefit.contributors[c].initiative.str()) || parts[c].is_zero()) continue;
+              result.planned_gains += parts[c];
+              gains[planned.year][party] += static_cast<long double>(parts[c].minor_units());
+            }
           }
         });
   }
-  BudgetWithdrawal result;
-  result.currency = currency;
-  result.level = level;
-  result.total = Money::zero(currency);
+  std::map<Party, std::map<int, Money>> by_party;
   detail::naming_overflow(
       [] { return std::pair<std::string, std::string>{"/benefits", "the gevinstuttak's total"}; },
       [&] {
+        for (const auto& [year, parties] : gains) {
+          long double gain = 0;
+          for (const auto& [party, amount] : parties) gain += amount;
+          const Money withdrawn = round_to_minor(gain * result.withdrawal_share, currency);
+          detail::PartySums shares;
+          for (const auto& [party, amount] : parties) shares[party] = amount * result.withdrawal_share;
+          detail::PartyAmounts apportioned;
+          detail::apportion(withdrawn, shares, apportioned);
+          for (const auto& [party, amount] : apportioned) by_party[party].insert_or_assign(year, amount);
+          result.by_year.push_back({year, withdrawn});
+          result.total += withdrawn;
+        }
         for (const auto& [party, years] : by_party) {
           PartyWithdrawal withdrawal{party, as_years(years), Money::zero(currency)};
           for (const auto& [year, amount] : years) withdrawal.total += amount;
           result.parties.push_back(std::move(withdrawal));
         }
-        result.by_year = as_years(by_year);
-        for (const auto& [year, amount] : by_year) result.total += amount;
       });
   return result;
 }
@@ -72,7 +120,7 @@ bool has_cofinancing_rules(const ParameterSet& parameters, Currency currency) no
 }
 
 CofinancingReport cofinancing_assessment(const Portfolio& portfolio, const ParameterSet& parameters,
-                                         const AppraisalOptions& options) {
+                                         const PayersOptions& options) {
   if (!parameters.cofinancing)
     throw Error(ErrorCode::invalid_argument,
                 "parameter set \"" + parameters.id + "\" has no co-financing rules (\"cofinancing\")");
@@ -81,12 +129,15 @@ CofinancingReport cofinancing_assessment(const Portfolio& portfolio, const Param
   if (rules.currency != currency)
     throw Error(ErrorCode::currency_mismatch, "the co-financing rules are in " + std::string(currency_code(rules.currency)) +
                                                   ", the portfolio in " + std::string(currency_code(currency)));
-  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, options);
+  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, options.appraisal);
   CofinancingReport report;
   report.parameter_set = appraisal.parameter_set;
+  report.source = rules.source.empty() ? parameters.source : rules.source;
   report.rules = rules;
+  report.counted = options.counted;
   report.total_withdrawal = Money::zero(currency);
   for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i) {
+    if (!options.counted.counts(portfolio.initiatives[i].stage)) continue;
     detail::naming_overflow(
         [&] { return detail::where_is(portfolio, portfolio.initiatives[i]); },
         [&] {
@@ -94,6 +145,7 @@ CofinancingReport cofinancing_assessment(const Portfolio& portfolio, const Param
         CofinancingAssessment assessment;
         assessment.initiative = initiative.id;
         assessment.title = initiative.title;
+        assessment.commitment = commitment_of(initiative.stage);
         assessment.project_cost = assessment.max_grant = assessment.total_withdrawal = Money::zero(currency);
         assessment.npv_per_invested_krone = appraisal.initiatives[i].appraisal.npv_per_invested_krone;
         std::map<int, Money> gains, operating;
@@ -113,13 +165,18 @@ CofinancingReport cofinancing_assessment(const Portfolio& portfolio, const Param
               break;
           }
         }
-        assessment.within_cost_limits = (!rules.min_project_cost || assessment.project_cost >= *rules.min_project_cost) &&
-                                        (!rules.max_project_cost || assessment.project_cost <= *rules.max_project_cost);
+        if (rules.min_project_cost && assessment.project_cost < *rules.min_project_cost)
+          assessment.outside.push_back(CofinancingLimit::min_project_cost);
+        if (rules.max_project_cost && assessment.project_cost > *rules.max_project_cost)
+          assessment.outside.push_back(CofinancingLimit::max_project_cost);
+        assessment.within_cost_limits = assessment.outside.empty();
         assessment.max_grant =
             round_to_minor(static_cast<long double>(assessment.project_cost.minor_units()) * rules.max_grant_share, currency);
         if (rules.max_grant) assessment.max_grant = std::min(assessment.max_grant, *rules.max_grant);
         assessment.budget_years = static_cast<int>(project_years.size());
         assessment.within_budget_years = !rules.max_budget_years || assessment.budget_years <= *rules.max_budget_years;
+        if (!assessment.within_budget_years) assessment.outside.push_back(CofinancingLimit::max_budget_years);
+        assessment.eligible = assessment.outside.empty();
         std::set<int> years;
         for (const auto& [year, amount] : gains) years.insert(year);
         for (const auto& [year, amount] : operating) years.insert(year);
@@ -135,10 +192,18 @@ CofinancingReport cofinancing_assessment(const Portfolio& portfolio, const Param
           assessment.total_withdrawal += entry.withdrawal;
           assessment.years.push_back(entry);
         }
-        report.total_withdrawal += assessment.total_withdrawal;
+        if (assessment.eligible) report.total_withdrawal += assessment.total_withdrawal;
         report.initiatives.push_back(std::move(assessment));
         });
   }
+  return report;
+}
+
+PayersReport payers_report(const Portfolio& portfolio, const ParameterSet& parameters, const PayersOptions& options) {
+  PayersReport report{payer_recipient_matrix(portfolio, parameters, options),
+                      budget_withdrawal(portfolio, parameters, options), std::nullopt};
+  if (has_cofinancing_rules(parameters, portfolio.currency))
+    report.cofinancing = cofinancing_assessment(portfolio, parameters, options);
   return report;
 }
 

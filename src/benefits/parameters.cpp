@@ -91,6 +91,10 @@ std::vector<ParameterSet> make_builtin_sets() {
   digdir.max_grant_share = percent(50);
   digdir.max_grant = Money(5000000000, Currency::NOK);
   digdir.max_budget_years = 3;
+  digdir.source =
+      "Digdir, \"Kva er medfinansiering?\" (digdir.no/finansiering/kva-er-medfinansiering/1962): project cost "
+      "10-100 MNOK incl. internal salaries, grant at most 50 % and 50 MNOK, at most three budget years; Difi, "
+      "\"Medfinansieringsordning for digitaliseringsprosjekt\": 50 % of the net internal gain withdrawn.";
   no2021.cofinancing = digdir;
   no2021.tax_financing_rate = percent(20);
   no2021.analysis_period_years = 40;
@@ -114,12 +118,6 @@ std::string year_range() { return std::to_string(first_year) + "-" + std::to_str
 
 std::string band_pointer(std::size_t index) { return "/discount_rate_bands/" + std::to_string(index); }
 
-std::string format_number(double value) {
-  char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, result.ptr);
-}
-
 // A percentage p with p / 100 == fraction exactly, written as briefly as possible.
 double percent_of(double fraction) {
   if (fraction == 0) return 0.0;  // also −0
@@ -130,7 +128,7 @@ double percent_of(double fraction) {
   for (int step = 0; step < 4; ++step) candidate = std::nextafter(candidate, -INFINITY);
   for (int step = 0; step < 9; ++step, candidate = std::nextafter(candidate, INFINITY)) {
     if (candidate / 100.0 != fraction) continue;
-    const std::size_t length = format_number(candidate).size();
+    const std::size_t length = problem_value(candidate).size();
     if (length < best_length) best = candidate, best_length = length;
   }
   return best;
@@ -203,7 +201,7 @@ void read_cofinancing(DocumentReader& doc, const Json& value, std::optional<Cofi
   }
   ObjectReader object(doc, value, "/cofinancing",
                       {"withdrawal_percent", "currency", "min_project_cost", "max_project_cost", "max_grant_percent",
-                       "max_grant", "max_budget_years"});
+                       "max_grant", "max_budget_years", "source"});
   if (!object.is_object()) return;
   CofinancingRules rules;
   object.optional("currency", rules.currency);
@@ -216,6 +214,7 @@ void read_cofinancing(DocumentReader& doc, const Json& value, std::optional<Cofi
   object.nullable("max_project_cost", rules.max_project_cost);
   object.nullable("max_grant", rules.max_grant);
   object.nullable("max_budget_years", rules.max_budget_years);
+  object.optional("source", rules.source);
   doc.set_currency(document_currency);
   out = rules;
 }
@@ -255,7 +254,7 @@ std::vector<Problem> parameter_problems(const ParameterSet& set, const std::stri
     const RateBand& band = set.bands[i];
     const bool last = i + 1 == set.bands.size();
     if (!std::isfinite(band.rate) || band.rate <= -1.0 || band.rate > 1.0)
-      report(band_pointer(i) + "/rate_percent", format_number(percent_of(band.rate)),
+      report(band_pointer(i) + "/rate_percent", problem_value(percent_of(band.rate)),
              "a discount rate must be above -100 % and at most 100 %");
     if (band.through_year) {
       if (last) {
@@ -276,15 +275,15 @@ std::vector<Problem> parameter_problems(const ParameterSet& set, const std::stri
     }
   }
   if (!std::isfinite(set.tax_financing_rate) || set.tax_financing_rate < 0 || set.tax_financing_rate > 1)
-    report("/tax_financing_percent", format_number(percent_of(set.tax_financing_rate)),
+    report("/tax_financing_percent", problem_value(percent_of(set.tax_financing_rate)),
            "the tax-financing rate must be within 0-100 %");
   if (set.cofinancing) {
     const CofinancingRules& rules = *set.cofinancing;
     if (!std::isfinite(rules.withdrawal_share) || rules.withdrawal_share < 0 || rules.withdrawal_share > 1)
-      report("/cofinancing/withdrawal_percent", format_number(percent_of(rules.withdrawal_share)),
+      report("/cofinancing/withdrawal_percent", problem_value(percent_of(rules.withdrawal_share)),
              "the withdrawn share must be within 0-100 %");
     if (!std::isfinite(rules.max_grant_share) || rules.max_grant_share < 0 || rules.max_grant_share > 1)
-      report("/cofinancing/max_grant_percent", format_number(percent_of(rules.max_grant_share)),
+      report("/cofinancing/max_grant_percent", problem_value(percent_of(rules.max_grant_share)),
              "the grant share must be within 0-100 %");
     for (const auto* amount : {&rules.min_project_cost, &rules.max_project_cost, &rules.max_grant})
       if (*amount && amount->value().currency() != rules.currency)
@@ -320,13 +319,13 @@ std::vector<Problem> parameter_problems(const ParameterSet& set, const std::stri
       report("/cpi/" + std::to_string(year), std::to_string(year),
              "a CPI year must lie within " + year_range() + ", the years tiltak supports");
     else if (!std::isfinite(index) || index <= 0)
-      report("/cpi/" + std::to_string(year), format_number(index), "a price index must be positive");
+      report("/cpi/" + std::to_string(year), problem_value(index), "a price index must be positive");
   }
   if (set.price_year && !set.cpi.empty() && !set.cpi.contains(*set.price_year))
     report("/cpi", "", "missing CPI year: no index for the price year " + std::to_string(*set.price_year) +
                            ", which every conversion needs");
   if (!std::isfinite(set.real_price_growth) || set.real_price_growth <= -1.0 || set.real_price_growth > 1.0)
-    report("/real_price_growth_percent", format_number(percent_of(set.real_price_growth)),
+    report("/real_price_growth_percent", problem_value(percent_of(set.real_price_growth)),
            "real price growth must be above -100 % and at most 100 %");
   return problems;
 }
@@ -426,7 +425,8 @@ std::string parameters_to_json(const ParameterSet& set) {
                                {"max_project_cost", amount(rules.max_project_cost)},
                                {"max_grant_percent", percent_of(rules.max_grant_share)},
                                {"max_grant", amount(rules.max_grant)},
-                               {"max_budget_years", optional_int(rules.max_budget_years)}};
+                               {"max_budget_years", optional_int(rules.max_budget_years)},
+                               {"source", rules.source}};
   }
   return document.dump(2) + "\n";
 }
@@ -442,7 +442,7 @@ Money convert_price_year(Money amount, int from_price_year, int to_price_year, c
                                      std::to_string(from_price_year) + " prices to " + std::to_string(to_price_year) +
                                      " prices"});
     else if (!std::isfinite(found->second) || found->second <= 0)
-      problems.push_back(Problem{"<memory>", "/cpi/" + std::to_string(year), 0, 0, format_number(found->second),
+      problems.push_back(Problem{"<memory>", "/cpi/" + std::to_string(year), 0, 0, problem_value(found->second),
                                  "a price index must be positive"});
   }
   if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));

@@ -1,13 +1,10 @@
 #include "tiltak/benefits/payers.hpp"
 
-#include <algorithm>
-#include <cmath>
-#include <cstdint>
 #include <map>
 
+#include "benefits/apportion.hpp"
 #include "benefits/overflow_context.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
-#include "tiltak/core/allocation.hpp"
 
 namespace tiltak {
 
@@ -47,30 +44,6 @@ Party party_of(const Organisation& organisation, const Recipient& recipient, Par
 
 namespace {
 
-using Sums = std::map<Party, long double>;  // minor units
-using Amounts = std::map<Party, Money>;
-
-// An initiative's rounded present value (the appraisal's) apportioned over the parties by their
-// unrounded parts, by the allocation rule with the parts, scaled to integers, as the weights:
-// the parties' amounts then sum to the appraisal's figure exactly. Parts of mixed signs (a
-// negative benefit beside positive ones) or summing to zero are rounded one by one.
-void apportion(Money whole, const Sums& parts, Amounts& into) {
-  long double total = 0;
-  bool mixed = false;
-  for (const auto& [party, part] : parts) total += part, mixed = mixed || part < 0;
-  std::vector<std::int64_t> weights;
-  if (!mixed && total > 0)
-    for (const auto& [party, part] : parts) weights.push_back(std::llround(part / total * 0x1p60L));
-  const bool by_rule = !weights.empty() && std::any_of(weights.begin(), weights.end(), [](std::int64_t w) { return w > 0; });
-  const std::vector<Money> split = by_rule ? allocate(whole, weights) : std::vector<Money>{};
-  std::size_t i = 0;
-  for (const auto& [party, part] : parts) {
-    const Money amount = by_rule ? split[i++] : round_to_minor(part, whole.currency());
-    auto [it, inserted] = into.try_emplace(party, amount);
-    if (!inserted) it->second += amount;
-  }
-}
-
 // The payers of a cost line: its bearer, else the members by their keys, else the organisation.
 std::vector<std::pair<Party, long double>> payers_of(const Organisation& organisation, const FlowLine& line,
                                                      PartyLevel level) {
@@ -85,17 +58,20 @@ std::vector<std::pair<Party, long double>> payers_of(const Organisation& organis
 }  // namespace
 
 PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const ParameterSet& parameters,
-                                            const AppraisalOptions& options, PartyLevel level) {
-  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, options);
+                                            const PayersOptions& options) {
+  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, options.appraisal);
   const Currency currency = portfolio.currency;
   const Organisation& organisation = portfolio.organisation;
+  const PartyLevel level = options.level;
   std::map<std::pair<Party, Party>, long double> cells;
-  Amounts borne, received;
+  detail::PartyAmounts borne, received;
   long double without_payer = 0;
-  for (const auto& initiative : appraisal.initiatives) {
+  for (std::size_t i = 0; i < appraisal.initiatives.size(); ++i) {
+    if (!options.counted.counts(portfolio.initiatives[i].stage)) continue;
+    const auto& initiative = appraisal.initiatives[i];
     const Appraisal& a = initiative.appraisal;
     const DiscountCurve curve(parameters.bands, initiative.band_anchor_year, a.discount_year);
-    Sums costs, benefits;
+    detail::PartySums costs, benefits;
     long double total_cost = 0;
     for (const auto& line : a.flows) {
       const long double pv = static_cast<long double>(line.flow.amount.minor_units()) * curve.factor(line.flow.year);
@@ -106,8 +82,8 @@ PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const Pa
         benefits[party_of(organisation, line.recipient.value_or(Recipient{}), level)] += pv;
       }
     }
-    apportion(a.pv_costs, costs, borne);
-    apportion(a.pv_benefits, benefits, received);
+    detail::apportion(a.pv_costs, costs, borne);
+    detail::apportion(a.pv_benefits, benefits, received);
     if (total_cost <= 0) {
       for (const auto& [party, pv] : benefits) without_payer += pv;
       continue;
@@ -125,6 +101,7 @@ PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const Pa
       matrix.currency = currency;
       matrix.discount_year = appraisal.total.discount_year;
       matrix.level = level;
+      matrix.counted = options.counted;
       matrix.benefits_without_payer = round_to_minor(without_payer, currency);
       for (const auto& [party, pv] : borne) matrix.payers.push_back(party);
       for (const auto& [party, pv] : received) matrix.recipients.push_back(party);
@@ -133,7 +110,7 @@ PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const Pa
         if (!amount.is_zero()) matrix.cells.push_back({key.first, key.second, amount});
       }
       const Money zero = Money::zero(currency);
-      Amounts parties = borne;
+      detail::PartyAmounts parties = borne;
       for (const auto& [party, pv] : received) parties.try_emplace(party, zero);
       for (const auto& [party, ignored] : parties) {
         const Money cost = borne.contains(party) ? borne.at(party) : zero;

@@ -1,8 +1,16 @@
 #include "tiltak/core/problem_value.hpp"
 
+#include <charconv>
+
 #include <nlohmann/json.hpp>
 
 namespace tiltak {
+
+std::string problem_value(double number) {
+  char buffer[64];
+  const auto written = std::to_chars(buffer, buffer + sizeof buffer, number);
+  return std::string(buffer, written.ptr);
+}
 namespace {
 
 constexpr std::size_t limit = 80;

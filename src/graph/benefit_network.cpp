@@ -40,11 +40,6 @@ std::vector<std::string> risk_reasons(const Initiative& initiative,
 
 }  // namespace
 
-bool is_approved(Stage stage) noexcept {
-  return stage == Stage::approved || stage == Stage::in_progress || stage == Stage::completed ||
-         stage == Stage::closed;
-}
-
 BenefitNetwork analyse_benefit_network(const Portfolio& portfolio) {
   std::unordered_map<std::string, const Initiative*> by_id;
   for (const auto& initiative : portfolio.initiatives) by_id.emplace(initiative.id.str(), &initiative);

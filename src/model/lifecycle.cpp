@@ -39,4 +39,15 @@ bool is_active(Stage stage) noexcept { return stage == Stage::approved || stage 
 
 bool is_dropped(Stage stage) noexcept { return stage == Stage::rejected || stage == Stage::cancelled; }
 
+bool is_approved(Stage stage) noexcept {
+  return stage == Stage::approved || stage == Stage::in_progress || stage == Stage::completed ||
+         stage == Stage::closed;
+}
+
+Commitment commitment_of(Stage stage) noexcept {
+  if (is_approved(stage)) return Commitment::committed;
+  if (is_dropped(stage)) return Commitment::dropped;
+  return stage == Stage::paused ? Commitment::paused : Commitment::pipeline;
+}
+
 }  // namespace tiltak

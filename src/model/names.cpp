@@ -46,6 +46,10 @@ constexpr Names<DecisionBody, 4> decision_bodies{{{DecisionBody::secretariat, "s
                                                   {DecisionBody::council, "council"},
                                                   {DecisionBody::chief_executive, "chief_executive"},
                                                   {DecisionBody::municipal_council, "municipal_council"}}};
+constexpr Names<Commitment, 4> commitments{{{Commitment::committed, "committed"},
+                                            {Commitment::pipeline, "pipeline"},
+                                            {Commitment::paused, "paused"},
+                                            {Commitment::dropped, "dropped"}}};
 
 }  // namespace
 
@@ -57,6 +61,8 @@ template <>
 std::span<const EnumName<StatusDimension>> enum_names() noexcept { return dimensions; }
 template <>
 std::span<const EnumName<Rag>> enum_names() noexcept { return rags; }
+template <>
+std::span<const EnumName<Commitment>> enum_names() noexcept { return commitments; }
 template <>
 std::span<const EnumName<CostKind>> enum_names() noexcept { return cost_kinds; }
 template <>

@@ -110,12 +110,12 @@ PlanTotals plan_totals(const PortfolioReport& report) {
   const Money zero = Money::zero(report.currency);
   PlanTotals totals{zero, zero, zero, zero};
   for (const auto& initiative : report.initiatives) {
-    const Stage stage = initiative.stage;
-    Money& total = is_approved(stage)       ? totals.committed
-                   : is_dropped(stage)      ? totals.dropped
-                   : stage == Stage::paused ? totals.paused
-                                            : totals.pipeline;
-    total += initiative.total_plan;
+    switch (commitment_of(initiative.stage)) {
+      case Commitment::committed: totals.committed += initiative.total_plan; break;
+      case Commitment::pipeline: totals.pipeline += initiative.total_plan; break;
+      case Commitment::paused: totals.paused += initiative.total_plan; break;
+      case Commitment::dropped: totals.dropped += initiative.total_plan; break;
+    }
   }
   return totals;
 }

@@ -105,6 +105,8 @@ struct signatures {
                             const size_t*, size_t, char**, size_t*);
   int (*store_verify_v2)(tiltak_context*, tiltak_store*, const char*, size_t, const char*, const char* const*,
                          const size_t*, size_t, char**, size_t*);
+  int (*payers_v3)(tiltak_context*, const tiltak_portfolio*, const char*, size_t, const char*, size_t, char**,
+                   size_t*);
 };
 
 static const struct signatures all = {
@@ -179,6 +181,7 @@ static const struct signatures all = {
     tiltak_portfolio_check_transition_v2,
     tiltak_portfolio_verify_decision_log_archived_v2,
     tiltak_store_verify_decision_log_v2,
+    tiltak_portfolio_payers_v3,
 };
 
 int main(void) {

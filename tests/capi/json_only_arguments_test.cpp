@@ -22,14 +22,6 @@ using JsonCall = std::function<int(tiltak_context*, const char* json, size_t len
 
 class JsonOnlyArguments : public ::testing::Test {
  protected:
-  void SetUp() override {
-    const std::string text = read_file(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
-    tiltak_portfolio* loaded = nullptr;
-    ASSERT_EQ(tiltak_portfolio_from_json(context.get(), text.data(), text.size(), &loaded), TILTAK_OK)
-        << tiltak_context_error_message(context.get());
-    portfolio.reset(loaded);
-  }
-
   // The _v2 call gives byte for byte what the deprecated call gives, for the default, a
   // built-in by id and a whole document; the JSON is followed by bytes it must not read.
   void expect_same(const TextCall& by_text, const JsonCall& by_json, const std::string& builtin,
@@ -68,7 +60,7 @@ class JsonOnlyArguments : public ::testing::Test {
   }
 
   Context context = new_context();
-  Portfolio portfolio;
+  Portfolio portfolio = load_example(context.get());
 };
 
 // A whole parameter set: no-2021 with another horizon, so it differs from the built-in.

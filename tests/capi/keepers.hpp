@@ -74,13 +74,18 @@ inline std::string read_file(const std::string& path) {
 
 inline std::string minimal_json() { return read_file(data_path("minimal.json")); }
 
-// Loads tests/data/minimal.json, failing the test when it cannot.
-inline Portfolio load_minimal(tiltak_context* context) {
+// Loads a portfolio document, failing the test when it cannot.
+inline Portfolio load_document(tiltak_context* context, const std::string& json) {
   tiltak_portfolio* portfolio = nullptr;
-  const std::string json = minimal_json();
   EXPECT_EQ(tiltak_portfolio_from_json(context, json.data(), json.size(), &portfolio), TILTAK_OK)
       << tiltak_context_error_message(context);
   return Portfolio(portfolio);
+}
+
+// tests/data/minimal.json and the bundled example, examples/fjordvik.json.
+inline Portfolio load_minimal(tiltak_context* context) { return load_document(context, minimal_json()); }
+inline Portfolio load_example(tiltak_context* context) {
+  return load_document(context, read_file(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json"));
 }
 
 inline std::string to_json(tiltak_context* context, const tiltak_portfolio* portfolio) {

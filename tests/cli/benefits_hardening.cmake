@@ -43,4 +43,4 @@ tiltak_cli_test(hardening_monte_carlo_mean_does_not_wrap 0
 tiltak_cli_test(hardening_citizens_cash_no_tax_financing 0 ARGS benefits ${hardening}/citizens-cash.json
   OUTPUT "T-2 +Pårørendeapp +0 kr +730 889 kr +730 889 kr +730 889 kr")
 tiltak_cli_test(hardening_citizens_cash_not_withdrawn 0 ARGS payers ${hardening}/citizens-cash.json --format json
-  OUTPUT "\"budget_withdrawal\": {\n *\"parties\": \\[\\],")
+  OUTPUT "\"budget_withdrawal\": {\n *\"withdrawal_share\": 0.5,\n *\"share_source\": \"parameter_set\",\n *\"planned_gains\": \"0.00\",\n *\"parties\": \\[\\],")

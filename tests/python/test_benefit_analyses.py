@@ -62,7 +62,8 @@ def _fjordvik():
 
 
 def test_payer_matrix_on_minimal(minimal):
-    matrix = tiltak.payer_recipient_matrix(minimal)
+    # T-2 is only registered: counted when the pipeline is asked for (committed only by default).
+    matrix = tiltak.payer_recipient_matrix(minimal, counted=("committed", "pipeline"))
     assert matrix.level == "unit" and matrix.parameter_set == "no-2021"
     assert matrix.payers == [("organisation", None), ("unit", "u-ikt")]
     assert matrix.recipients == [("unit", "u-hjem")]
@@ -78,6 +79,7 @@ def test_payer_matrix_on_minimal(minimal):
     assert not report.initiatives[0].within_cost_limits
     with pytest.raises(tiltak.InvalidArgumentError):
         tiltak.cofinancing_assessment(minimal, "dk-2023")
+    assert [a.initiative for a in report.initiatives] == ["T-1"]  # in progress; T-2 is registered
     service = tiltak.payer_recipient_matrix(minimal, level="service_area")
     assert service.recipients == [("service_area", "helse")]
 

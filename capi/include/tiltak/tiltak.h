@@ -390,7 +390,18 @@ TILTAK_API int tiltak_portfolio_realisation(tiltak_context* context, const tilta
 /* Deprecated: tiltak_portfolio_payers_v2. */
 TILTAK_API int tiltak_portfolio_payers(tiltak_context* context, const tiltak_portfolio* portfolio,
                                        const char* parameters, const char* level, char** out_json,
-                                       size_t* out_length) TILTAK_DEPRECATED_FOR(tiltak_portfolio_payers_v2);
+                                       size_t* out_length) TILTAK_DEPRECATED_FOR(tiltak_portfolio_payers_v3);
+/* The same with the parameter set as JSON (as the _v2 functions below) and `options_json`
+ * (length `options_length`; NULL and 0 for the defaults): {"level": "unit" | "service_area" |
+ * "member", "counted": ["committed", "pipeline", "paused", "dropped"], "withdrawal_share": 0..1,
+ * "discount_year": 1900..2200}, all optional. Only committed initiatives are counted unless
+ * "counted" names more; the gevinstuttak takes the parameter set's withdrawal share (the whole
+ * gain without one) unless "withdrawal_share". TILTAK_E_PARSE / TILTAK_E_VALIDATION for bad
+ * options, with every problem's pointer in the context. */
+TILTAK_API int tiltak_portfolio_payers_v3(tiltak_context* context, const tiltak_portfolio* portfolio,
+                                          const char* parameters_json, size_t parameters_length,
+                                          const char* options_json, size_t options_length, char** out_json,
+                                          size_t* out_length);
 
 /* The plus-minus method for benefits without a money value (docs/benefits.md, "Plus-minus
  * method"): `input_json` {"matrix" (optional), "assessments": [{"benefit", "significance",
@@ -526,9 +537,11 @@ TILTAK_API int tiltak_store_verify_decision_log(tiltak_context* context, tiltak_
 TILTAK_API int tiltak_portfolio_appraisal_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
                                              const char* parameters_json, size_t parameters_length,
                                              const char* initiative, char** out_json, size_t* out_length);
+/* Deprecated: tiltak_portfolio_payers_v3 (it takes every option, the level among them). */
 TILTAK_API int tiltak_portfolio_payers_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
                                           const char* parameters_json, size_t parameters_length, const char* level,
-                                          char** out_json, size_t* out_length);
+                                          char** out_json, size_t* out_length)
+    TILTAK_DEPRECATED_FOR(tiltak_portfolio_payers_v3);
 TILTAK_API int tiltak_portfolio_plus_minus_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
                                               const char* parameters_json, size_t parameters_length,
                                               const char* input_json, size_t input_length, char** out_json,

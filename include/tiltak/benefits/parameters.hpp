@@ -37,6 +37,7 @@ struct CofinancingRules {
   double max_grant_share = 0.5;   // of the project cost
   std::optional<Money> max_grant;
   std::optional<int> max_budget_years;  // years the grant may be paid in
+  std::string source;                   // where the scheme's rules are stated
   bool operator==(const CofinancingRules&) const = default;
 };
 

@@ -38,6 +38,18 @@ struct Party {
 // or member (the organisation when it has none); a unit unknown to the organisation stays a unit.
 Party party_of(const Organisation& organisation, const Recipient& recipient, PartyLevel level);
 
+// What the analyses of who pays and who gains count, and how (docs/benefits.md).
+struct PayersOptions {
+  AppraisalOptions appraisal;
+  PartyLevel level = PartyLevel::unit;
+  // The initiatives counted: the committed ones (approved, in progress, completed, closed)
+  // unless asked otherwise, so that no total mixes what was decided with what was not.
+  Commitments counted;
+  // The gevinstuttak's part of the planned cash-releasing gains, 0 to 1. None: the withdrawal
+  // share of the parameter set's co-financing rules (Digdir: 50 %), else the whole gain.
+  std::optional<double> withdrawal_share;
+};
+
 struct PayerRecipientCell {
   Party payer;
   Party recipient;
@@ -58,6 +70,7 @@ struct PayerRecipientMatrix {
   Currency currency = Currency::NOK;
   int discount_year = 0;
   PartyLevel level = PartyLevel::unit;
+  Commitments counted;
   std::vector<Party> payers;      // rows, ordered by kind then id
   std::vector<Party> recipients;  // columns, ordered by kind then id
   std::vector<PayerRecipientCell> cells;  // the non-zero cells, row by row
@@ -66,10 +79,11 @@ struct PayerRecipientMatrix {
   bool operator==(const PayerRecipientMatrix&) const = default;
 };
 
-// Cells are rounded once from their unrounded sums; the parties' balances are each initiative's
-// appraised PV costs and benefits apportioned by the allocation rule, so they add up to the
-// appraisal's totals (docs/benefits.md). Errors as appraise_portfolio().
+// Over the initiatives options.counted counts. Cells are rounded once from their unrounded sums;
+// the parties' balances are each initiative's appraised PV costs and benefits apportioned by the
+// allocation rule, so they add up to the appraisal's totals of those initiatives
+// (docs/benefits.md). Errors as appraise_portfolio().
 PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const ParameterSet& parameters,
-                                            const AppraisalOptions& options = {}, PartyLevel level = PartyLevel::unit);
+                                            const PayersOptions& options = {});
 
 }  // namespace tiltak

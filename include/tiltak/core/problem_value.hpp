@@ -16,6 +16,10 @@ namespace tiltak {
 // the JSON string a Problem holds: "T-1".
 std::string problem_value(std::string_view text);
 
+// A number as the shortest JSON number that reads back as it (2000.5, 1e+300): a Problem's
+// value, and how messages write numbers.
+std::string problem_value(double number);
+
 // JSON text as a Problem holds it: unchanged up to 80 bytes, else cut to 77 and "...".
 std::string shortened_problem_value(std::string json);
 

@@ -10,9 +10,6 @@
 
 namespace tiltak {
 
-// Approved, in progress, completed or closed: the council has said yes.
-bool is_approved(Stage stage) noexcept;
-
 struct GoalCoverage {
   GoalId goal;
   std::vector<BenefitId> benefits;                  // benefits that serve it

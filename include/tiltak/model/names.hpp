@@ -46,6 +46,7 @@ TILTAK_DECLARE_ENUM_NAMES(IndicatorDirection);
 TILTAK_DECLARE_ENUM_NAMES(MandatoryReason);
 TILTAK_DECLARE_ENUM_NAMES(DecisionBody);
 TILTAK_DECLARE_ENUM_NAMES(Stage);
+TILTAK_DECLARE_ENUM_NAMES(Commitment);
 TILTAK_DECLARE_ENUM_NAMES(Currency);  // ISO 4217 codes, as currency_code()
 TILTAK_DECLARE_ENUM_NAMES(Language);  // "nb", "da", "en", as language_code()
 #undef TILTAK_DECLARE_ENUM_NAMES

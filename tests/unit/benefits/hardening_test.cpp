@@ -179,7 +179,11 @@ Portfolio b1_to(RecipientKind kind) {
   return p;
 }
 
-bool in_gevinstuttak(const Portfolio& p) { return !budget_withdrawal(p).total.is_zero(); }
+bool in_gevinstuttak(const Portfolio& p) {
+  PayersOptions every_stage;
+  every_stage.counted = {Commitment::committed, Commitment::pipeline};
+  return !budget_withdrawal(p, builtin_parameter_set("no-2021"), every_stage).total.is_zero();
+}
 
 int b1_share_in_appraisal(const Portfolio& p) {
   const auto lines = initiative_flow_lines(p, InitiativeId("C"), builtin_parameter_set("no-2021"), at_2026());

@@ -46,7 +46,15 @@ Portfolio shared_example() {
   p.initiatives[0].costs[0].bearer = UnitId("byggesak");
   p.initiatives[1].costs[0].bearer = UnitId("servicetorget");
   p.benefits[0].recipient = {RecipientKind::unit, "servicetorget"};
+  for (auto& initiative : p.initiatives) initiative.stage = Stage::approved;  // counted by default
   return p;
+}
+
+PayersOptions at_2026_by(PartyLevel level) {
+  PayersOptions options;
+  options.appraisal = at_2026();
+  options.level = level;
+  return options;
 }
 
 Party unit(const char* id) { return {PartyKind::unit, id}; }
@@ -69,7 +77,7 @@ TEST(Payers, PartiesAtEachLevel) {
 }
 
 TEST(Payers, MatrixSplitsEachInitiativesBenefitsByWhoBoreItsCosts) {
-  const auto m = payer_recipient_matrix(shared_example(), builtin_parameter_set("no-2021"), at_2026());
+  const auto m = payer_recipient_matrix(shared_example(), builtin_parameter_set("no-2021"), at_2026_by(PartyLevel::unit));
   EXPECT_EQ(m.parameter_set, "no-2021");
   EXPECT_EQ(m.discount_year, 2026);
   EXPECT_EQ(m.payers, (std::vector<Party>{member("m1"), member("m2"), unit("byggesak"), unit("servicetorget")}));
@@ -92,7 +100,7 @@ TEST(Payers, MatrixSplitsEachInitiativesBenefitsByWhoBoreItsCosts) {
 
 TEST(Payers, MemberLevelGathersUnitsUnderTheirMunicipality) {
   const auto m =
-      payer_recipient_matrix(shared_example(), builtin_parameter_set("no-2021"), at_2026(), PartyLevel::member);
+      payer_recipient_matrix(shared_example(), builtin_parameter_set("no-2021"), at_2026_by(PartyLevel::member));
   EXPECT_EQ(m.payers, (std::vector<Party>{member("m1"), member("m2")}));
   EXPECT_EQ(cell(m, member("m1"), member("m2")), nok("971294.48"));
   EXPECT_EQ(cell(m, member("m1"), member("m1")), nok("647529.65"));
@@ -108,7 +116,7 @@ TEST(Payers, PartiesBalancesAddUpToTheAppraisalAtEveryLevel) {
   const Portfolio portfolio = shared_example();
   const auto appraisal = appraise_portfolio(portfolio, builtin_parameter_set("no-2021"), at_2026());
   for (const PartyLevel level : {PartyLevel::unit, PartyLevel::service_area, PartyLevel::member}) {
-    const auto m = payer_recipient_matrix(portfolio, builtin_parameter_set("no-2021"), at_2026(), level);
+    const auto m = payer_recipient_matrix(portfolio, builtin_parameter_set("no-2021"), at_2026_by(level));
     Money borne = Money::zero(Currency::NOK), received = Money::zero(Currency::NOK);
     for (const auto& party : m.parties) borne += party.pv_costs_borne, received += party.pv_benefits_received;
     EXPECT_EQ(borne, appraisal.total.pv_costs) << enum_name(level);
@@ -120,30 +128,39 @@ TEST(Payers, SingleMunicipalityPaysSharedCostsAndCostFreeBenefitsHaveNoPayer) {
   Portfolio p = shared_example();
   p.organisation.members.clear();
   p.initiatives[1].costs.clear();  // C carries 40 % of B1 without costs
-  const auto m = payer_recipient_matrix(p, builtin_parameter_set("no-2021"), at_2026());
+  const auto m = payer_recipient_matrix(p, builtin_parameter_set("no-2021"), at_2026_by(PartyLevel::unit));
   EXPECT_EQ(m.payers.front(), (Party{PartyKind::organisation, ""}));
   EXPECT_EQ(cell(m, Party{PartyKind::organisation, ""}, unit("servicetorget")),
             nok("392246.96"));  // 1 088 968.57 × 562 989.52 / 1 562 989.52
   EXPECT_EQ(m.benefits_without_payer, nok("725979.04"));
 }
 
-TEST(GainsWithdrawal, CashReleasingBenefitsPerPartyAndYear) {
-  const auto w = budget_withdrawal(shared_example());
-  ASSERT_EQ(w.parties.size(), 1u);  // B2 frees time: nothing to withdraw
+// Regression (#22): the gevinstuttak was the whole planned gain; Digdir's scheme withdraws half.
+TEST(GainsWithdrawal, TheParameterSetsShareOfCashReleasingBenefitsPerPartyAndYear) {
+  const auto w = budget_withdrawal(shared_example(), builtin_parameter_set("no-2021"));
+  EXPECT_DOUBLE_EQ(w.withdrawal_share, 0.5);
+  EXPECT_EQ(w.share_source, WithdrawalShareSource::parameter_set);
+  EXPECT_EQ(w.planned_gains, nok("2000000"));  // B1: 500 000 a year 2027-2030; B2 frees time
+  ASSERT_EQ(w.parties.size(), 1u);
   EXPECT_EQ(w.parties[0].party, unit("servicetorget"));
   ASSERT_EQ(w.parties[0].years.size(), 4u);
-  EXPECT_EQ(w.parties[0].years[0], (YearAmount{2027, nok("500000")}));
-  EXPECT_EQ(w.total, nok("2000000"));
-  EXPECT_EQ(budget_withdrawal(shared_example(), PartyLevel::member).parties[0].party, member("m2"));
+  EXPECT_EQ(w.parties[0].years[0], (YearAmount{2027, nok("250000")}));
+  EXPECT_EQ(w.total, nok("1000000"));
+  EXPECT_EQ(budget_withdrawal(shared_example(), builtin_parameter_set("no-2021"), at_2026_by(PartyLevel::member))
+                .parties[0]
+                .party,
+            member("m2"));
 }
 
 TEST(Cofinancing, HalfOfTheInternalNetGainIsWithdrawn) {
-  const auto report = cofinancing_assessment(shared_example(), builtin_parameter_set("no-2021"), at_2026());
+  const auto report = cofinancing_assessment(shared_example(), builtin_parameter_set("no-2021"), at_2026_by(PartyLevel::unit));
   EXPECT_DOUBLE_EQ(report.rules.withdrawal_share, 0.5);
   ASSERT_EQ(report.initiatives.size(), 3u);
   const auto& a = report.initiatives[0];
   EXPECT_EQ(a.project_cost, nok("1200000"));
   EXPECT_FALSE(a.within_cost_limits);  // below 10 MNOK
+  EXPECT_FALSE(a.eligible);
+  EXPECT_EQ(a.outside, std::vector<CofinancingLimit>{CofinancingLimit::min_project_cost});
   EXPECT_EQ(a.max_grant, nok("600000"));
   EXPECT_EQ(a.budget_years, 1);
   EXPECT_TRUE(a.within_budget_years);
@@ -152,7 +169,8 @@ TEST(Cofinancing, HalfOfTheInternalNetGainIsWithdrawn) {
   EXPECT_EQ(a.total_withdrawal, nok("400000"));
   EXPECT_EQ(report.initiatives[1].total_withdrawal, nok("400000"));
   EXPECT_TRUE(report.initiatives[2].years.empty());
-  EXPECT_EQ(report.total_withdrawal, nok("800000"));
+  // Regression (#22): the total added initiatives outside the scheme's cost limits; none is inside.
+  EXPECT_EQ(report.total_withdrawal, nok("0"));
 }
 
 TEST(Cofinancing, NoWithdrawalWhenRunningCostsExceedTheGainAndLimitsApply) {
@@ -160,7 +178,7 @@ TEST(Cofinancing, NoWithdrawalWhenRunningCostsExceedTheGainAndLimitsApply) {
   for (auto& line : p.initiatives[0].costs)
     if (line.kind == CostKind::operating) line.amount = nok("400000");  // 300 000 gain − 400 000
   p.initiatives[0].costs[0].amount = nok("150000000");  // above 100 MNOK
-  const auto a = cofinancing_assessment(p, builtin_parameter_set("no-2021"), at_2026()).initiatives[0];
+  const auto a = cofinancing_assessment(p, builtin_parameter_set("no-2021"), at_2026_by(PartyLevel::unit)).initiatives[0];
   EXPECT_EQ(a.years[0].net_gain, nok("-100000"));
   EXPECT_EQ(a.years[0].withdrawal, nok("0"));
   EXPECT_FALSE(a.within_cost_limits);
@@ -202,18 +220,26 @@ TEST(Cofinancing, RulesAreDataInTheParameterSet) {
 TEST(PayersJson, OneDocumentWithMatrixWithdrawalAndCofinancing) {
   const Portfolio p = shared_example();
   const auto& set = builtin_parameter_set("no-2021");
-  const auto doc = nlohmann::ordered_json::parse(payers_to_json(payer_recipient_matrix(p, set, at_2026()),
-                                                                budget_withdrawal(p), cofinancing_assessment(p, set, at_2026())));
+  const auto doc = nlohmann::ordered_json::parse(payers_to_json(payers_report(p, set, at_2026_by(PartyLevel::unit))));
   EXPECT_EQ(doc["parameter_set"], "no-2021");
   EXPECT_EQ(doc["level"], "unit");
   EXPECT_EQ(doc["matrix"]["payers"][0], (nlohmann::ordered_json{{"kind", "member"}, {"id", "m1"}}));
   EXPECT_EQ(doc["matrix"]["cells"][0]["present_value"], "183048.58");  // m1 → byggesak
-  EXPECT_EQ(doc["budget_withdrawal"]["total"], "2000000.00");
+  EXPECT_EQ(doc["counted"], (nlohmann::ordered_json{"committed"}));
+  EXPECT_EQ(doc["budget_withdrawal"]["withdrawal_share"], 0.5);
+  EXPECT_EQ(doc["budget_withdrawal"]["share_source"], "parameter_set");
+  EXPECT_EQ(doc["budget_withdrawal"]["planned_gains"], "2000000.00");
+  EXPECT_EQ(doc["budget_withdrawal"]["total"], "1000000.00");
   EXPECT_EQ(doc["cofinancing"]["rules"]["max_grant"], "50000000.00");
-  EXPECT_EQ(doc["cofinancing"]["total_withdrawal"], "800000.00");
-  const auto without = nlohmann::ordered_json::parse(
-      payers_to_json(payer_recipient_matrix(p, set, at_2026()), budget_withdrawal(p), std::nullopt));
+  EXPECT_EQ(doc["cofinancing"]["initiatives"][0]["eligible"], false);
+  EXPECT_EQ(doc["cofinancing"]["initiatives"][0]["outside"], (nlohmann::ordered_json{"min_project_cost"}));
+  EXPECT_EQ(doc["cofinancing"]["total_withdrawal"], "0.00");
+  ParameterSet without_rules = set;
+  without_rules.cofinancing.reset();
+  const auto without = nlohmann::ordered_json::parse(payers_to_json(payers_report(p, without_rules)));
   EXPECT_EQ(without["cofinancing"], nullptr);
+  EXPECT_EQ(without["budget_withdrawal"]["share_source"], "whole_gain");
+  EXPECT_EQ(without["budget_withdrawal"]["total"], "2000000.00");
 }
 
 }  // namespace
