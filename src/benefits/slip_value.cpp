@@ -25,21 +25,25 @@ SlipValueChange slip_value_change(const Portfolio& portfolio, const InitiativeId
     for (const auto& [year, amount] : amounts) sum += static_cast<long double>(amount.minor_units()) * curve.factor(year);
     return sum;
   };
-  long double before = 0, after = 0, change = 0;
+  const Money zero = Money::zero(currency);
+  result.npv_before = result.npv_after = result.npv_change = zero;
+  result.npv_change_without_tax_financing = result.tax_financing_change = zero;
   for (const auto& moved : result.impact.benefits) {
+    if (moved.change.empty()) continue;  // its contributors move, none of its value does
     const Benefit* benefit = portfolio.find_benefit(moved.id);
-    const long double with_tax = benefit && benefit->kind == BenefitKind::cash_releasing ? 1 + rate : 1;
+    const long double tax_rate = benefit && benefit->kind == BenefitKind::cash_releasing ? rate : 0;
     const long double pv_before = pv(moved.before), pv_after = pv(moved.after);
-    before += pv_before * with_tax;
-    after += pv_after * with_tax;
-    change += pv_after - pv_before;
-    result.benefits.push_back({moved.id, round_to_minor(pv_before, currency), round_to_minor(pv_after, currency),
-                               round_to_minor(pv_after - pv_before, currency)});
+    const Money before = round_to_minor(pv_before, currency), after = round_to_minor(pv_after, currency);
+    const Money tax_before = round_to_minor(pv_before * tax_rate, currency);
+    const Money tax_after = round_to_minor(pv_after * tax_rate, currency);
+    const BenefitValueChange row{moved.id, before, after, after - before, tax_after - tax_before};
+    result.npv_before += before + tax_before;
+    result.npv_after += after + tax_after;
+    result.npv_change_without_tax_financing += row.change;
+    result.tax_financing_change += row.tax_financing_change;
+    result.benefits.push_back(row);
   }
-  result.npv_before = round_to_minor(before, currency);
-  result.npv_after = round_to_minor(after, currency);
-  result.npv_change = round_to_minor(after - before, currency);
-  result.npv_change_without_tax_financing = round_to_minor(change, currency);
+  result.npv_change = result.npv_after - result.npv_before;
   return result;
 }
 
@@ -50,7 +54,8 @@ std::string slip_value_change_to_json(const SlipValueChange& change, int indent)
     benefits.push_back({{"id", b.id.str()},
                         {"pv_before", b.pv_before.to_string()},
                         {"pv_after", b.pv_after.to_string()},
-                        {"change", b.change.to_string()}});
+                        {"change", b.change.to_string()},
+                        {"tax_financing_change", b.tax_financing_change.to_string()}});
   Json moved = Json::array();
   for (const auto& m : change.impact.moved)
     moved.push_back({{"id", m.id.str()}, {"start_shift_days", m.start_shift_days}, {"finish_shift_days", m.finish_shift_days}});
@@ -62,6 +67,7 @@ std::string slip_value_change_to_json(const SlipValueChange& change, int indent)
                       {"npv_after", change.npv_after.to_string()},
                       {"npv_change", change.npv_change.to_string()},
                       {"npv_change_without_tax_financing", change.npv_change_without_tax_financing.to_string()},
+                      {"tax_financing_change", change.tax_financing_change.to_string()},
                       {"benefits", std::move(benefits)},
                       {"moved", std::move(moved)}};
   return detail::dump_json(document, indent);

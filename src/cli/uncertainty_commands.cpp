@@ -120,13 +120,18 @@ int run_slip_value(const Arguments& arguments, std::ostream& out, std::ostream&)
   out << (nb || da ? "Forsinkelse: " : "Slip: ") << change.initiative.str() << " " << change.slip_days
       << (nb ? " dager" : da ? " dage" : " days") << ". " << (nb || da ? "Diskonteringsår" : "Discount year") << ": "
       << change.discount_year << "\n"
-      << (nb ? "Nåverdi av gevinster som flyttes" : da ? "Nutidsværdi af gevinster der flyttes"
-                                                      : "Present value of the benefits that move")
+      << (nb ? "Nåverdi av gevinstene som flyttes (hele gevinster, med skattefinansieringsgevinst)"
+          : da ? "Nutidsværdi af gevinsterne der flyttes (hele gevinster, med skatteforvridningsgevinst)"
+               : "Present value of the benefits whose value moves (whole benefits, with the tax-financing item)")
       << ": " << money(change.npv_before) << " -> " << money(change.npv_after) << " ("
       << money(change.npv_change) << ")\n";
-  for (const auto& b : change.benefits)
-    out << "  " << b.id.str() << ": " << money(b.pv_before) << " -> " << money(b.pv_after) << " (" << money(b.change)
-        << ")\n";
+  for (const auto& b : change.benefits) {
+    out << "  " << b.id.str() << ": " << money(b.pv_before) << " -> " << money(b.pv_after) << " (" << money(b.change);
+    if (!b.tax_financing_change.is_zero())
+      out << (nb ? "; skattefinansiering " : da ? "; skatteforvridning " : "; tax financing ")
+          << money(b.tax_financing_change);
+    out << ")\n";
+  }
   return 0;
 }
 

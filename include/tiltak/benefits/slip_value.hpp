@@ -11,9 +11,12 @@
 
 namespace tiltak {
 
+// One benefit whose value moves: the present value of the whole benefit before and after, and
+// the tax-financing item of the change (cash-releasing benefits, public share 100 %; else 0).
 struct BenefitValueChange {
   BenefitId id;
   Money pv_before{0, Currency::NOK}, pv_after{0, Currency::NOK}, change{0, Currency::NOK};
+  Money tax_financing_change{0, Currency::NOK};
   bool operator==(const BenefitValueChange&) const = default;
 };
 
@@ -22,11 +25,14 @@ struct SlipValueChange {
   InitiativeId initiative;
   long slip_days = 0;
   int discount_year = 0;
-  // The moved benefits' present value, with the tax-financing item of cash-releasing ones
-  // (public share 100 %), before and after the slip. Costs stay in their budget years.
+  // The present value of the benefits whose value moves (whole benefits: the parts that stay
+  // are in both), with the tax-financing item of cash-releasing ones, before and after the
+  // slip. Costs stay in their budget years. Every total is the sum of the rows' rounded
+  // amounts: npv_change = npv_after − npv_before = Σ (change + tax_financing_change).
   Money npv_before{0, Currency::NOK}, npv_after{0, Currency::NOK}, npv_change{0, Currency::NOK};
-  Money npv_change_without_tax_financing{0, Currency::NOK};
-  std::vector<BenefitValueChange> benefits;  // without tax financing, as slip_impact lists them
+  Money npv_change_without_tax_financing{0, Currency::NOK};  // Σ change
+  Money tax_financing_change{0, Currency::NOK};              // Σ tax_financing_change
+  std::vector<BenefitValueChange> benefits;  // those whose value moves, in slip_impact's order
   SlipImpact impact;
   bool operator==(const SlipValueChange&) const = default;
 };

@@ -36,7 +36,8 @@ TEST(SlipValue, ASlipPushesBenefitValueIntoALaterMoreDiscountedYear) {
                                    builtin_parameter_set("no-2021"));
   EXPECT_EQ(r.discount_year, 2026);
   ASSERT_EQ(r.benefits.size(), 1u);
-  EXPECT_EQ(r.benefits[0], (BenefitValueChange{BenefitId("G"), kr("365000"), kr("364807.69"), kr("-192.31")}));
+  EXPECT_EQ(r.benefits[0],
+            (BenefitValueChange{BenefitId("G"), kr("365000"), kr("364807.69"), kr("-192.31"), kr("0")}));
   EXPECT_EQ(r.npv_change, kr("-192.31"));  // time freed: no tax-financing item
   EXPECT_EQ(r.npv_change_without_tax_financing, kr("-192.31"));
   EXPECT_EQ(r.impact.moved.size(), 2u);
@@ -50,6 +51,35 @@ TEST(SlipValue, CashReleasingBenefitsCarryTheTaxFinancingItem) {
   const auto doc = nlohmann::ordered_json::parse(slip_value_change_to_json(r));
   EXPECT_EQ(doc["npv_change"], "-230.77");
   EXPECT_EQ(doc["moved"][1]["id"], "B");
+}
+
+// Regression (#22): the rows left out the tax-financing item the headline included, and each
+// total was rounded on its own (npv_change 1 øre off npv_after − npv_before on Fjordvik).
+TEST(SlipValue, RowsAddUpToTheHeadlineWithTheTaxFinancingItemShown) {
+  const auto r = slip_value_change(slip_portfolio(BenefitKind::cash_releasing), InitiativeId("A"), 5,
+                                   builtin_parameter_set("no-2021"));
+  ASSERT_EQ(r.benefits.size(), 1u);
+  // 20 % of 365 000 = 73 000 before; 20 % of 364 807.6923 = 72 961.54 after.
+  EXPECT_EQ(r.benefits[0].tax_financing_change, kr("-38.46"));
+  EXPECT_EQ(r.npv_after, kr("437769.23"));
+  EXPECT_EQ(r.npv_change, r.npv_after - r.npv_before);
+  EXPECT_EQ(r.npv_change, r.benefits[0].change + r.benefits[0].tax_financing_change);
+  EXPECT_EQ(r.tax_financing_change, kr("-38.46"));
+  EXPECT_EQ(r.npv_change_without_tax_financing, kr("-192.31"));
+}
+
+// Regression (#22): "the benefits that move" listed benefits none of whose value moves.
+TEST(SlipValue, ABenefitWithoutValueThatMovesIsNotCounted) {
+  Portfolio p = slip_portfolio(BenefitKind::non_cash);
+  Benefit quality;
+  quality.id = BenefitId("Q");
+  quality.kind = BenefitKind::qualitative;
+  quality.contributors = {{InitiativeId("B"), 10000}};
+  p.benefits.push_back(quality);
+  const auto r = slip_value_change(p, InitiativeId("A"), 5, builtin_parameter_set("no-2021"));
+  ASSERT_EQ(r.impact.benefits.size(), 2u);  // both benefits' contributor moves
+  ASSERT_EQ(r.benefits.size(), 1u);         // only G's value does
+  EXPECT_EQ(r.benefits[0].id, BenefitId("G"));
 }
 
 TEST(SlipValue, UnknownInitiativeIsNotFound) {

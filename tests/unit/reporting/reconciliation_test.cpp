@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -215,6 +216,25 @@ TEST(Reconciliation, ServiceAreasPartitionTheCooperationAndItsMembers) {
   Sums expected;
   for (const auto& area : whole.areas) add(expected, area.area.str() + "/" + std::to_string(area.year), area.plan);
   EXPECT_EQ(nonzero(areas), nonzero(expected));
+}
+
+// A programme's report shows its initiatives whole; an initiative is in at most one programme,
+// so when every initiative has one the programmes partition the portfolio. Fjordvik: three
+// programmes and 21 initiatives in none, here gathered into a fourth.
+TEST(Reconciliation, ProgrammesPartitionTheExamplePortfolio) {
+  Portfolio portfolio = fjordvik();
+  std::set<std::string> programmes;
+  for (auto& initiative : portfolio.initiatives) {
+    if (initiative.programme.empty()) initiative.programme = "Uten program";
+    programmes.insert(initiative.programme);
+  }
+  ASSERT_EQ(programmes.size(), 4u);
+  const PortfolioReport whole = build_report(portfolio, options_for());
+  std::vector<PortfolioReport> parts;
+  for (const auto& programme : programmes)
+    parts.push_back(build_report(portfolio, options_for({ScopeKind::programme, programme})));
+  EXPECT_EQ(nonzero(summed(parts, money_of)), nonzero(money_of(whole)));
+  EXPECT_EQ(nonzero(summed(parts, economy_of)), nonzero(economy_of(whole)));
 }
 
 }  // namespace
