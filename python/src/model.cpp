@@ -265,7 +265,9 @@ void bind_benefit(py::module_& m) {
   field(value, "value", &IndicatorValue::value, "A measured quantity (float), not money.");
   field(value, "date", &IndicatorValue::date, "datetime.date (None until set).");
   field(value, "note", &IndicatorValue::note, "Free text.");
-  finish_value_class(value, {{"value", "date", "note"}, {}});
+  field(value, "period_start", &IndicatorValue::period_start,
+        "datetime.date or None: a measurement's value is the total from this date to ``date``.");
+  finish_value_class(value, {{"value", "date", "note", "period_start"}, {"value", "date", "note"}});
 
   py::class_<PlannedBenefit> planned(m, "PlannedBenefit", "The benefit planned in one year, in indicator units.");
   field(planned, "year", &PlannedBenefit::year, "Year.");

@@ -100,8 +100,8 @@ def realisation_frame(summary: "RealisationSummary") -> "pandas.DataFrame":
     """One row per benefit, in portfolio order.
 
     Columns: id, title, owner (str or None), direction; latest_degree and planned_degree_now
-    (float64, NaN when unknown); planned_to_date and realised_to_date (``*_minor`` int64 and
-    float64 kroner); one bool column per flag (behind_plan, no_measurement_when_due, no_owner,
+    (float64, NaN when unknown); planned_to_date and realised_to_date (``*_minor`` nullable
+    Int64 and float64 kroner, absent (NA, NaN) for a benefit without a money value); one bool column per flag (behind_plan, no_measurement_when_due, no_owner,
     not_measurable, target_against_direction). ``attrs`` holds ``as_of`` and ``currency``.
     """
     pd = _pandas()
@@ -119,7 +119,10 @@ def realisation_frame(summary: "RealisationSummary") -> "pandas.DataFrame":
         "planned_degree_now": _optional(pd, [number(r.planned_degree_now) for r in rows], "float64"),
     }
     for name in ("planned_to_date", "realised_to_date"):
-        columns.update(_amounts(pd, name, [getattr(r, name).minor_units for r in rows]))
+        minor = [getattr(r, name).minor_units if r.valued_in_money else None for r in rows]
+        series = pd.Series(minor, dtype="Int64")
+        columns[f"{name}_minor"] = series
+        columns[name] = pd.Series(series.astype("float64") / _MINOR_PER_MAJOR, dtype="float64")
     for flag in ("behind_plan", "no_measurement_when_due", "no_owner", "not_measurable",
                  "target_against_direction"):
         columns[flag] = pd.Series([flag in r.flags for r in rows], dtype="bool")

@@ -6,6 +6,7 @@
 #include "benefits/overflow_context.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/problem_value.hpp"
+#include "tiltak/model/shares.hpp"
 
 namespace tiltak {
 
@@ -30,16 +31,18 @@ bool valued_in_money(const Benefit& benefit) {
   return benefit.value_per_unit.has_value() && benefit.kind != BenefitKind::qualitative;
 }
 
-double largest_quantity(const Benefit& benefit) {
+// The quantity of a fully realised year, the full rate reaching the target means: the largest
+// profile quantity (validation checks that the profile does not reach it before the target's year).
+double full_quantity(const Benefit& benefit) {
   double largest = 0;
   for (const auto& planned : benefit.profile) largest = std::max(largest, planned.quantity);
   return largest;
 }
 
-// The plan at a date: the ratio of the latest profile year up to the date's year to the largest
+// The plan at a date: the ratio of the latest profile year up to the date's year to the full
 // quantity; without a positive profile, linear from the baseline date to the target date.
 std::optional<double> planned_degree(const Benefit& benefit, Date date) {
-  const double largest = largest_quantity(benefit);
+  const double largest = full_quantity(benefit);
   if (largest > 0) {
     const PlannedBenefit* latest = nullptr;
     for (const auto& planned : benefit.profile)
@@ -101,11 +104,14 @@ std::optional<RealisationForecast> forecast(const Benefit& benefit, const std::v
   if (!benefit.target->date.is_special()) result.degree_at_target = at(benefit.target->date);
   if (result.slope_per_year > 0) {
     const double years = (1.0 - result.intercept) / result.slope_per_year;
+    // A forecast is of the future: a trend that reached degree 1 by the as-of date forecasts nothing.
     if (std::abs(years) < 1000)
-      result.full_realisation = origin + boost::gregorian::date_duration(std::lround(years * days_per_year));
+      if (const Date reached = origin + boost::gregorian::date_duration(std::lround(years * days_per_year));
+          reached > options.as_of)
+        result.full_realisation = reached;
   }
   if (valued_in_money(benefit)) {
-    const double largest = largest_quantity(benefit);
+    const double largest = full_quantity(benefit);
     long double remaining = 0;
     for (const auto& planned : benefit.profile)
       if (planned.year > options.as_of.year())
@@ -135,7 +141,7 @@ BenefitRealisation realise(const Benefit& benefit, const RealisationOptions& opt
   result.owner = benefit.owner;
   result.direction = benefit.indicator.direction;
   result.valued_in_money = valued_in_money(benefit);
-  result.planned_to_date = result.realised_to_date = Money::zero(currency);
+  result.planned_to_date = result.planned_to_date_unattributed = result.realised_to_date = Money::zero(currency);
 
   const bool has_levels = benefit.baseline && benefit.target && benefit.target->value != benefit.baseline->value;
   const bool against = has_levels && !realisation_degree(benefit.target->value, benefit.baseline->value,
@@ -145,16 +151,16 @@ BenefitRealisation realise(const Benefit& benefit, const RealisationOptions& opt
     if (!m.date.is_special() && m.date <= options.as_of) measured.push_back(m);
   std::stable_sort(measured.begin(), measured.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
   for (const auto& m : measured) {
-    MeasuredPoint point{m.date, m.value, std::nullopt, planned_degree(benefit, m.date)};
+    MeasuredPoint point{m.date, m.value, m.period_start, annual_level(m), std::nullopt, planned_degree(benefit, m.date)};
     if (has_levels)
-      point.degree = realisation_degree(m.value, benefit.baseline->value, benefit.target->value,
+      point.degree = realisation_degree(point.annual_level, benefit.baseline->value, benefit.target->value,
                                         benefit.indicator.direction);
     result.measurements.push_back(point);
   }
   if (!result.measurements.empty()) result.latest_degree = result.measurements.back().degree;
   result.planned_degree_now = planned_degree(benefit, options.as_of);
 
-  const double largest = largest_quantity(benefit);
+  const double largest = full_quantity(benefit);
   std::vector<PlannedBenefit> profile = benefit.profile;
   std::stable_sort(profile.begin(), profile.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
   for (const auto& planned : profile) {
@@ -171,6 +177,7 @@ BenefitRealisation realise(const Benefit& benefit, const RealisationOptions& opt
                                            currency);
     if (planned.year <= options.as_of.year()) {
       result.planned_to_date += year.planned_value;
+      result.planned_to_date_unattributed += unattributed_part(year.planned_value, benefit);
       if (year.realised_value) result.realised_to_date += *year.realised_value;
     }
     result.years.push_back(year);
@@ -228,7 +235,8 @@ RealisationSummary portfolio_realisation(const Portfolio& portfolio, const Reali
   RealisationSummary summary;
   summary.as_of = options.as_of;
   summary.currency = currency;
-  summary.planned_to_date = summary.realised_to_date = summary.forecast_remaining = Money::zero(currency);
+  summary.planned_to_date = summary.planned_to_date_unattributed = summary.realised_to_date =
+      summary.forecast_remaining = Money::zero(currency);
   for (const auto& benefit : portfolio.benefits) {
     if (!include(benefit)) continue;
     BenefitRealisation result = realise_named(portfolio, benefit, options);
@@ -236,6 +244,7 @@ RealisationSummary portfolio_realisation(const Portfolio& portfolio, const Reali
         [&] { return detail::where_is(portfolio, benefit, "the portfolio's realisation totals, adding "); },
         [&] {
           summary.planned_to_date += result.planned_to_date;
+          summary.planned_to_date_unattributed += result.planned_to_date_unattributed;
           summary.realised_to_date += result.realised_to_date;
           if (result.forecast) summary.forecast_remaining += result.forecast->remaining_value;
         });

@@ -31,15 +31,19 @@ Json benefit_json(const BenefitRealisation& b) {
   for (const auto& m : b.measurements)
     measurements.push_back({{"date", to_iso(m.date)},
                             {"value", m.value},
+                            {"period_start", m.period_start ? Json(to_iso(*m.period_start)) : Json(nullptr)},
+                            {"annual_level", m.annual_level},
                             {"degree", value_or_null(m.degree)},
                             {"planned_degree", value_or_null(m.planned_degree)}});
+  // A benefit without a money value has no money figures: null, not 0.00.
+  const auto money = [&](const Money& amount) { return b.valued_in_money ? Json(amount.to_string()) : Json(nullptr); };
   Json years = Json::array();
   for (const auto& y : b.years)
     years.push_back({{"year", y.year},
                      {"planned_quantity", y.planned_quantity},
                      {"planned_degree", y.planned_degree},
                      {"degree", value_or_null(y.degree)},
-                     {"planned_value", y.planned_value.to_string()},
+                     {"planned_value", money(y.planned_value)},
                      {"realised_value", money_or_null(y.realised_value)}});
   return {{"id", b.id.str()},
           {"title", b.title},
@@ -48,8 +52,9 @@ Json benefit_json(const BenefitRealisation& b) {
           {"valued_in_money", b.valued_in_money},
           {"latest_degree", value_or_null(b.latest_degree)},
           {"planned_degree_now", value_or_null(b.planned_degree_now)},
-          {"planned_to_date", b.planned_to_date.to_string()},
-          {"realised_to_date", b.realised_to_date.to_string()},
+          {"planned_to_date", money(b.planned_to_date)},
+          {"planned_to_date_unattributed", money(b.planned_to_date_unattributed)},
+          {"realised_to_date", money(b.realised_to_date)},
           {"flags", std::move(flags)},
           {"measurements", std::move(measurements)},
           {"years", std::move(years)},
@@ -66,6 +71,7 @@ OutputJson realisation_summary_json(const RealisationSummary& s) {
   return {{"as_of", to_iso(s.as_of)},
           {"currency", currency_code(s.currency)},
           {"planned_to_date", s.planned_to_date.to_string()},
+          {"planned_to_date_unattributed", s.planned_to_date_unattributed.to_string()},
           {"realised_to_date", s.realised_to_date.to_string()},
           {"forecast_remaining", s.forecast_remaining.to_string()},
           {"flag_counts",

@@ -239,10 +239,11 @@ static bool read_value(DocumentReader& doc, const Json& value, const std::string
 }
 
 static bool read_value(DocumentReader& doc, const Json& value, const std::string& pointer, IndicatorValue& out) {
-  ObjectReader object(doc, value, pointer, {"value", "date", "note"});
+  ObjectReader object(doc, value, pointer, {"value", "date", "note", "period_start"});
   object.required("value", out.value);
   object.required("date", out.date);
   object.optional("note", out.note);
+  object.optional("period_start", out.period_start);
   return object.is_object();
 }
 

@@ -212,6 +212,7 @@ static Json to_document(const Indicator& indicator) {
 static Json to_document(const IndicatorValue& value) {
   Json object{{"value", value.value}, {"date", to_document(value.date)}};
   put(object, "note", value.note);
+  put(object, "period_start", value.period_start);
   return object;
 }
 

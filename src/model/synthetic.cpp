@@ -837,28 +837,31 @@ class Generator {
       const bool score = spec.unit == "score 1-6";
       const int base = score ? rng_.between(6, 9) : rng_.between(40, 75);
       const int gain = score ? rng_.between(1, 3) : rng_.between(5, 20);
-      benefit.baseline = IndicatorValue{score ? base / 2.0 : base, date_of(start_year, 1, 1), {}};
-      benefit.target = IndicatorValue{score ? (base + gain) / 2.0 : base + gain, date_of(benefit_end, 12, 31), {}};
+      benefit.baseline = IndicatorValue{score ? base / 2.0 : base, date_of(start_year, 1, 1), {}, std::nullopt};
+      benefit.target = IndicatorValue{score ? (base + gain) / 2.0 : base + gain, date_of(benefit_end, 12, 31), {}, std::nullopt};
     } else {
       const std::int64_t full = money_unit ? scaled(rng_.between(spec.quantity_lo, spec.quantity_hi), 1000)
                                            : rng_.between(spec.quantity_lo, spec.quantity_hi);
       static constexpr std::array<std::int64_t, 5> ramp{30, 70, 100, 100, 100};
       benefit.profile.reserve(static_cast<std::size_t>(profile_years));
+      int full_rate_year = benefit_start;  // the first year at the largest quantity
       for (int k = 0; k < profile_years; ++k) {
         const std::int64_t quantity = std::max<std::int64_t>(1, full * ramp[static_cast<std::size_t>(k)] / 100);
+        if (k > 0 && static_cast<double>(quantity) > benefit.profile.back().quantity) full_rate_year = benefit_start + k;
         benefit.profile.push_back({benefit_start + k, static_cast<double>(quantity)});
       }
       benefit.value_per_unit = major(money_unit ? 1 : scaled(spec.value_per_unit_nok));
       // For "decrease" indicators the baseline is a level that the benefit brings down.
       const std::int64_t level = spec.direction == IndicatorDirection::decrease ? full * rng_.between(2, 5) : 0;
       const std::int64_t target = spec.direction == IndicatorDirection::decrease ? level - full : full;
-      benefit.baseline = IndicatorValue{static_cast<double>(level), date_of(start_year, 1, 1), {}};
-      benefit.target = IndicatorValue{static_cast<double>(target), date_of(benefit_end, 12, 31), {}};
+      // The target is due at the end of the first year at the full rate.
+      benefit.baseline = IndicatorValue{static_cast<double>(level), date_of(start_year, 1, 1), {}, std::nullopt};
+      benefit.target = IndicatorValue{static_cast<double>(target), date_of(full_rate_year, 12, 31), {}, std::nullopt};
       if (is_done(stage) && rng_.chance(500)) {
         const int count = rng_.between(1, 2);
         for (int k = 1; k <= count; ++k) {
           const std::int64_t value = level + (target - level) * k / 4;
-          benefit.measurements.push_back({static_cast<double>(value), date_of(benefit_start, 3 * k + 3, 1), {}});
+          benefit.measurements.push_back({static_cast<double>(value), date_of(benefit_start, 3 * k + 3, 1), {}, std::nullopt});
         }
       }
     }

@@ -179,7 +179,28 @@ class Validator {
     if (date) check_date(*date, where);
   }
   void check_indicator(const std::optional<IndicatorValue>& value, const Path& where) {
-    if (value) check_date(value->date, Path(where, "date"));
+    if (!value) return;
+    check_date(value->date, Path(where, "date"));
+    if (value->period_start)
+      report(Path(where, "period_start"), quoted(to_iso(*value->period_start)),
+             "a baseline or target is a level at its date; only a measurement may be a period total");
+  }
+
+  // A period total covers period_start to date, at most a (leap) year.
+  void check_measurement(const IndicatorValue& measurement, const Path& where) {
+    check_date(measurement.date, Path(where, "date"));
+    if (!measurement.period_start) return;
+    const Path start(where, "period_start");
+    check_date(*measurement.period_start, start);
+    if (!comparable(measurement.period_start, measurement.date)) return;
+    const long days = static_cast<long>((measurement.date - *measurement.period_start).days()) + 1;
+    if (days < 1)
+      report(start, quoted(to_iso(*measurement.period_start)),
+             "the period starts after the measurement's date (" + to_iso(measurement.date) + ")");
+    else if (days > max_measurement_period_days)
+      report(start, quoted(to_iso(*measurement.period_start)),
+             "a period total covers at most " + std::to_string(max_measurement_period_days) + " days, not " +
+                 std::to_string(days) + "; record an annual level instead");
   }
 
   // Dates that could not be read (not-a-date) are the reader's problem, not the rules'.
@@ -385,7 +406,7 @@ class Validator {
     check_indicator(benefit.target, Path(base, "target"));
     const Path measurements(base, "measurements");
     for (std::size_t i = 0; i < benefit.measurements.size(); ++i)
-      check_date(benefit.measurements[i].date, Path(Path(measurements, i), "date"));
+      check_measurement(benefit.measurements[i], Path(measurements, i));
     if (benefit.baseline && benefit.target && comparable(benefit.baseline->date, benefit.target->date) &&
         benefit.target->date < benefit.baseline->date) {
       const Path target(base, "target");
@@ -404,6 +425,7 @@ class Validator {
       if (!std::isfinite(benefit.profile[i].quantity))
         report(Path(where, "quantity"), std::to_string(benefit.profile[i].quantity), "must be a finite number");
     }
+    check_profile_reaches_the_full_rate(benefit, profile);
     if (benefit.value_per_unit) {
       const Path value(base, "value_per_unit");
       check_money(*benefit.value_per_unit, value, true);
@@ -415,6 +437,27 @@ class Validator {
     const Path goals(base, "goals");
     for (std::size_t i = 0; i < benefit.goals.size(); ++i)
       refer(goals_, benefit.goals[i], Path(goals, i), "strategic goal");
+  }
+
+  // One definition of "fully realised": the indicator at its target (degree 1), which the
+  // profile's largest quantity (the full rate) stands for. A profile that reaches it in a year
+  // before the target's year plans the benefit fully realised before the target says it is, and
+  // a measurement on course for the target would be flagged behind plan.
+  void check_profile_reaches_the_full_rate(const Benefit& benefit, const Path& profile) {
+    if (!benefit.baseline || !benefit.target || benefit.target->date.is_special() || benefit.profile.empty()) return;
+    std::size_t first_full = 0;
+    for (std::size_t i = 1; i < benefit.profile.size(); ++i) {
+      const auto& planned = benefit.profile[i];
+      const auto& best = benefit.profile[first_full];
+      if (planned.quantity > best.quantity || (planned.quantity == best.quantity && planned.year < best.year))
+        first_full = i;
+    }
+    const int target_year = benefit.target->date.year();
+    if (benefit.profile[first_full].year >= target_year) return;
+    report(Path(Path(profile, first_full), "year"), std::to_string(benefit.profile[first_full].year),
+           "the profile reaches its full quantity (" + problem_value(benefit.profile[first_full].quantity) +
+               ") before the target's year " + std::to_string(target_year) +
+               ": the plan would count the benefit fully realised before its target is due");
   }
 
   void check_contributors(const Benefit& benefit, const Path& base) {

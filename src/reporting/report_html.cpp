@@ -605,7 +605,11 @@ std::string benefit_realisation(const PortfolioReport& report, const Text& text)
     return fraction ? text.integer(std::llround(*fraction * 100.0)) + "\u00A0%" : "–";
   };
   std::string figures = "<dl class=\"figures\">";
-  figures += key_figure(text(Word::planned_to_date), text.money(realisation.planned_to_date));
+  figures += key_figure(text(Word::planned_to_date), text.money(realisation.planned_to_date),
+                        realisation.planned_to_date_unattributed.is_zero()
+                            ? std::string()
+                            : std::string(text(Word::unattributed_to_date)) + ": " +
+                                  text.money(realisation.planned_to_date_unattributed));
   figures += key_figure(text(Word::realised_to_date), text.money(realisation.realised_to_date), {},
                         realisation.realised_to_date < realisation.planned_to_date);
   figures += key_figure(text(Word::forecast_remaining), text.money(realisation.forecast_remaining));

@@ -95,7 +95,7 @@ void set_benefits(const ReportContext& context, const Initiative& initiative, In
     for (const auto& measurement : benefit->measurements)
       if (measurement.date <= context.options.as_of &&
           (!line.latest_measured_on || measurement.date >= *line.latest_measured_on))
-        line.latest_measured = measurement.value, line.latest_measured_on = measurement.date;
+        line.latest_measured = annual_level(measurement), line.latest_measured_on = measurement.date;
     if (benefit->baseline) line.baseline = benefit->baseline->value;
     if (benefit->target) line.target = benefit->target->value;
     report.benefits.push_back(std::move(line));

@@ -51,7 +51,7 @@ Json initiative_json(const InitiativeReport& initiative) {
   for (const auto& benefit : initiative.benefits)
     benefits.push_back({{"id", benefit.id.str()},
                         {"title", benefit.title},
-                        {"planned", benefit.planned.to_string()},
+                        {"planned", benefit.valued_in_money ? Json(benefit.planned.to_string()) : Json(nullptr)},
                         {"latest_measured", value_or_null(benefit.latest_measured)},
                         {"latest_measured_on", date_or_null(benefit.latest_measured_on)},
                         {"baseline", value_or_null(benefit.baseline)},

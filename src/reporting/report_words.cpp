@@ -158,6 +158,8 @@ constexpr std::array<Words, static_cast<std::size_t>(Word::count_)> words{{
     {"ikke verdsatt i kroner", "ikke værdisat i kroner", "not valued in money"},
     {"Enhet", "Enhed", "Unit"},
     {"nominelt", "nominelt", "nominal"},
+    {"herav ikke tilskrevet noe tiltak (ikke i økonomien)", "heraf ikke tilskrevet noget initiativ (ikke i økonomien)",
+     "of which attributed to no initiative (not in the economy)"},
 }};
 
 // Every word has its entry: a missing one would leave the last entries empty.

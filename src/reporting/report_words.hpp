@@ -33,7 +33,7 @@ enum class Word {
   whole_initiatives_not_share, whole_benefits_not_share, schedule_not_computed, unregistered_person,
   forecast_investment, forecast_operating, over_frame_on_forecast, not_decided, dropped_not_counted,
   summary, appendix, why, budget_and_frames, within_frame, page, page_of, indicator, not_valued_in_money, unit,
-  nominal,
+  nominal, unattributed_to_date,
   count_  // not a word: the number of words
 };
 

@@ -58,8 +58,8 @@ inline Portfolio compliant_portfolio() {
   g.recipient = {RecipientKind::citizens, ""};
   g.owner = PersonId("p-eier");
   g.indicator = {"timer", "hours", IndicatorDirection::increase};
-  g.baseline = IndicatorValue{0, day("2026-01-01"), ""};
-  g.target = IndicatorValue{100, day("2027-12-31"), ""};
+  g.baseline = IndicatorValue{0, day("2026-01-01"), "", std::nullopt};
+  g.target = IndicatorValue{100, day("2027-12-31"), "", std::nullopt};
   g.contributors = {{InitiativeId("T-1"), 10000}};
   p.benefits.push_back(g);
   return p;

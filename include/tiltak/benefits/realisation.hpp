@@ -2,7 +2,8 @@
 // Benefit realisation tracking: the planned profile against dated measurements, as of a date.
 //
 // Per benefit (docs/benefits.md, "Realisation tracking"):
-//  - realisation degree of a measurement = (measured − baseline) / (target − baseline); the same
+//  - a measurement's annual level: its value, or a period total × 365 / the period's days;
+//  - realisation degree of a measurement = (annual level − baseline) / (target − baseline); the same
 //    formula for both directions, but a target on the wrong side of the baseline for the
 //    indicator's direction is flagged and gives no degree;
 //  - planned degree in a year = the year's profile quantity / the largest profile quantity (the
@@ -40,10 +41,12 @@ struct RealisationOptions {
   double behind_plan_tolerance = 0;  // behind plan when degree < planned degree − tolerance
 };
 
-// One measurement seen against the plan.
+// One measurement seen against the plan, a period total at its annual level.
 struct MeasuredPoint {
   Date date;
-  double value = 0;
+  double value = 0;                   // as recorded
+  std::optional<Date> period_start;   // the period of a period total
+  double annual_level = 0;            // annual_level(): what the degree is computed from
   std::optional<double> degree;          // empty when the benefit is not measurable
   std::optional<double> planned_degree;  // the plan at that date
   bool operator==(const MeasuredPoint&) const = default;
@@ -65,7 +68,9 @@ struct RealisationForecast {
   double slope_per_year = 0;
   double intercept = 0;
   std::optional<double> degree_at_target;  // at the target's date
-  std::optional<Date> full_realisation;    // when the trend reaches degree 1 (slope > 0)
+  // When the trend reaches degree 1 (slope > 0), always after the as-of date: none when the
+  // trend reached it by then (regression #22: a "forecast" dated before the report).
+  std::optional<Date> full_realisation;
   // The money of the profile years after the as-of year at the trend's degree at each year's
   // end, clamped to [0, 1] (the trend is not extrapolated beyond the target).
   Money remaining_value{0, Currency::NOK};
@@ -83,6 +88,9 @@ struct BenefitRealisation {
   std::optional<double> planned_degree_now;  // the plan at as_of
   std::vector<RealisationYear> years;        // profile years
   Money planned_to_date{0, Currency::NOK};   // planned money of profile years ≤ as-of year
+  // Its part attributed to no initiative (contributor shares under 100 %): whole benefits are
+  // tracked, the appraisal and the report's economy count the attributed parts only.
+  Money planned_to_date_unattributed{0, Currency::NOK};
   Money realised_to_date{0, Currency::NOK};  // realised money of those years
   std::optional<RealisationForecast> forecast;  // needs two measurements on different dates
   std::vector<RealisationFlag> flags;
@@ -94,6 +102,7 @@ struct RealisationSummary {
   Date as_of;
   Currency currency = Currency::NOK;
   Money planned_to_date{0, Currency::NOK};
+  Money planned_to_date_unattributed{0, Currency::NOK};  // as BenefitRealisation's, summed
   Money realised_to_date{0, Currency::NOK};
   Money forecast_remaining{0, Currency::NOK};
   int behind_plan = 0, no_measurement_when_due = 0, no_owner = 0, not_measurable = 0, target_against_direction = 0;

@@ -36,13 +36,23 @@ struct Indicator {
   bool operator==(const Indicator&) const = default;
 };
 
-// An indicator value at a date (baseline, target or a measurement).
+// An indicator value at a date (baseline, target or a measurement). A measurement is the
+// indicator's annual level at its date or, with period_start, the total over the period from
+// period_start to date, both included (hours saved in the first half-year).
 struct IndicatorValue {
   double value = 0;  // a measured quantity, not an amount of money
   Date date;
   std::string note;
+  std::optional<Date> period_start;  // a measurement's period, when its value is a period total
   bool operator==(const IndicatorValue&) const = default;
 };
+
+// The longest period a period total may cover: a leap year.
+inline constexpr int max_measurement_period_days = 366;
+
+// The annual level a measurement stands for: its value, or its period total × 365 / the days
+// of the period (a half-year's 1 400 hours over 181 days: 2 823.2 a year).
+double annual_level(const IndicatorValue& measurement) noexcept;
 
 // The benefit planned in one year, in indicator units (e.g. 1 200 hours saved in 2027).
 struct PlannedBenefit {

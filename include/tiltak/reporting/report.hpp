@@ -122,7 +122,7 @@ struct BenefitLine {
   BenefitId id;
   std::string title;
   Money planned{0, Currency::NOK};  // planned money value attributed to this initiative (all years)
-  std::optional<double> latest_measured;
+  std::optional<double> latest_measured;  // the latest measurement's annual level (annual_level())
   std::optional<Date> latest_measured_on;
   std::optional<double> baseline, target;  // in the indicator's unit
   std::string indicator;  // what is measured: "Brev sendt på papir per år"

@@ -36,12 +36,12 @@ Benefit case_time() {
   b.kind = BenefitKind::non_cash;
   b.owner = PersonId("p1");
   b.indicator = {"saksbehandlingstid", "days", IndicatorDirection::decrease};
-  b.baseline = IndicatorValue{20, day("2026-01-01"), ""};
-  b.target = IndicatorValue{10, day("2028-12-31"), ""};
+  b.baseline = IndicatorValue{20, day("2026-01-01"), "", std::nullopt};
+  b.target = IndicatorValue{10, day("2028-12-31"), "", std::nullopt};
   b.profile = {{2027, 500}, {2028, 1000}, {2029, 1000}};
   b.value_per_unit = nok("400");
-  b.measurements = {{17, day("2027-12-31"), ""}, {18, day("2027-06-30"), ""}, {14, day("2028-06-30"), ""},
-                    {11, day("2028-10-01"), ""}};
+  b.measurements = {{17, day("2027-12-31"), "", std::nullopt}, {18, day("2027-06-30"), "", std::nullopt}, {14, day("2028-06-30"), "", std::nullopt},
+                    {11, day("2028-10-01"), "", std::nullopt}};
   return b;
 }
 
@@ -105,7 +105,7 @@ TEST(Realisation, ForecastIsTheLeastSquaresTrend) {
 
 TEST(Realisation, ForecastNeedsTwoDatesAndBehindPlanHasATolerance) {
   Benefit b = case_time();
-  b.measurements = {{18, day("2027-06-30"), ""}};  // degree 0.2 against the planned 0.5
+  b.measurements = {{18, day("2027-06-30"), "", std::nullopt}};  // degree 0.2 against the planned 0.5
   auto options = as_of("2027-09-01");
   auto r = benefit_realisation(with({b}), BenefitId("T"), options);
   EXPECT_FALSE(r.forecast);
@@ -125,7 +125,7 @@ TEST(Realisation, MeasurementIsDueWhenAProfileYearHasEnded) {
   options.measurement_grace_days = 30;  // due 2028-01-30
   EXPECT_FALSE(has(benefit_realisation(with({b}), BenefitId("T"), options), RealisationFlag::no_measurement_when_due));
   // A measurement of 2027 satisfies the year; in 2029 the 2028 one is due and missing.
-  b.measurements = {{18, day("2027-06-30"), ""}};
+  b.measurements = {{18, day("2027-06-30"), "", std::nullopt}};
   EXPECT_FALSE(has(benefit_realisation(with({b}), BenefitId("T"), as_of("2028-06-01")),
                    RealisationFlag::no_measurement_when_due));
   EXPECT_TRUE(has(benefit_realisation(with({b}), BenefitId("T"), as_of("2029-02-01")),

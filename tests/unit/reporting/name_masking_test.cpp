@@ -102,11 +102,11 @@ Portfolio portfolio_naming_people() {
   benefit.title = names("Spart tid for");
   benefit.owner = PersonId(people()[1].id);
   benefit.indicator = {names("timer hos"), names("timer"), IndicatorDirection::increase};
-  benefit.baseline = IndicatorValue{0, day("2026-01-01"), names("målt av")};
-  benefit.target = IndicatorValue{100, day("2027-12-31"), names("mål satt av")};
+  benefit.baseline = IndicatorValue{0, day("2026-01-01"), names("målt av"), std::nullopt};
+  benefit.target = IndicatorValue{100, day("2027-12-31"), names("mål satt av"), std::nullopt};
   benefit.profile = {{2026, 50}, {2027, 100}};
   benefit.value_per_unit = testing::nok(500);
-  benefit.measurements = {{20, day("2026-06-01"), names("målt av")}};
+  benefit.measurements = {{20, day("2026-06-01"), names("målt av"), std::nullopt}};
   benefit.contributors = {{InitiativeId("A"), 10000}};
   benefit.goals = {GoalId("G1")};
   portfolio.benefits.push_back(benefit);
