@@ -4,9 +4,13 @@
 #include <climits>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "benefits/flow_series.hpp"
+#include "benefits/irr_series.hpp"
 #include "benefits/overflow_context.hpp"
 #include "tiltak/core/problem_value.hpp"
 #include "tiltak/model/shares.hpp"
@@ -36,20 +40,26 @@ int share_of(const Benefit& benefit, const InitiativeId& id) {
 class ContributionIndex {
  public:
   explicit ContributionIndex(const Portfolio& portfolio) {
-    for (const auto& initiative : portfolio.initiatives) by_initiative_.try_emplace(initiative.id);
+    by_initiative_.reserve(portfolio.initiatives.size());
+    for (const auto& initiative : portfolio.initiatives) by_initiative_.try_emplace(initiative.id.str());
     for (const auto& benefit : portfolio.benefits)
       for (const auto& contribution : benefit.contributors) {
-        auto& list = by_initiative_[contribution.initiative];
+        auto found = by_initiative_.find(contribution.initiative.str());
+        if (found == by_initiative_.end()) continue;  // not in the portfolio (validation reports it)
+        auto& list = found->second;
         if (list.empty() || list.back() != &benefit) list.push_back(&benefit);
       }
-    for (const auto& initiative : portfolio.initiatives) initiatives_.insert(initiative.id);
   }
-  const std::vector<const Benefit*>& benefits_of(const InitiativeId& id) const { return by_initiative_.at(id); }
-  bool has_initiative(const InitiativeId& id) const { return initiatives_.contains(id); }
+  const std::vector<const Benefit*>& benefits_of(const InitiativeId& id) const {
+    const auto found = by_initiative_.find(id.str());
+    if (found == by_initiative_.end()) throw std::out_of_range("no initiative " + id.str());
+    return found->second;
+  }
+  bool has_initiative(const InitiativeId& id) const { return by_initiative_.contains(id.str()); }
 
  private:
-  std::map<InitiativeId, std::vector<const Benefit*>> by_initiative_;
-  std::set<InitiativeId> initiatives_;
+  // Keyed by views of the portfolio's ids, which outlive the index.
+  std::unordered_map<std::string_view, std::vector<const Benefit*>> by_initiative_;
 };
 
 int shares_of(const Benefit& benefit, const ContributionIndex& index) {
@@ -165,11 +175,11 @@ std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& i
   return lines;
 }
 
-// The unrounded series behind an appraisal, kept for the portfolio's sums.
+// The unrounded series behind an appraisal, kept for the portfolio's sums (the nominal one is
+// also the IRR's polynomial).
 struct Raw {
   detail::YearSeries nominal;
   detail::YearSeries discounted;
-  std::vector<CashFlow> flows;
 };
 
 int first_year(const std::vector<FlowLine>& lines, bool benefits_only) {
@@ -179,12 +189,55 @@ int first_year(const std::vector<FlowLine>& lines, bool benefits_only) {
   return first;
 }
 
-long double discounted_sum(const std::vector<FlowLine>& lines, const DiscountCurve& curve, Currency currency,
+// DF(year) of one band anchor, each year's computed once per appraisal: DiscountCurve::factor
+// takes a power per band, and a portfolio's initiatives share a few anchors and years. The
+// numbers are the curve's own, so every sum is the same to the last bit.
+class CachedCurve {
+ public:
+  explicit CachedCurve(DiscountCurve curve) : curve_(std::move(curve)) {}
+  const DiscountCurve& curve() const noexcept { return curve_; }
+  long double operator()(int year) {
+    const long offset = long{year} - curve_.discount_year() + span;
+    if (offset < 0 || offset >= 2 * span) return curve_.factor(year);
+    const auto slot = static_cast<std::size_t>(offset);
+    if (!known_[slot]) {
+      factors_[slot] = curve_.factor(year);
+      known_[slot] = true;
+    }
+    return factors_[slot];
+  }
+
+ private:
+  static constexpr long span = 256;  // years either side of the discount year kept
+  DiscountCurve curve_;
+  std::vector<long double> factors_ = std::vector<long double>(2 * span);
+  std::vector<bool> known_ = std::vector<bool>(2 * span);
+};
+
+// One cached curve per band anchor.
+class Curves {
+ public:
+  Curves(const ParameterSet& set, int discount_year) : set_(set), discount_year_(discount_year) {}
+  CachedCurve& of(int band_anchor_year) {
+    auto found = by_anchor_.find(band_anchor_year);
+    if (found == by_anchor_.end())
+      found = by_anchor_.emplace(band_anchor_year, CachedCurve(DiscountCurve(set_.bands, band_anchor_year, discount_year_)))
+                  .first;
+    return found->second;
+  }
+
+ private:
+  const ParameterSet& set_;
+  int discount_year_;
+  std::map<int, CachedCurve> by_anchor_;
+};
+
+long double discounted_sum(const std::vector<FlowLine>& lines, CachedCurve& curve, Currency currency,
                            auto&& select) {
   long double sum = 0;
   for (const auto& line : lines) {
     detail::require_currency(line.flow, currency);
-    if (select(line)) sum += static_cast<long double>(line.flow.amount.minor_units()) * curve.factor(line.flow.year);
+    if (select(line)) sum += static_cast<long double>(line.flow.amount.minor_units()) * curve(line.flow.year);
   }
   return sum;
 }
@@ -198,7 +251,7 @@ void finish_curves(Appraisal& appraisal, const Raw& raw, bool with_irr) {
     appraisal.payback_year = appraisal.nominal_hump->positive_year;
     appraisal.discounted_payback_year = appraisal.discounted_hump->positive_year;
   }
-  if (with_irr) appraisal.irr = internal_rates_of_return(raw.flows);
+  if (with_irr) appraisal.irr = detail::internal_rates_of_return(raw.nominal);
   appraisal.benefit_cost_ratio = benefit_cost_ratio(appraisal.pv_benefits, appraisal.pv_costs);
   appraisal.net_benefit_per_budget_krone =
       net_benefit_per_budget_krone(appraisal.npv_with_tax_financing, -appraisal.pv_public_budget);
@@ -207,7 +260,7 @@ void finish_curves(Appraisal& appraisal, const Raw& raw, bool with_irr) {
 
 InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
                                      const AppraisalOptions& options, const ContributionIndex& index, int discount_year,
-                                     Raw& raw) {
+                                     Curves& curves, Raw& raw) {
   const Currency currency = portfolio.currency;
   InitiativeAppraisal result;
   result.parameter_set = set.id;
@@ -231,7 +284,7 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
   if (opening == INT_MAX) opening = discount_year;
   result.opening_year = opening;
   result.band_anchor_year = set.band_anchor_year.value_or(opening);
-  const DiscountCurve curve(set.bands, result.band_anchor_year, discount_year);
+  CachedCurve& curve = curves.of(result.band_anchor_year);
 
   // Horizon: years before opening + analysis period, and with residual value up to opening + lifetime.
   const long analysis_end = set.analysis_period_years ? long{opening} + *set.analysis_period_years : LONG_MAX;
@@ -257,10 +310,14 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
   });
   appraisal.npv = pv([](const FlowLine&) { return true; });
   appraisal.residual_value = pv([&](const FlowLine& l) { return l.flow.year >= analysis_end; });
-  appraisal.pv_public_budget = public_budget_effect(valued, curve, currency);
-  appraisal.pv_tax_financing = present_value_of_tax_financing(valued, curve, set.tax_financing_rate, currency);
-  appraisal.npv_with_tax_financing = npv_with_tax_financing(valued, curve, set.tax_financing_rate, currency);
-  appraisal.tax_financing = tax_financing_flows(valued, set.tax_financing_rate);
+  raw.nominal = detail::by_year(cash_flows(valued), currency);
+  const detail::YearSeries public_part = detail::public_series(valued, currency);
+  appraisal.pv_public_budget = detail::public_budget_effect(public_part, curve, currency);
+  appraisal.pv_tax_financing =
+      detail::present_value_of_tax_financing(public_part, curve, set.tax_financing_rate, currency);
+  appraisal.npv_with_tax_financing =
+      detail::npv_with_tax_financing(raw.nominal, public_part, curve, set.tax_financing_rate, currency);
+  appraisal.tax_financing = detail::tax_financing_flows(public_part, set.tax_financing_rate, currency);
 
   // Per benefit, in the portfolio's order.
   for (const Benefit* benefit : index.benefits_of(initiative.id)) {
@@ -273,8 +330,6 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
     appraisal.benefits.push_back(std::move(value));
   }
 
-  raw.flows = cash_flows(valued);
-  raw.nominal = detail::by_year(raw.flows, currency);
   raw.discounted = detail::discounted(raw.nominal, curve);
   finish_curves(appraisal, raw, options.internal_rates_of_return);
   return result;
@@ -283,10 +338,10 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
 // An amount out of range names the initiative (or, from inside, its cost line or benefit).
 InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
                              const AppraisalOptions& options, const ContributionIndex& index, int discount_year,
-                             Raw& raw) {
+                             Curves& curves, Raw& raw) {
   return detail::naming_overflow(
       [&] { return detail::where_is(portfolio, initiative); },
-      [&] { return appraise_unnamed(portfolio, initiative, set, options, index, discount_year, raw); });
+      [&] { return appraise_unnamed(portfolio, initiative, set, options, index, discount_year, curves, raw); });
 }
 
 int default_discount_year(const ParameterSet& set, const std::vector<std::vector<FlowLine>>& all_lines) {
@@ -313,8 +368,9 @@ InitiativeAppraisal appraise_initiative(const Portfolio& portfolio, const Initia
   const ParameterSet set = effective_parameters(parameters, options);
   const ContributionIndex index(portfolio);
   const int discount_year = default_discount_year(set, {flow_lines(portfolio, *initiative, set, options, index)});
+  Curves curves(set, discount_year);
   Raw raw;
-  return appraise(portfolio, *initiative, set, options, index, discount_year, raw);
+  return appraise(portfolio, *initiative, set, options, index, discount_year, curves, raw);
 }
 
 PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const ParameterSet& parameters,
@@ -350,12 +406,13 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
                        &total.beyond_horizon_benefits, &total.beyond_horizon_costs})
     *money = Money::zero(currency);
 
+  Curves curves(set, discount_year);
   Raw sum;
   std::map<int, Money> tax_financing;
   std::map<BenefitId, BenefitValue> by_benefit;
   for (const auto& initiative : portfolio.initiatives) {
     Raw raw;
-    auto appraised = appraise(portfolio, initiative, set, options, index, discount_year, raw);
+    auto appraised = appraise(portfolio, initiative, set, options, index, discount_year, curves, raw);
     const Appraisal& a = appraised.appraisal;
     detail::naming_overflow(
         [&] { return detail::where_is(portfolio, initiative, "the portfolio's total, adding "); },
@@ -385,7 +442,6 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
     total.flows.insert(total.flows.end(), a.flows.begin(), a.flows.end());
     detail::add(sum.nominal, raw.nominal);
     detail::add(sum.discounted, raw.discounted);
-    sum.flows.insert(sum.flows.end(), raw.flows.begin(), raw.flows.end());
     result.initiatives.push_back(std::move(appraised));
   }
   for (const auto& [year, amount] : tax_financing)
