@@ -39,33 +39,45 @@ int share_of(const Benefit& benefit, const InitiativeId& id) {
 // for each of them (Portfolio::benefits_of is linear).
 class ContributionIndex {
  public:
-  explicit ContributionIndex(const Portfolio& portfolio) {
-    by_initiative_.reserve(portfolio.initiatives.size());
-    for (const auto& initiative : portfolio.initiatives) by_initiative_.try_emplace(initiative.id.str());
-    for (const auto& benefit : portfolio.benefits)
+  explicit ContributionIndex(const Portfolio& portfolio)
+      : portfolio_(portfolio), by_position_(portfolio.initiatives.size()), first_of_(portfolio.benefits.size() + 1) {
+    std::unordered_map<std::string_view, std::size_t> position;  // views of the portfolio's ids
+    position.reserve(portfolio.initiatives.size());
+    for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i)
+      position.emplace(portfolio.initiatives[i].id.str(), i);
+    for (std::size_t b = 0; b < portfolio.benefits.size(); ++b) {
+      const Benefit& benefit = portfolio.benefits[b];
+      first_of_[b] = in_portfolio_.size();
       for (const auto& contribution : benefit.contributors) {
-        auto found = by_initiative_.find(contribution.initiative.str());
-        if (found == by_initiative_.end()) continue;  // not in the portfolio (validation reports it)
-        auto& list = found->second;
+        const auto found = position.find(contribution.initiative.str());
+        in_portfolio_.push_back(found != position.end());
+        if (found == position.end()) continue;  // not in the portfolio (validation reports it)
+        auto& list = by_position_[found->second];
         if (list.empty() || list.back() != &benefit) list.push_back(&benefit);
       }
+    }
+    first_of_.back() = in_portfolio_.size();
   }
-  const std::vector<const Benefit*>& benefits_of(const InitiativeId& id) const {
-    const auto found = by_initiative_.find(id.str());
-    if (found == by_initiative_.end()) throw std::out_of_range("no initiative " + id.str());
-    return found->second;
+  // `initiative` is one of the portfolio's.
+  const std::vector<const Benefit*>& benefits_of(const Initiative& initiative) const {
+    return by_position_[static_cast<std::size_t>(&initiative - portfolio_.initiatives.data())];
   }
-  bool has_initiative(const InitiativeId& id) const { return by_initiative_.contains(id.str()); }
+  // Whether contributor k of `benefit` (one of the portfolio's) is an initiative of it.
+  bool contributor_in_portfolio(const Benefit& benefit, std::size_t k) const {
+    return in_portfolio_[first_of_[static_cast<std::size_t>(&benefit - portfolio_.benefits.data())] + k];
+  }
 
  private:
-  // Keyed by views of the portfolio's ids, which outlive the index.
-  std::unordered_map<std::string_view, std::vector<const Benefit*>> by_initiative_;
+  const Portfolio& portfolio_;
+  std::vector<std::vector<const Benefit*>> by_position_;  // by the initiative's position
+  std::vector<std::size_t> first_of_;  // each benefit's first entry in in_portfolio_
+  std::vector<bool> in_portfolio_;
 };
 
 int shares_of(const Benefit& benefit, const ContributionIndex& index) {
   int share = 0;
-  for (const auto& contribution : benefit.contributors)
-    if (index.has_initiative(contribution.initiative)) share += contribution.share_basis_points;
+  for (std::size_t k = 0; k < benefit.contributors.size(); ++k)
+    if (index.contributor_in_portfolio(benefit, k)) share += benefit.contributors[k].share_basis_points;
   return share;
 }
 
@@ -75,7 +87,7 @@ Money unattributed_in(const Benefit& benefit, Money amount, const ContributionIn
   const auto parts = contributor_parts(amount, benefit);
   Money rest = parts.back();
   for (std::size_t i = 0; i < benefit.contributors.size(); ++i)
-    if (!index.has_initiative(benefit.contributors[i].initiative)) rest += parts[i];
+    if (!index.contributor_in_portfolio(benefit, i)) rest += parts[i];
   return rest;
 }
 
@@ -138,7 +150,7 @@ std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& i
     line.payer = cost.bearer;
     lines.push_back(std::move(line));
   }
-  for (const Benefit* benefit : index.benefits_of(initiative.id)) {
+  for (const Benefit* benefit : index.benefits_of(initiative)) {
     if (!valued_in_money(*benefit)) continue;
     if (benefit->value_per_unit->currency() != currency)
       throw Error(ErrorCode::currency_mismatch,
@@ -275,8 +287,8 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
                        &appraisal.beyond_horizon_costs})
     *money = Money::zero(currency);
 
-  const std::vector<FlowLine> lines = flow_lines(portfolio, initiative, set, options, index);
-  for (const Benefit* benefit : index.benefits_of(initiative.id))
+  std::vector<FlowLine> lines = flow_lines(portfolio, initiative, set, options, index);
+  for (const Benefit* benefit : index.benefits_of(initiative))
     if (!valued_in_money(*benefit)) appraisal.unvalued_benefits.push_back(unvalued(*benefit));
 
   int opening = options.opening_year.value_or(first_year(lines, true));
@@ -291,9 +303,9 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
   const long lifetime_end = set.lifetime_years ? long{opening} + *set.lifetime_years : analysis_end;
   const long horizon_end = set.residual_value ? lifetime_end : analysis_end;
 
-  for (const auto& line : lines) {
+  for (auto& line : lines) {
     if (line.flow.year < horizon_end) {
-      appraisal.flows.push_back(line);
+      appraisal.flows.push_back(std::move(line));
     } else if (line.category == FlowCategory::benefit) {
       appraisal.beyond_horizon_benefits += line.flow.amount;
     } else {
@@ -320,7 +332,7 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
   appraisal.tax_financing = detail::tax_financing_flows(public_part, set.tax_financing_rate, currency);
 
   // Per benefit, in the portfolio's order.
-  for (const Benefit* benefit : index.benefits_of(initiative.id)) {
+  for (const Benefit* benefit : index.benefits_of(initiative)) {
     if (!valued_in_money(*benefit)) continue;
     BenefitValue value{benefit->id, benefit->title, share_of(*benefit, initiative.id), Money::zero(currency),
                        Money::zero(currency), Money::zero(currency)};
@@ -450,7 +462,7 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
   // Every benefit of the portfolio, in its order: valued ones with their attributed sums and the
   // part no initiative carries (on a curve anchored at the set's anchor or the discount year,
   // all profile years, shown only); the others as unvalued.
-  const DiscountCurve unattributed_curve(set.bands, set.band_anchor_year.value_or(discount_year), discount_year);
+  CachedCurve& unattributed_curve = curves.of(set.band_anchor_year.value_or(discount_year));
   for (const auto& benefit : portfolio.benefits) {
     if (!valued_in_money(benefit)) {
       total.unvalued_benefits.push_back(unvalued(benefit));
@@ -469,7 +481,9 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
           std::vector<CashFlow> remainder;
           for (const auto& planned : benefit.profile)
             remainder.push_back({planned.year, in_analysis_prices(unattributed_in(benefit, planned_value(benefit, planned, currency), index), set, options)});
-          named.unattributed_present_value = present_value(remainder, unattributed_curve, currency);
+          // present_value(remainder, curve), with the curve's factors from the cache.
+          named.unattributed_present_value = round_to_minor(
+              detail::total(detail::discounted(detail::by_year(remainder, currency), unattributed_curve)), currency);
           return named;
         });
     total.benefits.push_back(std::move(value));

@@ -1,9 +1,11 @@
 #include "tiltak/benefits/irr.hpp"
 
+#include <algorithm>
 #include <array>
 #include <boost/math/tools/toms748_solve.hpp>
 #include <cmath>
 #include <cstdint>
+#include <utility>
 
 #include "benefits/irr_series.hpp"
 
@@ -23,6 +25,18 @@ struct Polynomial {
     long double value = 0;
     for (auto c = coefficients.rbegin(); c != coefficients.rend(); ++c) value = value * v + *c;
     return value;
+  }
+
+  // At v > 0: Σ |c_k| v^k (the scale of the rounding error of at_factor) and Σ k |c_k| v^(k−1),
+  // which bounds |NPV'| on every factor up to v.
+  std::pair<long double, long double> scale_and_slope(long double v) const {
+    long double scale = 0, slope = 0;
+    for (std::size_t k = coefficients.size(); k-- > 0;) {
+      const long double magnitude = std::fabs(coefficients[k]);
+      scale = scale * v + magnitude;
+      if (k > 0) slope = slope * v + static_cast<long double>(k) * magnitude;
+    }
+    return {scale, slope};
   }
 };
 
@@ -105,16 +119,36 @@ IrrResult detail::internal_rates_of_return(const YearSeries& series) {
     }
   } else if (result.sign_changes > 1) {
     // Several sign changes: as many roots or fewer (by an even number); the scan finds those
-    // that change sign between grid points.
+    // that change sign between grid points. Points where the NPV cannot change sign are skipped:
+    // from a point with value f the NPV keeps f's sign while v falls by less than |f| / 2 over
+    // the slope bound, so only the points near a root are evaluated, each as the full scan
+    // evaluates it (f far above the rounding error, so the skipped points' computed values
+    // would have had f's sign too).
+    int at = 1;
     long double fa = npv.at_factor(g.factors[1]);
     if (fa == 0) result.rates.push_back(static_cast<double>(g.rates[1]));
-    for (int step = 2; step <= grid_steps; ++step) {
-      const long double fb = npv.at_factor(g.factors[step]);
-      if (fb == 0) {
-        result.rates.push_back(static_cast<double>(g.rates[step]));
-      } else if (fa != 0 && sign(fa) != sign(fb)) {
-        result.rates.push_back(static_cast<double>(root_between(npv, g.factors[step - 1], g.factors[step], fa, fb)));
+    while (at < grid_steps) {
+      int next = at + 1;
+      if (fa != 0) {
+        const auto [scale, slope] = npv.scale_and_slope(g.factors[at]);
+        if (std::fabs(fa) > 1e-12L * scale && slope > 0) {
+          const long double reach = g.factors[at] - std::fabs(fa) / (2 * slope);
+          // Factors fall with the step: the last point at or above `reach` keeps the sign.
+          const long double* end = g.factors.data() + grid_steps + 1;
+          const long double* beyond =
+              std::partition_point(g.factors.data() + at + 1, end, [&](long double v) { return v >= reach; });
+          next = std::max(next, static_cast<int>(beyond - g.factors.data()) - 1);
+        }
       }
+      const long double fb = npv.at_factor(g.factors[next]);
+      if (next == at + 1) {
+        if (fb == 0) {
+          result.rates.push_back(static_cast<double>(g.rates[next]));
+        } else if (fa != 0 && sign(fa) != sign(fb)) {
+          result.rates.push_back(static_cast<double>(root_between(npv, g.factors[at], g.factors[next], fa, fb)));
+        }
+      }
+      at = next;
       fa = fb;
     }
   }
