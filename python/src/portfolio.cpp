@@ -142,20 +142,44 @@ std::int8_t code_of(const std::optional<E>& value) {
   return value ? code_of(*value) : std::int8_t{-1};
 }
 
+// A numpy array of Python objects (dtype object) filled in place: pandas takes it as it is,
+// where it would copy a list element by element, looking at each for a nested sequence.
+class ObjectColumn {
+ public:
+  explicit ObjectColumn(std::size_t size)
+      : array_(py::dtype("O"), std::vector<py::ssize_t>{static_cast<py::ssize_t>(size)}) {
+    auto** data = static_cast<PyObject**>(array_.mutable_data());
+    for (std::size_t i = 0; i < size; ++i) {
+      Py_XDECREF(data[i]);
+      data[i] = py::none().inc_ref().ptr();
+    }
+  }
+  void set(std::size_t row, const py::object& value) {
+    auto** data = static_cast<PyObject**>(array_.mutable_data());
+    PyObject* old = data[row];
+    data[row] = value.inc_ref().ptr();
+    Py_XDECREF(old);
+  }
+  py::array take() { return std::move(array_); }
+
+ private:
+  py::array array_;
+};
+
 class TextColumn {
  public:
-  explicit TextColumn(std::size_t size, bool empty_is_none = true) : list_(size), empty_is_none_(empty_is_none) {}
+  explicit TextColumn(std::size_t size, bool empty_is_none = true) : column_(size), empty_is_none_(empty_is_none) {}
   void set(std::size_t row, std::string_view text) {
     if (!last_ || text != last_text_) {
       last_ = text.empty() && empty_is_none_ ? py::object(py::none()) : py::object(py::str(text.data(), text.size()));
       last_text_ = text;
     }
-    list_[row] = last_;
+    column_.set(row, last_);
   }
-  py::list take() { return std::move(list_); }
+  py::array take() { return column_.take(); }
 
  private:
-  py::list list_;
+  ObjectColumn column_;
   bool empty_is_none_;
   py::object last_;
   std::string_view last_text_;
@@ -165,7 +189,7 @@ py::dict initiative_columns(const Portfolio& portfolio) {
   const PortfolioSummary summary = summarise(portfolio);
   const std::size_t n = portfolio.initiatives.size();
   TextColumn id(n, false), title(n, false), phase(n), programme(n), owner(n), owner_name(n);
-  py::list service_areas(n), planned_start(n), planned_end(n), actual_start(n), actual_end(n), fixed_start(n);
+  ObjectColumn service_areas(n), planned_start(n), planned_end(n), actual_start(n), actual_end(n), fixed_start(n);
   std::vector<std::int8_t> stage(n), status(n);
   std::vector<std::int64_t> cost(n), benefit(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -180,12 +204,12 @@ py::dict initiative_columns(const Portfolio& portfolio) {
     owner_name.set(i, line.owner);
     py::list areas(initiative.service_areas.size());
     for (std::size_t k = 0; k < initiative.service_areas.size(); ++k) areas[k] = py::str(initiative.service_areas[k].str());
-    service_areas[i] = areas;
-    planned_start[i] = py::cast(initiative.planned.start);
-    planned_end[i] = py::cast(initiative.planned.end);
-    actual_start[i] = py::cast(initiative.actual.start);
-    actual_end[i] = py::cast(initiative.actual.end);
-    fixed_start[i] = py::cast(initiative.fixed_start);
+    service_areas.set(i, areas);
+    planned_start.set(i, py::cast(initiative.planned.start));
+    planned_end.set(i, py::cast(initiative.planned.end));
+    actual_start.set(i, py::cast(initiative.actual.start));
+    actual_end.set(i, py::cast(initiative.actual.end));
+    fixed_start.set(i, py::cast(initiative.fixed_start));
     cost[i] = line.total_cost.minor_units();
     benefit[i] = line.total_benefit.minor_units();
     status[i] = code_of(line.overall);
@@ -198,12 +222,12 @@ py::dict initiative_columns(const Portfolio& portfolio) {
   columns["programme"] = programme.take();
   columns["owner"] = owner.take();
   columns["owner_name"] = owner_name.take();
-  columns["service_areas"] = service_areas;
-  columns["planned_start"] = planned_start;
-  columns["planned_end"] = planned_end;
-  columns["actual_start"] = actual_start;
-  columns["actual_end"] = actual_end;
-  columns["fixed_start"] = fixed_start;
+  columns["service_areas"] = service_areas.take();
+  columns["planned_start"] = planned_start.take();
+  columns["planned_end"] = planned_end.take();
+  columns["actual_start"] = actual_start.take();
+  columns["actual_end"] = actual_end.take();
+  columns["fixed_start"] = fixed_start.take();
   columns["planned_cost_minor"] = array(cost);
   columns["planned_benefit_minor"] = array(benefit);
   columns["status"] = array(status);
@@ -248,7 +272,7 @@ py::dict benefit_columns(const Portfolio& portfolio) {
   std::size_t n = 0;
   for (const auto& item : portfolio.benefits) n += item.profile.size();
   TextColumn benefit(n, false), title(n, false), recipient(n), unit(n, false);
-  py::list contributors(n), shares(n);
+  ObjectColumn contributors(n), shares(n);
   std::vector<std::int8_t> kind(n), recipient_kind(n);
   std::vector<std::int64_t> year(n), value(n), unattributed(n);
   std::vector<double> quantity(n);
@@ -272,8 +296,8 @@ py::dict benefit_columns(const Portfolio& portfolio) {
       recipient_kind[row] = item_recipient_kind;
       recipient.set(row, item.recipient.id);
       unit.set(row, item.indicator.unit);
-      contributors[row] = ids;
-      shares[row] = parts;
+      contributors.set(row, ids);
+      shares.set(row, parts);
       unattributed[row] = rest;
       year[row] = planned.year;
       quantity[row] = planned.quantity;
@@ -291,8 +315,8 @@ py::dict benefit_columns(const Portfolio& portfolio) {
   columns["quantity"] = array(quantity);
   columns["unit"] = unit.take();
   columns["value_minor"] = array(value);
-  columns["contributors"] = contributors;
-  columns["shares_basis_points"] = shares;
+  columns["contributors"] = contributors.take();
+  columns["shares_basis_points"] = shares.take();
   columns["unattributed_basis_points"] = array(unattributed);
   return columns;
 }
