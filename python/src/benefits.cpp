@@ -13,6 +13,7 @@
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -156,6 +157,12 @@ py::array_t<T> numpy_array(const std::vector<T>& values) {
   return result;
 }
 
+// Whole-number columns under their names.
+void put_int64_columns(py::dict& columns,
+                       std::initializer_list<std::pair<const char*, const std::vector<std::int64_t>*>> named) {
+  for (const auto& [name, values] : named) columns[name] = numpy_array(*values);
+}
+
 // The columns of PortfolioAppraisal.to_frame(), one pass over the initiatives without copying
 // an Appraisal per row (tiltak/_benefits.py gives them their dtypes).
 py::dict appraisal_columns(const PortfolioAppraisal& result) {
@@ -187,14 +194,14 @@ py::dict appraisal_columns(const PortfolioAppraisal& result) {
   py::dict columns;
   columns["id"] = id;
   columns["title"] = title;
-  columns["pv_costs"] = numpy_array(pv_costs);
-  columns["pv_benefits"] = numpy_array(pv_benefits);
-  columns["npv"] = numpy_array(npv);
-  columns["npv_with_tax_financing"] = numpy_array(npv_tax);
+  put_int64_columns(columns, {{"pv_costs", &pv_costs},
+                              {"pv_benefits", &pv_benefits},
+                              {"npv", &npv},
+                              {"npv_with_tax_financing", &npv_tax},
+                              {"payback_year", &payback},
+                              {"discounted_payback_year", &discounted_payback}});
   columns["bcr"] = numpy_array(bcr);
-  columns["payback_year"] = numpy_array(payback);
   columns["payback_year_missing"] = mask(payback_missing);
-  columns["discounted_payback_year"] = numpy_array(discounted_payback);
   columns["discounted_payback_year_missing"] = mask(discounted_payback_missing);
   return columns;
 }
@@ -217,10 +224,10 @@ py::dict flow_columns(const PortfolioAppraisal& result) {
   }
   py::dict columns;
   columns["ids"] = ids;
-  columns["position"] = numpy_array(position);
-  columns["year"] = numpy_array(year);
-  columns["amount_minor"] = numpy_array(amount);
-  columns["public_share_basis_points"] = numpy_array(public_share);
+  put_int64_columns(columns, {{"position", &position},
+                              {"year", &year},
+                              {"amount_minor", &amount},
+                              {"public_share_basis_points", &public_share}});
   columns["category"] = numpy_array(category);
   py::list category_names;  // the codes' names, in declaration order
   for (const auto& entry : enum_names<FlowCategory>()) category_names.append(py::str(std::string(entry.name)));
