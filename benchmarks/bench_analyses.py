@@ -18,7 +18,8 @@ side in one run (issue 19).
               draw, and the same summary (mean, P10/P50/P90, P(NPV < 0), per-initiative mean
               and P(NPV < 0)). Statistically equal, not draw for draw (different generators).
   frames      Portfolio.initiatives_frame(), costs_frame(), benefits_frame() and
-              PortfolioAppraisal.to_frame() at --size initiatives.
+              PortfolioAppraisal.to_frame() at --size initiatives (--only frames also runs
+              with an older module, for a before-and-after).
 
 Times are the best of --repeat runs, wall clock and this process's CPU time. Run with a Release
 build of the module:
@@ -205,14 +206,20 @@ def monte_carlo_rows(size, draws, seed, repeat):
 
 
 def frame_rows(size, seed, repeat):
+    """The frames; also with an older module (without irr= or flows_frame), to compare."""
     portfolio = tiltak.generate_portfolio(size, seed)
-    appraisal = tiltak.appraise_portfolio(portfolio, "no-2021", irr=False)
+    try:
+        appraisal = tiltak.appraise_portfolio(portfolio, "no-2021", irr=False)
+    except TypeError:
+        appraisal = tiltak.appraise_portfolio(portfolio, "no-2021")
     rows = []
     for name, work in (("initiatives_frame", portfolio.initiatives_frame),
                        ("costs_frame", portfolio.costs_frame),
                        ("benefits_frame", portfolio.benefits_frame),
                        ("PortfolioAppraisal.to_frame", appraisal.to_frame),
-                       ("PortfolioAppraisal.flows_frame", appraisal.flows_frame)):
+                       ("PortfolioAppraisal.flows_frame", getattr(appraisal, "flows_frame", None))):
+        if work is None:
+            continue
         wall, cpu, frame = best_of(repeat, work)
         rows.append((f"{name} ({size}: {len(frame)} rows)", wall, cpu))
     return rows
