@@ -62,18 +62,51 @@ const char* detail(const tiltak_context* context, const std::string tiltak_conte
   return context ? (context->*field).c_str() : empty.c_str();
 }
 
-// The appraisal, shared by its entry point and its _v2.
-int appraisal(tiltak_context* context, const tiltak_portfolio* portfolio, const NamedArgument& parameters,
-              const char* initiative, char** out_json, size_t* out_length) {
+// The appraisal's parameters_json (_v2) may carry its one option beside a built-in's id or the
+// default: {"internal_rates_of_return": false} or {"id": "no-2021", "internal_rates_of_return":
+// false}. Then `reference` is what is left ({"id": ...} or nothing) and `options` says it; any
+// other text is the parameter set's reference or document, read as before.
+struct AppraisalRequest {
+  std::string reference;
+  bool has_option = false;
+  tiltak::AppraisalOptions options;
+};
+
+AppraisalRequest appraisal_request(const char* json, size_t length) {
+  AppraisalRequest request;
+  const auto text = tiltak::capi::optional_json_text(json, length, "parameters_json", "parameters_length");
+  if (!text) return request;
+  const auto document = nlohmann::json::parse(*text, nullptr, false);
+  if (!document.is_object() || !document.contains("internal_rates_of_return")) return request;
+  for (const auto& [key, value] : document.items())
+    if (key != "id" && key != "internal_rates_of_return") return request;  // a parameter set's document
+  const auto& irr = document.at("internal_rates_of_return");
+  if (!irr.is_boolean())
+    throw tiltak::Error(tiltak::ErrorCode::invalid_argument,
+                        "parameters_json: internal_rates_of_return must be true or false, got " + irr.dump());
+  request.has_option = true;
+  request.options.internal_rates_of_return = irr.get<bool>();
+  if (document.contains("id")) request.reference = nlohmann::json{{"id", document.at("id")}}.dump();
+  return request;
+}
+
+// The appraisal, shared by its entry point and its _v2: `choose(run)` calls run(parameters,
+// options) with what the caller asked for, under the guard.
+template <class Choose>
+int appraisal(tiltak_context* context, const tiltak_portfolio* portfolio, Choose&& choose, const char* initiative,
+              char** out_json, size_t* out_length) {
   return string_result(context, out_json, out_length, "out_json", [&] {
-    require(portfolio, "portfolio");
-    const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
-    if (initiative) {
-      const auto result = tiltak::appraise_initiative(portfolio->value, tiltak::InitiativeId(initiative), set);
-      return tiltak::initiative_appraisal_to_json(result, 2);
-    }
-    const auto result = tiltak::appraise_portfolio(portfolio->value, set);
-    return tiltak::portfolio_appraisal_to_json(result, 2);
+    return choose([&](const NamedArgument& parameters, const tiltak::AppraisalOptions& options) {
+      require(portfolio, "portfolio");
+      const tiltak::ParameterSet set = tiltak::capi::parameter_set(parameters, portfolio->value.currency);
+      if (initiative) {
+        const auto result =
+            tiltak::appraise_initiative(portfolio->value, tiltak::InitiativeId(initiative), set, options);
+        return tiltak::initiative_appraisal_to_json(result, 2);
+      }
+      const auto result = tiltak::appraise_portfolio(portfolio->value, set, options);
+      return tiltak::portfolio_appraisal_to_json(result, 2);
+    });
   });
 }
 
@@ -339,16 +372,27 @@ int tiltak_portfolio_benefit_network(tiltak_context* context, const tiltak_portf
 
 int tiltak_portfolio_appraisal(tiltak_context* context, const tiltak_portfolio* portfolio, const char* parameters,
                                const char* initiative, char** out_json, size_t* out_length) {
-  return appraisal(context, portfolio, NamedArgument::text(parameters, "parameters"), initiative, out_json,
-                   out_length);
+  return appraisal(
+      context, portfolio,
+      [&](auto&& run) { return run(NamedArgument::text(parameters, "parameters"), tiltak::AppraisalOptions{}); },
+      initiative, out_json, out_length);
 }
 
 int tiltak_portfolio_appraisal_v2(tiltak_context* context, const tiltak_portfolio* portfolio,
                                   const char* parameters_json, size_t parameters_length, const char* initiative,
                                   char** out_json, size_t* out_length) {
-  return appraisal(context, portfolio,
-                   NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"),
-                   initiative, out_json, out_length);
+  return appraisal(
+      context, portfolio,
+      [&](auto&& run) {
+        const AppraisalRequest request = appraisal_request(parameters_json, parameters_length);
+        if (!request.has_option)
+          return run(NamedArgument::json(parameters_json, parameters_length, "parameters_json", "parameters_length"),
+                     request.options);
+        const char* reference = request.reference.empty() ? nullptr : request.reference.data();
+        return run(NamedArgument::json(reference, request.reference.size(), "parameters_json", "parameters_length"),
+                   request.options);
+      },
+      initiative, out_json, out_length);
 }
 
 }  // extern "C"

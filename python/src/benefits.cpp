@@ -10,8 +10,10 @@
 // Threads: appraise_initiative and appraise_portfolio run without the GIL on the portfolio's
 // snapshot (portfolio_snapshot()).
 
+#include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -176,6 +178,91 @@ AppraisalOptions options_of(std::optional<int> discount_year, std::optional<int>
   options.tax_financing_rate = tax_financing_rate;
   options.cost_basis = cost_basis;
   return options;
+}
+
+template <class T>
+py::array_t<T> numpy_array(const std::vector<T>& values) {
+  py::array_t<T> result(static_cast<py::ssize_t>(values.size()));
+  std::copy(values.begin(), values.end(), result.mutable_data());
+  return result;
+}
+
+// Whole-number columns under their names.
+void put_int64_columns(py::dict& columns,
+                       std::initializer_list<std::pair<const char*, const std::vector<std::int64_t>*>> named) {
+  for (const auto& [name, values] : named) columns[name] = numpy_array(*values);
+}
+
+// The columns of PortfolioAppraisal.to_frame(), one pass over the initiatives without copying
+// an Appraisal per row (tiltak/_benefits.py gives them their dtypes).
+py::dict appraisal_columns(const PortfolioAppraisal& result) {
+  const std::size_t n = result.initiatives.size();
+  py::list id(n), title(n);
+  std::vector<std::int64_t> pv_costs(n), pv_benefits(n), npv(n), npv_tax(n), payback(n), discounted_payback(n);
+  std::vector<double> bcr(n);
+  std::vector<bool> payback_missing(n), discounted_payback_missing(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const InitiativeAppraisal& row = result.initiatives[i];
+    const Appraisal& a = row.appraisal;
+    id[i] = py::str(row.initiative.str());
+    title[i] = py::str(row.title);
+    pv_costs[i] = a.pv_costs.minor_units();
+    pv_benefits[i] = a.pv_benefits.minor_units();
+    npv[i] = a.npv.minor_units();
+    npv_tax[i] = a.npv_with_tax_financing.minor_units();
+    bcr[i] = a.benefit_cost_ratio.value_or(std::numeric_limits<double>::quiet_NaN());
+    payback[i] = a.payback_year.value_or(0);
+    payback_missing[i] = !a.payback_year;
+    discounted_payback[i] = a.discounted_payback_year.value_or(0);
+    discounted_payback_missing[i] = !a.discounted_payback_year;
+  }
+  auto mask = [](const std::vector<bool>& missing) {
+    py::array_t<bool> out(static_cast<py::ssize_t>(missing.size()));
+    std::copy(missing.begin(), missing.end(), out.mutable_data());
+    return out;
+  };
+  py::dict columns;
+  columns["id"] = id;
+  columns["title"] = title;
+  put_int64_columns(columns, {{"pv_costs", &pv_costs},
+                              {"pv_benefits", &pv_benefits},
+                              {"npv", &npv},
+                              {"npv_with_tax_financing", &npv_tax},
+                              {"payback_year", &payback},
+                              {"discounted_payback_year", &discounted_payback}});
+  columns["bcr"] = numpy_array(bcr);
+  columns["payback_year_missing"] = mask(payback_missing);
+  columns["discounted_payback_year_missing"] = mask(discounted_payback_missing);
+  return columns;
+}
+
+// The valued flows of every initiative as columns (PortfolioAppraisal.flows_frame()): the
+// initiative's position, year, category, amount and public share.
+py::dict flow_columns(const PortfolioAppraisal& result) {
+  std::vector<std::int64_t> position, year, amount, public_share;
+  std::vector<std::int8_t> category;
+  py::list ids(result.initiatives.size());
+  for (std::size_t i = 0; i < result.initiatives.size(); ++i) {
+    ids[i] = py::str(result.initiatives[i].initiative.str());
+    for (const FlowLine& line : result.initiatives[i].appraisal.flows) {
+      position.push_back(static_cast<std::int64_t>(i));
+      year.push_back(line.flow.year);
+      amount.push_back(line.flow.amount.minor_units());
+      public_share.push_back(line.public_share_basis_points);
+      category.push_back(static_cast<std::int8_t>(line.category));
+    }
+  }
+  py::dict columns;
+  columns["ids"] = ids;
+  put_int64_columns(columns, {{"position", &position},
+                              {"year", &year},
+                              {"amount_minor", &amount},
+                              {"public_share_basis_points", &public_share}});
+  columns["category"] = numpy_array(category);
+  py::list category_names;  // the codes' names, in declaration order
+  for (const auto& entry : enum_names<FlowCategory>()) category_names.append(py::str(std::string(entry.name)));
+  columns["category_names"] = category_names;
+  return columns;
 }
 
 void bind_parameters(py::module_& m) {
@@ -352,7 +439,8 @@ void bind_appraisal(py::module_& m) {
   readonly(appraisal, "payback_year", &Appraisal::payback_year, "Nominal payback year, or None.");
   readonly(appraisal, "discounted_payback_year", &Appraisal::discounted_payback_year,
            "Discounted payback year, or None.");
-  readonly(appraisal, "irr", &Appraisal::irr, "IrrResult of the valued flows.");
+  readonly(appraisal, "irr", &Appraisal::irr,
+           "IrrResult of the valued flows, or None when not searched (irr=False).");
   readonly(appraisal, "cumulative_nominal", &Appraisal::cumulative_nominal, "list[CumulativePoint].");
   readonly(appraisal, "cumulative_discounted", &Appraisal::cumulative_discounted, "list[CumulativePoint].");
   readonly(appraisal, "nominal_hump", &Appraisal::nominal_hump, "Hump, or None without flows.");
@@ -402,6 +490,13 @@ void bind_appraisal(py::module_& m) {
       .def(
           "curve_frame", [](const py::object& self) { return benefits_function("curve_frame")(self.attr("total")); },
           "The total's curve_frame(). Needs pandas.");
+  portfolio_class.def("_columns", &appraisal_columns, "The columns of to_frame() (tiltak/_benefits.py).");
+  portfolio_class.def("_flow_columns", &flow_columns, "The columns of flows_frame() (tiltak/_benefits.py).");
+  portfolio_class.def(
+      "flows_frame", [](const py::object& self) { return benefits_function("flows_frame")(self); },
+      "pandas.DataFrame with one row per valued flow of every initiative, in portfolio order: initiative, year, "
+      "category (categorical), amount_minor (int64) and amount (float64), public_share_basis_points. Needs "
+      "pandas.");
   portfolio_class.def("to_json", [](const PortfolioAppraisal& self) { return portfolio_appraisal_to_json(self); },
                       "The appraisal as its JSON document (docs/benefits.md).");
   finish_result(portfolio_class, {"total"});
@@ -409,18 +504,20 @@ void bind_appraisal(py::module_& m) {
   const char* options_doc =
       " ``parameters`` is a ParameterSet, a built-in id, or None (\"no-2021\" for NOK, \"dk-2023\" for DKK; "
       "InvalidArgumentError for other currencies). The keyword options override the set's defaults (AppraisalOptions in appraisal.hpp). "
+      "``irr=False`` skips the search for internal rates of return (each ``irr`` is then None). "
       "ValidationError for bad parameters. Releases the GIL.";
   m.def(
       "appraise_portfolio",
       [](const py::object& portfolio, const py::object& parameters, std::optional<int> discount_year,
          std::optional<int> band_anchor_year, std::optional<int> opening_year,
          std::optional<int> analysis_period_years, std::optional<int> lifetime_years,
-         std::optional<bool> residual_value, std::optional<double> tax_financing_rate, CostBasis cost_basis) {
+         std::optional<bool> residual_value, std::optional<double> tax_financing_rate, CostBasis cost_basis,
+         bool irr) {
         auto snapshot = portfolio_snapshot(portfolio);
         const ParameterSet set = parameters_of(parameters, snapshot->currency);
-        const AppraisalOptions options = options_of(discount_year, band_anchor_year, opening_year,
-                                                    analysis_period_years, lifetime_years, residual_value,
-                                                    tax_financing_rate, cost_basis);
+        AppraisalOptions options = options_of(discount_year, band_anchor_year, opening_year, analysis_period_years,
+                                              lifetime_years, residual_value, tax_financing_rate, cost_basis);
+        options.internal_rates_of_return = irr;
         py::gil_scoped_release release;
         return appraise_portfolio(*snapshot, set, options);
       },
@@ -428,7 +525,7 @@ void bind_appraisal(py::module_& m) {
       py::arg("band_anchor_year") = py::none(), py::arg("opening_year") = py::none(),
       py::arg("analysis_period_years") = py::none(), py::arg("lifetime_years") = py::none(),
       py::arg("residual_value") = py::none(), py::arg("tax_financing_rate") = py::none(),
-      py::arg("cost_basis") = CostBasis::plan,
+      py::arg("cost_basis") = CostBasis::plan, py::arg("irr") = true,
       (std::string("Cost-benefit appraisal of every initiative and the portfolio: a PortfolioAppraisal.") +
        options_doc)
           .c_str());
@@ -437,12 +534,13 @@ void bind_appraisal(py::module_& m) {
       [](const py::object& portfolio, const InitiativeId& id, const py::object& parameters,
          std::optional<int> discount_year, std::optional<int> band_anchor_year, std::optional<int> opening_year,
          std::optional<int> analysis_period_years, std::optional<int> lifetime_years,
-         std::optional<bool> residual_value, std::optional<double> tax_financing_rate, CostBasis cost_basis) {
+         std::optional<bool> residual_value, std::optional<double> tax_financing_rate, CostBasis cost_basis,
+         bool irr) {
         auto snapshot = portfolio_snapshot(portfolio);
         const ParameterSet set = parameters_of(parameters, snapshot->currency);
-        const AppraisalOptions options = options_of(discount_year, band_anchor_year, opening_year,
-                                                    analysis_period_years, lifetime_years, residual_value,
-                                                    tax_financing_rate, cost_basis);
+        AppraisalOptions options = options_of(discount_year, band_anchor_year, opening_year, analysis_period_years,
+                                              lifetime_years, residual_value, tax_financing_rate, cost_basis);
+        options.internal_rates_of_return = irr;
         py::gil_scoped_release release;
         return appraise_initiative(*snapshot, id, set, options);
       },
@@ -450,7 +548,7 @@ void bind_appraisal(py::module_& m) {
       py::arg("discount_year") = py::none(), py::arg("band_anchor_year") = py::none(),
       py::arg("opening_year") = py::none(), py::arg("analysis_period_years") = py::none(),
       py::arg("lifetime_years") = py::none(), py::arg("residual_value") = py::none(),
-      py::arg("tax_financing_rate") = py::none(), py::arg("cost_basis") = CostBasis::plan,
+      py::arg("tax_financing_rate") = py::none(), py::arg("cost_basis") = CostBasis::plan, py::arg("irr") = true,
       (std::string("Cost-benefit appraisal of initiative ``id``: an InitiativeAppraisal. NotFoundError for an "
                    "unknown id.") +
        options_doc)

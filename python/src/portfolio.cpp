@@ -123,117 +123,201 @@ py::array_t<T> array(const std::vector<T>& values) {
   return result;
 }
 
-py::object optional_text(const std::string& value) { return value.empty() ? py::none() : py::object(py::str(value)); }
+// The frames' columns are built in bulk: enumerations as int8 codes into their names
+// (tiltak/_frames.py makes categoricals from them without looking at a string), texts as one
+// Python str per run of equal values (an initiative's cost lines share their id, and often
+// their role, bearer and description), numbers as numpy arrays.
+
+// The position of `value` among enum_names<E>(), the order of _ENUM_NAMES.
+template <class E>
+std::int8_t code_of(E value) {
+  const auto entries = enum_names<E>();
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    if (entries[i].value == value) return static_cast<std::int8_t>(i);
+  return -1;
+}
+
+template <class E>
+std::int8_t code_of(const std::optional<E>& value) {
+  return value ? code_of(*value) : std::int8_t{-1};
+}
+
+// A numpy array of Python objects (dtype object) filled in place: pandas takes it as it is,
+// where it would copy a list element by element, looking at each for a nested sequence.
+class ObjectColumn {
+ public:
+  explicit ObjectColumn(std::size_t size)
+      : array_(py::dtype("O"), std::vector<py::ssize_t>{static_cast<py::ssize_t>(size)}) {
+    auto** data = static_cast<PyObject**>(array_.mutable_data());
+    for (std::size_t i = 0; i < size; ++i) {
+      Py_XDECREF(data[i]);
+      data[i] = py::none().inc_ref().ptr();
+    }
+  }
+  void set(std::size_t row, const py::object& value) {
+    auto** data = static_cast<PyObject**>(array_.mutable_data());
+    PyObject* old = data[row];
+    data[row] = value.inc_ref().ptr();
+    Py_XDECREF(old);
+  }
+  py::array take() { return std::move(array_); }
+
+ private:
+  py::array array_;
+};
+
+class TextColumn {
+ public:
+  explicit TextColumn(std::size_t size, bool empty_is_none = true) : column_(size), empty_is_none_(empty_is_none) {}
+  void set(std::size_t row, std::string_view text) {
+    if (!last_ || text != last_text_) {
+      last_ = text.empty() && empty_is_none_ ? py::object(py::none()) : py::object(py::str(text.data(), text.size()));
+      last_text_ = text;
+    }
+    column_.set(row, last_);
+  }
+  py::array take() { return column_.take(); }
+
+ private:
+  ObjectColumn column_;
+  bool empty_is_none_;
+  py::object last_;
+  std::string_view last_text_;
+};
 
 py::dict initiative_columns(const Portfolio& portfolio) {
   const PortfolioSummary summary = summarise(portfolio);
   const std::size_t n = portfolio.initiatives.size();
-  py::list id(n), title(n), stage(n), phase(n), programme(n), owner(n), owner_name(n), service_areas(n),
-      planned_start(n), planned_end(n), actual_start(n), actual_end(n), fixed_start(n), status(n);
+  TextColumn id(n, false), title(n, false), phase(n), programme(n), owner(n), owner_name(n);
+  ObjectColumn service_areas(n), planned_start(n), planned_end(n), actual_start(n), actual_end(n), fixed_start(n);
+  std::vector<std::int8_t> stage(n), status(n);
   std::vector<std::int64_t> cost(n), benefit(n);
   for (std::size_t i = 0; i < n; ++i) {
     const Initiative& initiative = portfolio.initiatives[i];
     const InitiativeSummary& line = summary.initiatives[i];
-    id[i] = py::cast(initiative.id);
-    title[i] = py::str(initiative.title);
-    stage[i] = py::cast(initiative.stage);
-    phase[i] = optional_text(initiative.phase);
-    programme[i] = optional_text(initiative.programme);
-    owner[i] = py::cast(initiative.owner);
-    owner_name[i] = optional_text(line.owner);
-    service_areas[i] = py::cast(initiative.service_areas);
-    planned_start[i] = py::cast(initiative.planned.start);
-    planned_end[i] = py::cast(initiative.planned.end);
-    actual_start[i] = py::cast(initiative.actual.start);
-    actual_end[i] = py::cast(initiative.actual.end);
-    fixed_start[i] = py::cast(initiative.fixed_start);
+    id.set(i, initiative.id.str());
+    title.set(i, initiative.title);
+    stage[i] = code_of(initiative.stage);
+    phase.set(i, initiative.phase);
+    programme.set(i, initiative.programme);
+    owner.set(i, initiative.owner ? std::string_view(initiative.owner->str()) : std::string_view());
+    owner_name.set(i, line.owner);
+    py::list areas(initiative.service_areas.size());
+    for (std::size_t k = 0; k < initiative.service_areas.size(); ++k) areas[k] = py::str(initiative.service_areas[k].str());
+    service_areas.set(i, areas);
+    planned_start.set(i, py::cast(initiative.planned.start));
+    planned_end.set(i, py::cast(initiative.planned.end));
+    actual_start.set(i, py::cast(initiative.actual.start));
+    actual_end.set(i, py::cast(initiative.actual.end));
+    fixed_start.set(i, py::cast(initiative.fixed_start));
     cost[i] = line.total_cost.minor_units();
     benefit[i] = line.total_benefit.minor_units();
-    status[i] = py::cast(line.overall);
+    status[i] = code_of(line.overall);
   }
   py::dict columns;
-  columns["id"] = id;
-  columns["title"] = title;
-  columns["stage"] = stage;
-  columns["phase"] = phase;
-  columns["programme"] = programme;
-  columns["owner"] = owner;
-  columns["owner_name"] = owner_name;
-  columns["service_areas"] = service_areas;
-  columns["planned_start"] = planned_start;
-  columns["planned_end"] = planned_end;
-  columns["actual_start"] = actual_start;
-  columns["actual_end"] = actual_end;
-  columns["fixed_start"] = fixed_start;
+  columns["id"] = id.take();
+  columns["title"] = title.take();
+  columns["stage"] = array(stage);
+  columns["phase"] = phase.take();
+  columns["programme"] = programme.take();
+  columns["owner"] = owner.take();
+  columns["owner_name"] = owner_name.take();
+  columns["service_areas"] = service_areas.take();
+  columns["planned_start"] = planned_start.take();
+  columns["planned_end"] = planned_end.take();
+  columns["actual_start"] = actual_start.take();
+  columns["actual_end"] = actual_end.take();
+  columns["fixed_start"] = fixed_start.take();
   columns["planned_cost_minor"] = array(cost);
   columns["planned_benefit_minor"] = array(benefit);
-  columns["status"] = status;
+  columns["status"] = array(status);
   return columns;
 }
 
 py::dict cost_columns(const Portfolio& portfolio) {
-  py::list initiative, kind, basis, role, bearer, description;
-  std::vector<std::int64_t> year, amount, hours;
+  std::size_t n = 0;
+  for (const auto& item : portfolio.initiatives) n += item.costs.size();
+  TextColumn initiative(n, false), role(n), bearer(n), description(n);
+  std::vector<std::int8_t> kind(n), basis(n);
+  std::vector<std::int64_t> year(n), amount(n), hours(n);
+  std::size_t row = 0;
   for (const auto& item : portfolio.initiatives) {
-    py::object id = py::cast(item.id);
     for (const auto& line : item.costs) {
-      initiative.append(id);
-      year.push_back(line.year);
-      kind.append(py::cast(line.kind));
-      basis.append(py::cast(line.basis));
-      amount.push_back(line.amount.minor_units());
-      hours.push_back(line.hours);
-      role.append(optional_text(line.role));
-      bearer.append(py::cast(line.bearer));
-      description.append(optional_text(line.description));
+      initiative.set(row, item.id.str());
+      year[row] = line.year;
+      kind[row] = code_of(line.kind);
+      basis[row] = code_of(line.basis);
+      amount[row] = line.amount.minor_units();
+      hours[row] = line.hours;
+      role.set(row, line.role);
+      bearer.set(row, line.bearer ? std::string_view(line.bearer->str()) : std::string_view());
+      description.set(row, line.description);
+      ++row;
     }
   }
   py::dict columns;
-  columns["initiative"] = initiative;
+  columns["initiative"] = initiative.take();
   columns["year"] = array(year);
-  columns["kind"] = kind;
-  columns["basis"] = basis;
+  columns["kind"] = array(kind);
+  columns["basis"] = array(basis);
   columns["amount_minor"] = array(amount);
   columns["hours"] = array(hours);
-  columns["role"] = role;
-  columns["bearer"] = bearer;
-  columns["description"] = description;
+  columns["role"] = role.take();
+  columns["bearer"] = bearer.take();
+  columns["description"] = description.take();
   return columns;
 }
 
 py::dict benefit_columns(const Portfolio& portfolio) {
-  py::list benefit, title, kind, recipient_kind, recipient, unit;
-  std::vector<std::int64_t> year, value;
-  std::vector<double> quantity;
+  std::size_t n = 0;
+  for (const auto& item : portfolio.benefits) n += item.profile.size();
+  TextColumn benefit(n, false), title(n, false), recipient(n), unit(n, false);
+  ObjectColumn contributors(n), shares(n);
+  std::vector<std::int8_t> kind(n), recipient_kind(n);
+  std::vector<std::int64_t> year(n), value(n), unattributed(n);
+  std::vector<double> quantity(n);
+  std::size_t row = 0;
   for (const auto& item : portfolio.benefits) {
-    py::object id = py::cast(item.id);
-    py::object item_title = py::str(item.title);
-    py::object item_kind = py::cast(item.kind);
-    py::object item_recipient_kind = py::cast(item.recipient.kind);
-    py::object item_recipient = optional_text(item.recipient.id);
-    py::object item_unit = py::str(item.indicator.unit);
+    // The contributors and their shares, one tuple each per benefit (immutable: every row of
+    // the benefit holds the same object).
+    py::tuple ids(item.contributors.size()), parts(item.contributors.size());
+    std::int64_t named = 0;
+    for (std::size_t k = 0; k < item.contributors.size(); ++k) {
+      ids[k] = py::str(item.contributors[k].initiative.str());
+      parts[k] = py::int_(item.contributors[k].share_basis_points);
+      named += item.contributors[k].share_basis_points;
+    }
+    const std::int64_t rest = std::max<std::int64_t>(0, 10000 - named);
+    const std::int8_t item_kind = code_of(item.kind), item_recipient_kind = code_of(item.recipient.kind);
     for (const auto& planned : item.profile) {
-      benefit.append(id);
-      title.append(item_title);
-      kind.append(item_kind);
-      recipient_kind.append(item_recipient_kind);
-      recipient.append(item_recipient);
-      unit.append(item_unit);
-      year.push_back(planned.year);
-      quantity.push_back(planned.quantity);
-      value.push_back(planned_value(item, planned, portfolio.currency).minor_units());
+      benefit.set(row, item.id.str());
+      title.set(row, item.title);
+      kind[row] = item_kind;
+      recipient_kind[row] = item_recipient_kind;
+      recipient.set(row, item.recipient.id);
+      unit.set(row, item.indicator.unit);
+      contributors.set(row, ids);
+      shares.set(row, parts);
+      unattributed[row] = rest;
+      year[row] = planned.year;
+      quantity[row] = planned.quantity;
+      value[row] = planned_value(item, planned, portfolio.currency).minor_units();
+      ++row;
     }
   }
   py::dict columns;
-  columns["benefit"] = benefit;
-  columns["title"] = title;
-  columns["kind"] = kind;
-  columns["recipient_kind"] = recipient_kind;
-  columns["recipient"] = recipient;
+  columns["benefit"] = benefit.take();
+  columns["title"] = title.take();
+  columns["kind"] = array(kind);
+  columns["recipient_kind"] = array(recipient_kind);
+  columns["recipient"] = recipient.take();
   columns["year"] = array(year);
   columns["quantity"] = array(quantity);
-  columns["unit"] = unit;
+  columns["unit"] = unit.take();
   columns["value_minor"] = array(value);
+  columns["contributors"] = contributors.take();
+  columns["shares_basis_points"] = shares.take();
+  columns["unattributed_basis_points"] = array(unattributed);
   return columns;
 }
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._tiltak import (Appraisal, BenefitRealisation, PayerRecipientMatrix, PortfolioAppraisal,
                           RealisationSummary)
 
-__all__ = ["appraisal_frame", "curve_frame", "realisation_frame", "payer_matrix_frame", "plot_hump",
+__all__ = ["appraisal_frame", "flows_frame", "curve_frame", "realisation_frame", "payer_matrix_frame", "plot_hump",
            "plot_realisation", "plot_payer_matrix", "effects_frame", "tornado_frame", "plot_tornado",
            "PlusMinus", "Uncertainty", "SlipValueChange", "plus_minus", "uncertainty_analysis", "slip_value_change"]
 
@@ -46,19 +46,42 @@ def appraisal_frame(result: "PortfolioAppraisal") -> "pandas.DataFrame":
     ``discount_year`` of the total.
     """
     pd = _pandas()
-    rows = result.initiatives
+    c = result._columns()
     columns: Dict[str, Any] = {
-        "id": _objects(pd, [r.initiative for r in rows]),
-        "title": _objects(pd, [r.title for r in rows]),
+        "id": _objects(pd, c["id"]),
+        "title": _objects(pd, c["title"]),
     }
     for name in ("pv_costs", "pv_benefits", "npv", "npv_with_tax_financing"):
-        columns.update(_amounts(pd, name, [getattr(r.appraisal, name).minor_units for r in rows]))
-    columns["bcr"] = _optional(
-        pd, [float("nan") if r.appraisal.benefit_cost_ratio is None else r.appraisal.benefit_cost_ratio
-             for r in rows], "float64")
-    columns["payback_year"] = _optional(pd, [r.appraisal.payback_year for r in rows], "Int64")
-    columns["discounted_payback_year"] = _optional(pd, [r.appraisal.discounted_payback_year for r in rows], "Int64")
+        columns.update(_amounts(pd, name, c[name]))
+    columns["bcr"] = pd.Series(c["bcr"], dtype="float64")
+    for name in ("payback_year", "discounted_payback_year"):
+        columns[name] = pd.Series(pd.arrays.IntegerArray(c[name], c[name + "_missing"]))
     frame = pd.DataFrame(columns)
+    frame.attrs["currency"] = result.total.currency
+    frame.attrs["discount_year"] = result.total.discount_year
+    return frame
+
+
+def flows_frame(result: "PortfolioAppraisal") -> "pandas.DataFrame":
+    """One row per valued flow of every initiative, in portfolio order (each initiative's
+    flows as its Appraisal.flows lists them).
+
+    Columns: initiative (id), year (int64), category (categorical: investment, operating,
+    internal_hours, benefit), amount_minor (int64; costs negative) and amount (float64),
+    public_share_basis_points (int64: the part that falls on public budgets). ``attrs`` holds
+    ``currency`` and ``discount_year``.
+    """
+    pd = _pandas()
+    c = result._flow_columns()
+    ids = pd.Series(c["ids"], dtype=object)
+    frame = pd.DataFrame({
+        "initiative": ids.take(c["position"]).reset_index(drop=True),
+        "year": pd.Series(c["year"], dtype="int64"),
+        "category": pd.Categorical.from_codes(
+            c["category"], dtype=pd.CategoricalDtype(list(c["category_names"]))),
+        **_amounts(pd, "amount", c["amount_minor"]),
+        "public_share_basis_points": pd.Series(c["public_share_basis_points"], dtype="int64"),
+    })
     frame.attrs["currency"] = result.total.currency
     frame.attrs["discount_year"] = result.total.discount_year
     return frame

@@ -49,6 +49,12 @@ def _category(pd: Any, values: Any, enum: str, ordered: bool = False) -> Any:
     return pd.Series(values, dtype=object).astype(dtype)
 
 
+def _coded(pd: Any, codes: Any, enum: str, ordered: bool = False) -> Any:
+    """A categorical from the int8 codes of the native columns (-1: missing), built in bulk."""
+    dtype = pd.CategoricalDtype(list(_ENUM_NAMES[enum]), ordered=ordered)
+    return pd.Series(pd.Categorical.from_codes(codes, dtype=dtype))
+
+
 def _objects(pd: Any, values: Any) -> Any:
     return pd.Series(values, dtype=object)
 
@@ -75,7 +81,7 @@ def initiatives_frame(portfolio: "Portfolio") -> "pandas.DataFrame":
     return _frame(pd, portfolio, {
         "id": _objects(pd, c["id"]),
         "title": _objects(pd, c["title"]),
-        "stage": _category(pd, c["stage"], "stage", ordered=True),
+        "stage": _coded(pd, c["stage"], "stage", ordered=True),
         "phase": _objects(pd, c["phase"]),
         "programme": _objects(pd, c["programme"]),
         "owner": _objects(pd, c["owner"]),
@@ -90,7 +96,7 @@ def initiatives_frame(portfolio: "Portfolio") -> "pandas.DataFrame":
         "planned_cost": pd.Series(c["planned_cost_minor"] / _MINOR_PER_MAJOR, dtype="float64"),
         "planned_benefit_minor": pd.Series(c["planned_benefit_minor"], dtype="int64"),
         "planned_benefit": pd.Series(c["planned_benefit_minor"] / _MINOR_PER_MAJOR, dtype="float64"),
-        "status": _category(pd, c["status"], "rag", ordered=True),
+        "status": _coded(pd, c["status"], "rag", ordered=True),
     })
 
 
@@ -106,8 +112,8 @@ def costs_frame(portfolio: "Portfolio") -> "pandas.DataFrame":
     return _frame(pd, portfolio, {
         "initiative": _objects(pd, c["initiative"]),
         "year": pd.Series(c["year"], dtype="int64"),
-        "kind": _category(pd, c["kind"], "cost_kind"),
-        "basis": _category(pd, c["basis"], "cost_basis"),
+        "kind": _coded(pd, c["kind"], "cost_kind"),
+        "basis": _coded(pd, c["basis"], "cost_basis"),
         "amount_minor": pd.Series(c["amount_minor"], dtype="int64"),
         "amount": pd.Series(c["amount_minor"] / _MINOR_PER_MAJOR, dtype="float64"),
         "hours": pd.Series(c["hours"], dtype="int64"),
@@ -124,22 +130,28 @@ def benefits_frame(portfolio: "Portfolio") -> "pandas.DataFrame":
     member id, None for parties outside the organisation), year (int64), quantity (float64,
     in indicator units), unit (the indicator's unit), value_minor (int64) and value
     (float64): quantity x value per unit rounded to the minor unit, 0 when the benefit is not
-    valued in money. Not split by contributor: the attributed shares are in
-    initiatives_frame()'s planned_benefit columns.
+    valued in money; contributors (tuple of initiative ids) and shares_basis_points (tuple of
+    int, the same order): who the benefit is attributed to and how much of it;
+    unattributed_basis_points (int64): the part no contributor carries. Every row of one
+    benefit holds the same two tuples. The amounts are not split by contributor: the
+    attributed parts are in initiatives_frame()'s planned_benefit columns.
     """
     pd = _pandas()
     c = portfolio._columns("benefits")
     return _frame(pd, portfolio, {
         "benefit": _objects(pd, c["benefit"]),
         "title": _objects(pd, c["title"]),
-        "kind": _category(pd, c["kind"], "benefit_kind"),
-        "recipient_kind": _category(pd, c["recipient_kind"], "recipient_kind"),
+        "kind": _coded(pd, c["kind"], "benefit_kind"),
+        "recipient_kind": _coded(pd, c["recipient_kind"], "recipient_kind"),
         "recipient": _objects(pd, c["recipient"]),
         "year": pd.Series(c["year"], dtype="int64"),
         "quantity": pd.Series(c["quantity"], dtype="float64"),
         "unit": _objects(pd, c["unit"]),
         "value_minor": pd.Series(c["value_minor"], dtype="int64"),
         "value": pd.Series(c["value_minor"] / _MINOR_PER_MAJOR, dtype="float64"),
+        "contributors": _objects(pd, c["contributors"]),
+        "shares_basis_points": _objects(pd, c["shares_basis_points"]),
+        "unattributed_basis_points": pd.Series(c["unattributed_basis_points"], dtype="int64"),
     })
 
 

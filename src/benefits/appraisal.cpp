@@ -4,9 +4,13 @@
 #include <climits>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "benefits/flow_series.hpp"
+#include "benefits/irr_series.hpp"
 #include "benefits/overflow_context.hpp"
 #include "tiltak/core/problem_value.hpp"
 #include "tiltak/model/shares.hpp"
@@ -35,27 +39,45 @@ int share_of(const Benefit& benefit, const InitiativeId& id) {
 // for each of them (Portfolio::benefits_of is linear).
 class ContributionIndex {
  public:
-  explicit ContributionIndex(const Portfolio& portfolio) {
-    for (const auto& initiative : portfolio.initiatives) by_initiative_.try_emplace(initiative.id);
-    for (const auto& benefit : portfolio.benefits)
+  explicit ContributionIndex(const Portfolio& portfolio)
+      : portfolio_(portfolio), by_position_(portfolio.initiatives.size()), first_of_(portfolio.benefits.size() + 1) {
+    std::unordered_map<std::string_view, std::size_t> position;  // views of the portfolio's ids
+    position.reserve(portfolio.initiatives.size());
+    for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i)
+      position.emplace(portfolio.initiatives[i].id.str(), i);
+    for (std::size_t b = 0; b < portfolio.benefits.size(); ++b) {
+      const Benefit& benefit = portfolio.benefits[b];
+      first_of_[b] = in_portfolio_.size();
       for (const auto& contribution : benefit.contributors) {
-        auto& list = by_initiative_[contribution.initiative];
+        const auto found = position.find(contribution.initiative.str());
+        in_portfolio_.push_back(found != position.end());
+        if (found == position.end()) continue;  // not in the portfolio (validation reports it)
+        auto& list = by_position_[found->second];
         if (list.empty() || list.back() != &benefit) list.push_back(&benefit);
       }
-    for (const auto& initiative : portfolio.initiatives) initiatives_.insert(initiative.id);
+    }
+    first_of_.back() = in_portfolio_.size();
   }
-  const std::vector<const Benefit*>& benefits_of(const InitiativeId& id) const { return by_initiative_.at(id); }
-  bool has_initiative(const InitiativeId& id) const { return initiatives_.contains(id); }
+  // `initiative` is one of the portfolio's.
+  const std::vector<const Benefit*>& benefits_of(const Initiative& initiative) const {
+    return by_position_[static_cast<std::size_t>(&initiative - portfolio_.initiatives.data())];
+  }
+  // Whether contributor k of `benefit` (one of the portfolio's) is an initiative of it.
+  bool contributor_in_portfolio(const Benefit& benefit, std::size_t k) const {
+    return in_portfolio_[first_of_[static_cast<std::size_t>(&benefit - portfolio_.benefits.data())] + k];
+  }
 
  private:
-  std::map<InitiativeId, std::vector<const Benefit*>> by_initiative_;
-  std::set<InitiativeId> initiatives_;
+  const Portfolio& portfolio_;
+  std::vector<std::vector<const Benefit*>> by_position_;  // by the initiative's position
+  std::vector<std::size_t> first_of_;  // each benefit's first entry in in_portfolio_
+  std::vector<bool> in_portfolio_;
 };
 
 int shares_of(const Benefit& benefit, const ContributionIndex& index) {
   int share = 0;
-  for (const auto& contribution : benefit.contributors)
-    if (index.has_initiative(contribution.initiative)) share += contribution.share_basis_points;
+  for (std::size_t k = 0; k < benefit.contributors.size(); ++k)
+    if (index.contributor_in_portfolio(benefit, k)) share += benefit.contributors[k].share_basis_points;
   return share;
 }
 
@@ -65,7 +87,7 @@ Money unattributed_in(const Benefit& benefit, Money amount, const ContributionIn
   const auto parts = contributor_parts(amount, benefit);
   Money rest = parts.back();
   for (std::size_t i = 0; i < benefit.contributors.size(); ++i)
-    if (!index.has_initiative(benefit.contributors[i].initiative)) rest += parts[i];
+    if (!index.contributor_in_portfolio(benefit, i)) rest += parts[i];
   return rest;
 }
 
@@ -128,7 +150,7 @@ std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& i
     line.payer = cost.bearer;
     lines.push_back(std::move(line));
   }
-  for (const Benefit* benefit : index.benefits_of(initiative.id)) {
+  for (const Benefit* benefit : index.benefits_of(initiative)) {
     if (!valued_in_money(*benefit)) continue;
     if (benefit->value_per_unit->currency() != currency)
       throw Error(ErrorCode::currency_mismatch,
@@ -165,11 +187,11 @@ std::vector<FlowLine> flow_lines(const Portfolio& portfolio, const Initiative& i
   return lines;
 }
 
-// The unrounded series behind an appraisal, kept for the portfolio's sums.
+// The unrounded series behind an appraisal, kept for the portfolio's sums (the nominal one is
+// also the IRR's polynomial).
 struct Raw {
   detail::YearSeries nominal;
   detail::YearSeries discounted;
-  std::vector<CashFlow> flows;
 };
 
 int first_year(const std::vector<FlowLine>& lines, bool benefits_only) {
@@ -179,12 +201,55 @@ int first_year(const std::vector<FlowLine>& lines, bool benefits_only) {
   return first;
 }
 
-long double discounted_sum(const std::vector<FlowLine>& lines, const DiscountCurve& curve, Currency currency,
+// DF(year) of one band anchor, each year's computed once per appraisal: DiscountCurve::factor
+// takes a power per band, and a portfolio's initiatives share a few anchors and years. The
+// numbers are the curve's own, so every sum is the same to the last bit.
+class CachedCurve {
+ public:
+  explicit CachedCurve(DiscountCurve curve) : curve_(std::move(curve)) {}
+  const DiscountCurve& curve() const noexcept { return curve_; }
+  long double operator()(int year) {
+    const long offset = long{year} - curve_.discount_year() + span;
+    if (offset < 0 || offset >= 2 * span) return curve_.factor(year);
+    const auto slot = static_cast<std::size_t>(offset);
+    if (!known_[slot]) {
+      factors_[slot] = curve_.factor(year);
+      known_[slot] = true;
+    }
+    return factors_[slot];
+  }
+
+ private:
+  static constexpr long span = 256;  // years either side of the discount year kept
+  DiscountCurve curve_;
+  std::vector<long double> factors_ = std::vector<long double>(2 * span);
+  std::vector<bool> known_ = std::vector<bool>(2 * span);
+};
+
+// One cached curve per band anchor.
+class Curves {
+ public:
+  Curves(const ParameterSet& set, int discount_year) : set_(set), discount_year_(discount_year) {}
+  CachedCurve& of(int band_anchor_year) {
+    auto found = by_anchor_.find(band_anchor_year);
+    if (found == by_anchor_.end())
+      found = by_anchor_.emplace(band_anchor_year, CachedCurve(DiscountCurve(set_.bands, band_anchor_year, discount_year_)))
+                  .first;
+    return found->second;
+  }
+
+ private:
+  const ParameterSet& set_;
+  int discount_year_;
+  std::map<int, CachedCurve> by_anchor_;
+};
+
+long double discounted_sum(const std::vector<FlowLine>& lines, CachedCurve& curve, Currency currency,
                            auto&& select) {
   long double sum = 0;
   for (const auto& line : lines) {
     detail::require_currency(line.flow, currency);
-    if (select(line)) sum += static_cast<long double>(line.flow.amount.minor_units()) * curve.factor(line.flow.year);
+    if (select(line)) sum += static_cast<long double>(line.flow.amount.minor_units()) * curve(line.flow.year);
   }
   return sum;
 }
@@ -198,7 +263,7 @@ void finish_curves(Appraisal& appraisal, const Raw& raw, bool with_irr) {
     appraisal.payback_year = appraisal.nominal_hump->positive_year;
     appraisal.discounted_payback_year = appraisal.discounted_hump->positive_year;
   }
-  if (with_irr) appraisal.irr = internal_rates_of_return(raw.flows);
+  if (with_irr) appraisal.irr = detail::internal_rates_of_return(raw.nominal);
   appraisal.benefit_cost_ratio = benefit_cost_ratio(appraisal.pv_benefits, appraisal.pv_costs);
   appraisal.net_benefit_per_budget_krone =
       net_benefit_per_budget_krone(appraisal.npv_with_tax_financing, -appraisal.pv_public_budget);
@@ -207,7 +272,7 @@ void finish_curves(Appraisal& appraisal, const Raw& raw, bool with_irr) {
 
 InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
                                      const AppraisalOptions& options, const ContributionIndex& index, int discount_year,
-                                     Raw& raw) {
+                                     Curves& curves, Raw& raw) {
   const Currency currency = portfolio.currency;
   InitiativeAppraisal result;
   result.parameter_set = set.id;
@@ -222,8 +287,8 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
                        &appraisal.beyond_horizon_costs})
     *money = Money::zero(currency);
 
-  const std::vector<FlowLine> lines = flow_lines(portfolio, initiative, set, options, index);
-  for (const Benefit* benefit : index.benefits_of(initiative.id))
+  std::vector<FlowLine> lines = flow_lines(portfolio, initiative, set, options, index);
+  for (const Benefit* benefit : index.benefits_of(initiative))
     if (!valued_in_money(*benefit)) appraisal.unvalued_benefits.push_back(unvalued(*benefit));
 
   int opening = options.opening_year.value_or(first_year(lines, true));
@@ -231,16 +296,16 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
   if (opening == INT_MAX) opening = discount_year;
   result.opening_year = opening;
   result.band_anchor_year = set.band_anchor_year.value_or(opening);
-  const DiscountCurve curve(set.bands, result.band_anchor_year, discount_year);
+  CachedCurve& curve = curves.of(result.band_anchor_year);
 
   // Horizon: years before opening + analysis period, and with residual value up to opening + lifetime.
   const long analysis_end = set.analysis_period_years ? long{opening} + *set.analysis_period_years : LONG_MAX;
   const long lifetime_end = set.lifetime_years ? long{opening} + *set.lifetime_years : analysis_end;
   const long horizon_end = set.residual_value ? lifetime_end : analysis_end;
 
-  for (const auto& line : lines) {
+  for (auto& line : lines) {
     if (line.flow.year < horizon_end) {
-      appraisal.flows.push_back(line);
+      appraisal.flows.push_back(std::move(line));
     } else if (line.category == FlowCategory::benefit) {
       appraisal.beyond_horizon_benefits += line.flow.amount;
     } else {
@@ -257,13 +322,17 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
   });
   appraisal.npv = pv([](const FlowLine&) { return true; });
   appraisal.residual_value = pv([&](const FlowLine& l) { return l.flow.year >= analysis_end; });
-  appraisal.pv_public_budget = public_budget_effect(valued, curve, currency);
-  appraisal.pv_tax_financing = present_value_of_tax_financing(valued, curve, set.tax_financing_rate, currency);
-  appraisal.npv_with_tax_financing = npv_with_tax_financing(valued, curve, set.tax_financing_rate, currency);
-  appraisal.tax_financing = tax_financing_flows(valued, set.tax_financing_rate);
+  raw.nominal = detail::by_year(cash_flows(valued), currency);
+  const detail::YearSeries public_part = detail::public_series(valued, currency);
+  appraisal.pv_public_budget = detail::public_budget_effect(public_part, curve, currency);
+  appraisal.pv_tax_financing =
+      detail::present_value_of_tax_financing(public_part, curve, set.tax_financing_rate, currency);
+  appraisal.npv_with_tax_financing =
+      detail::npv_with_tax_financing(raw.nominal, public_part, curve, set.tax_financing_rate, currency);
+  appraisal.tax_financing = detail::tax_financing_flows(public_part, set.tax_financing_rate, currency);
 
   // Per benefit, in the portfolio's order.
-  for (const Benefit* benefit : index.benefits_of(initiative.id)) {
+  for (const Benefit* benefit : index.benefits_of(initiative)) {
     if (!valued_in_money(*benefit)) continue;
     BenefitValue value{benefit->id, benefit->title, share_of(*benefit, initiative.id), Money::zero(currency),
                        Money::zero(currency), Money::zero(currency)};
@@ -273,8 +342,6 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
     appraisal.benefits.push_back(std::move(value));
   }
 
-  raw.flows = cash_flows(valued);
-  raw.nominal = detail::by_year(raw.flows, currency);
   raw.discounted = detail::discounted(raw.nominal, curve);
   finish_curves(appraisal, raw, options.internal_rates_of_return);
   return result;
@@ -283,10 +350,10 @@ InitiativeAppraisal appraise_unnamed(const Portfolio& portfolio, const Initiativ
 // An amount out of range names the initiative (or, from inside, its cost line or benefit).
 InitiativeAppraisal appraise(const Portfolio& portfolio, const Initiative& initiative, const ParameterSet& set,
                              const AppraisalOptions& options, const ContributionIndex& index, int discount_year,
-                             Raw& raw) {
+                             Curves& curves, Raw& raw) {
   return detail::naming_overflow(
       [&] { return detail::where_is(portfolio, initiative); },
-      [&] { return appraise_unnamed(portfolio, initiative, set, options, index, discount_year, raw); });
+      [&] { return appraise_unnamed(portfolio, initiative, set, options, index, discount_year, curves, raw); });
 }
 
 int default_discount_year(const ParameterSet& set, const std::vector<std::vector<FlowLine>>& all_lines) {
@@ -313,8 +380,9 @@ InitiativeAppraisal appraise_initiative(const Portfolio& portfolio, const Initia
   const ParameterSet set = effective_parameters(parameters, options);
   const ContributionIndex index(portfolio);
   const int discount_year = default_discount_year(set, {flow_lines(portfolio, *initiative, set, options, index)});
+  Curves curves(set, discount_year);
   Raw raw;
-  return appraise(portfolio, *initiative, set, options, index, discount_year, raw);
+  return appraise(portfolio, *initiative, set, options, index, discount_year, curves, raw);
 }
 
 PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const ParameterSet& parameters,
@@ -350,12 +418,13 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
                        &total.beyond_horizon_benefits, &total.beyond_horizon_costs})
     *money = Money::zero(currency);
 
+  Curves curves(set, discount_year);
   Raw sum;
   std::map<int, Money> tax_financing;
   std::map<BenefitId, BenefitValue> by_benefit;
   for (const auto& initiative : portfolio.initiatives) {
     Raw raw;
-    auto appraised = appraise(portfolio, initiative, set, options, index, discount_year, raw);
+    auto appraised = appraise(portfolio, initiative, set, options, index, discount_year, curves, raw);
     const Appraisal& a = appraised.appraisal;
     detail::naming_overflow(
         [&] { return detail::where_is(portfolio, initiative, "the portfolio's total, adding "); },
@@ -385,7 +454,6 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
     total.flows.insert(total.flows.end(), a.flows.begin(), a.flows.end());
     detail::add(sum.nominal, raw.nominal);
     detail::add(sum.discounted, raw.discounted);
-    sum.flows.insert(sum.flows.end(), raw.flows.begin(), raw.flows.end());
     result.initiatives.push_back(std::move(appraised));
   }
   for (const auto& [year, amount] : tax_financing)
@@ -394,7 +462,7 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
   // Every benefit of the portfolio, in its order: valued ones with their attributed sums and the
   // part no initiative carries (on a curve anchored at the set's anchor or the discount year,
   // all profile years, shown only); the others as unvalued.
-  const DiscountCurve unattributed_curve(set.bands, set.band_anchor_year.value_or(discount_year), discount_year);
+  CachedCurve& unattributed_curve = curves.of(set.band_anchor_year.value_or(discount_year));
   for (const auto& benefit : portfolio.benefits) {
     if (!valued_in_money(benefit)) {
       total.unvalued_benefits.push_back(unvalued(benefit));
@@ -413,7 +481,9 @@ PortfolioAppraisal appraise_portfolio(const Portfolio& portfolio, const Paramete
           std::vector<CashFlow> remainder;
           for (const auto& planned : benefit.profile)
             remainder.push_back({planned.year, in_analysis_prices(unattributed_in(benefit, planned_value(benefit, planned, currency), index), set, options)});
-          named.unattributed_present_value = present_value(remainder, unattributed_curve, currency);
+          // present_value(remainder, curve), with the curve's factors from the cache.
+          named.unattributed_present_value = round_to_minor(
+              detail::total(detail::discounted(detail::by_year(remainder, currency), unattributed_curve)), currency);
           return named;
         });
     total.benefits.push_back(std::move(value));

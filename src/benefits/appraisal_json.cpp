@@ -29,13 +29,16 @@ Json curve_json(const std::vector<CumulativePoint>& curve) {
 }
 
 Json appraisal_json(const Appraisal& a) {
-  Json rates = Json::array();
-  for (double r : a.irr.rates) rates.push_back(r);
-  const Json irr{{"rates", std::move(rates)},
-                 {"outcome", enum_name(a.irr.outcome)},
-                 {"count", a.irr.rates.size()},
-                 {"sign_changes", a.irr.sign_changes},
-                 {"consistent_with_descartes", a.irr.consistent_with_descartes}};
+  Json irr = nullptr;  // not searched
+  if (a.irr) {
+    Json rates = Json::array();
+    for (double r : a.irr->rates) rates.push_back(r);
+    irr = Json{{"rates", std::move(rates)},
+               {"outcome", enum_name(a.irr->outcome)},
+               {"count", a.irr->rates.size()},
+               {"sign_changes", a.irr->sign_changes},
+               {"consistent_with_descartes", a.irr->consistent_with_descartes}};
+  }
   Json tax = Json::array();
   for (const auto& f : a.tax_financing) tax.push_back({{"year", f.year}, {"amount", f.amount.to_string()}});
   Json benefits = Json::array();

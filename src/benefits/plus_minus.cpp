@@ -76,7 +76,9 @@ PlusMinusResult plus_minus(const Portfolio& portfolio, const ParameterSet& param
   }
   if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
 
-  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, options);
+  AppraisalOptions without_irr = options;  // the method reads NPVs, never an IRR
+  without_irr.internal_rates_of_return = false;
+  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, without_irr);
   PlusMinusResult result;
   result.parameter_set = appraisal.parameter_set;
   for (const auto& initiative : appraisal.initiatives) {

@@ -1,5 +1,6 @@
 #include "tiltak/benefits/valuation.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "benefits/flow_series.hpp"
@@ -25,19 +26,50 @@ void require_currency(const CashFlow& flow, Currency currency) {
                     std::string(currency_code(currency)));
 }
 
+long double& at_year(YearSeries& series, int year) {
+  if (series.empty() || series.back().first < year) return series.emplace_back(year, 0.0L).second;
+  if (series.back().first == year) return series.back().second;
+  auto found = std::lower_bound(series.begin(), series.end(), year,
+                                [](const std::pair<int, long double>& entry, int y) { return entry.first < y; });
+  if (found == series.end() || found->first != year) found = series.insert(found, {year, 0.0L});
+  return found->second;
+}
+
 YearSeries by_year(const std::vector<CashFlow>& flows, Currency currency) {
   YearSeries series;
   for (const auto& flow : flows) {
     require_currency(flow, currency);
-    series[flow.year] += static_cast<long double>(flow.amount.minor_units());
+    at_year(series, flow.year) += static_cast<long double>(flow.amount.minor_units());
   }
   return series;
 }
 
+YearSeries public_series(const std::vector<FlowLine>& lines, Currency currency) {
+  YearSeries series;
+  for (const auto& line : lines) {
+    require_currency(line.flow, currency);
+    at_year(series, line.flow.year) +=
+        static_cast<long double>(line.flow.amount.minor_units()) * line.public_share_basis_points / 10000.0L;
+  }
+  return series;
+}
+
+YearSeries scaled(YearSeries series, long double factor) {
+  for (auto& [year, amount] : series) amount *= factor;
+  return series;
+}
+
 YearSeries discounted(const YearSeries& series, const DiscountCurve& curve) {
-  YearSeries out;
-  for (const auto& [year, amount] : series) out[year] = amount * curve.factor(year);
-  return out;
+  return discounted(series, [&](int year) { return curve.factor(year); });
+}
+
+std::vector<CashFlow> tax_financing_flows(const YearSeries& public_part, double rate, Currency currency) {
+  std::vector<CashFlow> flows;
+  for (const auto& [year, amount] : scaled(public_part, rate)) {
+    const Money item = round_to_minor(amount, currency);
+    if (!item.is_zero()) flows.push_back({year, item});
+  }
+  return flows;
 }
 
 long double total(const YearSeries& series) {
@@ -47,7 +79,7 @@ long double total(const YearSeries& series) {
 }
 
 void add(YearSeries& into, const YearSeries& series) {
-  for (const auto& [year, amount] : series) into[year] += amount;
+  for (const auto& [year, amount] : series) at_year(into, year) += amount;
 }
 
 std::vector<CumulativePoint> cumulative(const YearSeries& series, Currency currency) {
@@ -55,9 +87,10 @@ std::vector<CumulativePoint> cumulative(const YearSeries& series, Currency curre
   if (series.empty()) return points;
   long double running = 0;
   const int first = series.begin()->first, last = series.rbegin()->first;
+  auto next = series.begin();
   for (int year = first; year <= last; ++year) {
-    const auto found = series.find(year);
-    const long double amount = found == series.end() ? 0.0L : found->second;
+    const bool found = next != series.end() && next->first == year;
+    const long double amount = found ? (next++)->second : 0.0L;
     running += amount;
     points.push_back({year, round_to_minor(amount, currency), round_to_minor(running, currency)});
   }
@@ -75,22 +108,6 @@ Currency currency_of(const std::vector<CashFlow>& flows) {
 
 Currency currency_of(const std::vector<FlowLine>& lines, Currency fallback) {
   return lines.empty() ? fallback : lines.front().flow.amount.currency();
-}
-
-// Σ_i share_i × flow_i,t per year.
-detail::YearSeries public_series(const std::vector<FlowLine>& lines, Currency currency) {
-  detail::YearSeries series;
-  for (const auto& line : lines) {
-    detail::require_currency(line.flow, currency);
-    series[line.flow.year] +=
-        static_cast<long double>(line.flow.amount.minor_units()) * line.public_share_basis_points / 10000.0L;
-  }
-  return series;
-}
-
-detail::YearSeries scaled(detail::YearSeries series, long double factor) {
-  for (auto& [year, amount] : series) amount *= factor;
-  return series;
 }
 
 void require_same_currency(Money a, Money b) {
@@ -128,29 +145,25 @@ Money npv(const std::vector<CashFlow>& flows, const DiscountCurve& curve, Curren
 
 std::vector<CashFlow> tax_financing_flows(const std::vector<FlowLine>& lines, double rate) {
   const Currency currency = currency_of(lines, Currency::NOK);
-  std::vector<CashFlow> flows;
-  for (const auto& [year, amount] : scaled(public_series(lines, currency), rate)) {
-    const Money item = round_to_minor(amount, currency);
-    if (!item.is_zero()) flows.push_back({year, item});
-  }
-  return flows;
+  return detail::tax_financing_flows(detail::public_series(lines, currency), rate, currency);
 }
 
 Money public_budget_effect(const std::vector<FlowLine>& lines, const DiscountCurve& curve, Currency currency) {
-  return round_to_minor(detail::total(detail::discounted(public_series(lines, currency), curve)), currency);
+  return detail::public_budget_effect(detail::public_series(lines, currency),
+                                      [&](int year) { return curve.factor(year); }, currency);
 }
 
 Money present_value_of_tax_financing(const std::vector<FlowLine>& lines, const DiscountCurve& curve, double rate,
                                      Currency currency) {
-  return round_to_minor(detail::total(detail::discounted(scaled(public_series(lines, currency), rate), curve)),
-                        currency);
+  return detail::present_value_of_tax_financing(detail::public_series(lines, currency),
+                                                [&](int year) { return curve.factor(year); }, rate, currency);
 }
 
 Money npv_with_tax_financing(const std::vector<FlowLine>& lines, const DiscountCurve& curve, double rate,
                              Currency currency) {
-  detail::YearSeries series = detail::by_year(cash_flows(lines), currency);
-  detail::add(series, scaled(public_series(lines, currency), rate));
-  return round_to_minor(detail::total(detail::discounted(series, curve)), currency);
+  return detail::npv_with_tax_financing(detail::by_year(cash_flows(lines), currency),
+                                        detail::public_series(lines, currency),
+                                        [&](int year) { return curve.factor(year); }, rate, currency);
 }
 
 Money residual_value(const std::vector<CashFlow>& flows, const DiscountCurve& curve, int opening_year,

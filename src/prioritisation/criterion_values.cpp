@@ -18,7 +18,9 @@ bool needs(const Criteria& criteria, CriterionKind kind) {
 PortfolioAppraisal appraise(const Portfolio& portfolio, const std::string& parameter_set) {
   const ParameterSet set =
       parameter_set.empty() ? default_parameter_set(portfolio.currency) : builtin_parameter_set(parameter_set);
-  return appraise_portfolio(portfolio, set);
+  AppraisalOptions options;
+  options.internal_rates_of_return = false;  // no criterion reads an IRR
+  return appraise_portfolio(portfolio, set, options);
 }
 
 }  // namespace

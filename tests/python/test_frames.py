@@ -64,7 +64,8 @@ def test_costs_frame(minimal):
 def test_benefits_frame(minimal):
     frame = minimal.benefits_frame()
     assert list(frame.columns) == ["benefit", "title", "kind", "recipient_kind", "recipient", "year", "quantity",
-                                   "unit", "value_minor", "value"]
+                                   "unit", "value_minor", "value", "contributors", "shares_basis_points",
+                                   "unattributed_basis_points"]
     assert frame["quantity"].dtype == "float64" and frame["value_minor"].dtype == "int64"
     assert frame[["benefit", "year", "quantity", "value_minor", "value"]].to_dict("records") == [
         {"benefit": "B-1", "year": 2027, "quantity": 1000.0, "value_minor": 65000000, "value": 650000.0},

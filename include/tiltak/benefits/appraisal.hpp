@@ -51,8 +51,8 @@ struct AppraisalOptions {
   std::optional<int> amounts_price_year;
   // Benefits whose value grows with real prices (values of time), by real_growth_factor().
   std::vector<BenefitId> real_growth_benefits;
-  // Whether to search the internal rates of return (most of an appraisal's time: a scan of
-  // 8 000 rates per initiative). Off leaves `irr` empty (outcome none, consistent).
+  // Whether to search the internal rates of return. Off leaves `irr` empty (nullopt): for
+  // callers that do not show or use them (the selection's criteria, text output, the report).
   bool internal_rates_of_return = true;
 };
 
@@ -98,7 +98,7 @@ struct Appraisal {
   std::optional<double> npv_per_invested_krone;        // npv_with_tax_financing / pv_investment
   std::optional<int> payback_year;
   std::optional<int> discounted_payback_year;
-  IrrResult irr;
+  std::optional<IrrResult> irr;  // nullopt when not searched (AppraisalOptions)
   std::vector<CumulativePoint> cumulative_nominal;
   std::vector<CumulativePoint> cumulative_discounted;
   std::optional<Hump> nominal_hump;      // empty when there are no flows

@@ -80,8 +80,8 @@ TEST(Appraisal, InitiativeMatchesHandComputation) {
   EXPECT_EQ(a.discounted_payback_year, 2030);
   EXPECT_EQ(a.cumulative_discounted.back().cumulative, a.npv);
   // IRR: annuity factor 3 over 4 years.
-  ASSERT_EQ(a.irr.outcome, IrrOutcome::one);
-  EXPECT_NEAR(a.irr.rates[0], 0.125898324962443, 1e-12);
+  ASSERT_EQ(a.irr.value().outcome, IrrOutcome::one);
+  EXPECT_NEAR(a.irr.value().rates[0], 0.125898324962443, 1e-12);
   // SFK per year: 0.2 × (−1 000 000) in 2026, 0.2 × 200 000 after.
   ASSERT_EQ(a.tax_financing.size(), 5u);
   EXPECT_EQ(a.tax_financing[0], (CashFlow{2026, nok("-200000")}));
@@ -121,7 +121,7 @@ TEST(Appraisal, PortfolioIsTheSumOfItsInitiativesWithoutDoubleCounting) {
   const Appraisal& d = result.initiatives[2].appraisal;
   EXPECT_EQ(d.npv, nok("0"));
   EXPECT_FALSE(d.nominal_hump.has_value());
-  EXPECT_EQ(d.irr.outcome, IrrOutcome::none);
+  EXPECT_EQ(d.irr.value().outcome, IrrOutcome::none);
   // Curves of the summed flows: 2026 −1 200 000, 2027 −300 000 + 400 000 + 200 000 = +300 000 …
   EXPECT_EQ(total.cumulative_nominal[0].cumulative, nok("-1200000"));
   EXPECT_EQ(total.cumulative_nominal[1].flow, nok("300000"));
