@@ -2,6 +2,7 @@
 
 #include <unordered_set>
 
+#include "io/portfolio_fast_reader.hpp"
 #include "io/portfolio_reader.hpp"
 #include "io/portfolio_writer.hpp"
 #include "tiltak/io/text_file.hpp"
@@ -41,24 +42,40 @@ std::vector<Problem> without_shape_problems(std::vector<Problem> rule_problems, 
   return rule_problems;
 }
 
-}  // namespace
-
-Portfolio parse_portfolio(std::string_view json, std::string_view source) {
-  const Json document = detail::parse_json(json, source);
-  detail::DocumentReader reader(std::string(source), Currency::NOK);
-  Portfolio portfolio;
-  detail::read_value(reader, document, "", portfolio);
-  auto problems = reader.take_problems();
+// The model's rules on a portfolio, as problems in `source`.
+void check_rules(const Portfolio& portfolio, std::vector<Problem> problems, std::string_view source) {
   for (auto& problem : without_shape_problems(validate(portfolio), problems)) {
     problem.source = std::string(source);
     problems.push_back(std::move(problem));
   }
   if (!problems.empty()) throw Error(ErrorCode::validation_error, std::move(problems));
+}
+
+// `capacity`: the memory after `json` that may be read (portfolio_fast_reader.hpp). A valid
+// document is read once, by the fast reader; anything it gives up on is parsed again and read
+// by the shape reader, which reports every problem.
+Portfolio parse_portfolio(std::string_view json, std::size_t capacity, std::string_view source) {
+  if (auto portfolio = detail::read_portfolio_fast(json, capacity)) {
+    check_rules(*portfolio, {}, source);
+    return std::move(*portfolio);
+  }
+  const Json document = detail::parse_json(json, source);
+  detail::DocumentReader reader(std::string(source), Currency::NOK);
+  Portfolio portfolio;
+  detail::read_value(reader, document, "", portfolio);
+  check_rules(portfolio, reader.take_problems(), source);
   return portfolio;
 }
 
+}  // namespace
+
+Portfolio parse_portfolio(std::string_view json, std::string_view source) {
+  return parse_portfolio(json, json.size(), source);
+}
+
 Portfolio load_portfolio(const std::filesystem::path& path, std::uint64_t max_bytes) {
-  return parse_portfolio(read_text_file(path, max_bytes), path.string());
+  const std::string text = read_text_file(path, max_bytes);
+  return parse_portfolio(text, text.capacity(), path.string());
 }
 
 std::string to_json(const Portfolio& portfolio) { return dump(detail::to_document(portfolio)); }
@@ -68,6 +85,7 @@ void save_portfolio(const Portfolio& portfolio, const std::filesystem::path& pat
 }
 
 Initiative parse_initiative(std::string_view json, Currency currency, std::string_view source) {
+  if (auto initiative = detail::read_initiative_fast(json, json.size(), currency)) return std::move(*initiative);
   const Json document = detail::parse_json(json, source);
   detail::DocumentReader reader(std::string(source), currency);
   Initiative initiative;
