@@ -104,7 +104,7 @@ class FastReader {
   }
   void set_currency(Currency currency) noexcept { currency_ = currency; }
 
-  void read(od::value value, std::string& out) { out = got(value.get_string()); }
+  void read(od::value value, std::string& out) { out = text_of(value); }
 
   void read(od::value value, bool& out) { out = got(value.get_bool()); }
 
@@ -119,13 +119,13 @@ class FastReader {
   void read(od::value value, double& out) { out = got(value.get_double()); }
 
   void read(od::value value, Date& out) {
-    const auto date = parse_iso_date(got(value.get_string()));
+    const auto date = parse_iso_date(text_of(value));
     if (!date) give_up();
     out = *date;
   }
 
   void read(od::value value, Money& out) {
-    const std::string_view text = got(value.get_string());
+    const std::string_view text = text_of(value);
     try {
       out = Money::parse(text, currency());
     } catch (const Error&) {
@@ -135,7 +135,7 @@ class FastReader {
 
   template <class Tag>
   void read(od::value value, Id<Tag>& out) {
-    std::string text(got(value.get_string()));
+    std::string text(text_of(value));
     if (text.empty()) give_up();
     out = Id<Tag>(std::move(text));
   }
@@ -143,7 +143,7 @@ class FastReader {
   template <class E>
     requires std::is_enum_v<E>
   void read(od::value value, E& out) {
-    const auto parsed = enum_from_name<E>(got(value.get_string()));
+    const auto parsed = enum_from_name<E>(text_of(value));
     if (!parsed) give_up();
     out = *parsed;
   }
@@ -207,6 +207,17 @@ class FastReader {
   }
 
  private:
+  // A string's text. Without escapes (nearly every string) it is taken from the document
+  // itself, as written: that spares simdjson unescaping it into its own buffer, which would
+  // hold a second copy of every string until the load ends.
+  static std::string_view text_of(od::value value) {
+    const std::string_view token = value.raw_json_token();  // the token and the spaces after it
+    if (token.empty() || token.front() != '"') give_up();
+    const std::string_view text = token.substr(1, token.rfind('"') - 1);
+    if (text.find('\\') == std::string_view::npos) return text;
+    return got(value.get_string());
+  }
+
   // The key as written; one with an escape gives up (the shape reader unescapes it).
   static std::string_view plain_key(od::raw_json_string key) {
     const char* start = key.raw();
