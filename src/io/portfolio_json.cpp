@@ -14,9 +14,10 @@ namespace {
 
 using detail::Json;
 
-std::string dump(const Json& document) {
+template <class T>
+std::string text_of(const T& value) {
   try {
-    return document.dump(2) + "\n";
+    return detail::to_text(value);
   } catch (const Json::type_error& error) {  // text that is not valid UTF-8
     throw Error(ErrorCode::invalid_argument, std::string("cannot write the document: ") + error.what());
   }
@@ -78,7 +79,7 @@ Portfolio load_portfolio(const std::filesystem::path& path, std::uint64_t max_by
   return parse_portfolio(text, text.capacity(), path.string());
 }
 
-std::string to_json(const Portfolio& portfolio) { return dump(detail::to_document(portfolio)); }
+std::string to_json(const Portfolio& portfolio) { return text_of(portfolio); }
 
 void save_portfolio(const Portfolio& portfolio, const std::filesystem::path& path) {
   write_file_atomically(path, to_json(portfolio));
@@ -94,6 +95,6 @@ Initiative parse_initiative(std::string_view json, Currency currency, std::strin
   return initiative;
 }
 
-std::string to_json(const Initiative& initiative) { return dump(detail::to_document(initiative)); }
+std::string to_json(const Initiative& initiative) { return text_of(initiative); }
 
 }  // namespace tiltak

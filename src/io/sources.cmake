@@ -5,3 +5,5 @@
 find_package(simdjson 3 REQUIRED)
 target_sources(tiltak PRIVATE io/portfolio_fast_reader.cpp)
 target_link_libraries(tiltak PRIVATE simdjson::simdjson)
+# Saving: the portfolio document's text written as it goes, without a document tree.
+target_sources(tiltak PRIVATE io/json_text_writer.cpp)
