@@ -44,7 +44,15 @@ class FastFields {
     matched_ = false;
     slot_ = 0;
   }
+  // Keys come in the order of the field list in every document tiltak writes: each key is
+  // first looked for after the field of the last one, and only then among all.
   bool matched() const noexcept { return matched_; }
+  bool look_among_all() noexcept {
+    if (from_slot_ == 0) return false;
+    from_slot_ = 0;
+    slot_ = 0;
+    return true;
+  }
   void begin_finish() noexcept {
     finishing_ = true;
     slot_ = 0;
@@ -78,10 +86,11 @@ class FastFields {
   }
   // Whether this field is the key being read; a field given twice gives up.
   bool claims(std::string_view key, std::uint64_t bit) {
-    if (finishing_ || matched_ || key != key_) return false;
+    if (finishing_ || matched_ || slot_ <= from_slot_ || key != key_) return false;
     if (given(bit)) give_up();
     seen_ |= bit;
     matched_ = true;
+    from_slot_ = slot_;
     return true;
   }
 
@@ -90,7 +99,8 @@ class FastFields {
   od::value value_;
   bool matched_ = false;
   bool finishing_ = false;
-  unsigned slot_ = 0;
+  unsigned slot_ = 0;       // fields met so far in this call (the bit of a field is 1 << (slot_ - 1))
+  unsigned from_slot_ = 0;  // fields before this one were passed over for the key being read
   std::uint64_t seen_ = 0;
 };
 
@@ -200,6 +210,7 @@ class FastReader {
       od::field field = got(std::move(member));
       f.begin_key(plain_key(field.key()), field.value());
       fields(f, out);
+      if (!f.matched() && f.look_among_all()) fields(f, out);
       if (!f.matched()) give_up();  // an unknown field
     }
     f.begin_finish();
