@@ -8,6 +8,7 @@
 
 #include "io/portfolio_fast_reader.hpp"
 #include "io/portfolio_reader.hpp"
+#include "io/portfolio_text.hpp"
 #include "io/portfolio_writer.hpp"
 #include "tiltak/io/text_file.hpp"
 #include "tiltak/io/atomic_file.hpp"
@@ -95,9 +96,12 @@ Portfolio parse_portfolio(std::string_view json, std::string_view source) {
   return parse_portfolio(json, json.size(), source);
 }
 
+Portfolio detail::parse_portfolio_text(const std::string& json, std::string_view source) {
+  return parse_portfolio(json, json.capacity(), source);
+}
+
 Portfolio load_portfolio(const std::filesystem::path& path, std::uint64_t max_bytes) {
-  const std::string text = read_text_file(path, max_bytes);
-  return parse_portfolio(text, text.capacity(), path.string());
+  return detail::parse_portfolio_text(read_text_file(path, max_bytes), path.string());
 }
 
 std::string to_json(const Portfolio& portfolio) { return text_of(portfolio); }
