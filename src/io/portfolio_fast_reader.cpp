@@ -3,7 +3,10 @@
 #include <simdjson.h>
 
 #include <cstdint>
+#include <limits>
+#include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
