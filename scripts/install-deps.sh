@@ -7,6 +7,8 @@ packages=(
   build-essential cmake ninja-build pkg-config git ccache
   libboost-dev libboost-graph-dev libboost-date-time-dev
   nlohmann-json3-dev
+  # Loading a portfolio document: simdjson's On-Demand parser, straight into the model (docs/architecture.md).
+  libsimdjson-dev
   pybind11-dev python3-dev python3-pytest python3-numpy python3-pandas python3-jsonschema python3-networkx
   libgtest-dev libgmock-dev libbenchmark-dev
   # Portfolio selection: the COIN-OR CBC mixed-integer solver (EPL-2.0; see docs/architecture.md).

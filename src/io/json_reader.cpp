@@ -11,7 +11,7 @@ namespace tiltak::detail {
 
 namespace {
 
-std::string unknown_field_message(std::string_view key, std::initializer_list<std::string_view> known) {
+std::string unknown_field_message(std::string_view key, std::span<const std::string_view> known) {
   std::string message = "unknown field";
   if (auto suggestion = closest_match(key, known)) message += "; did you mean \"" + *suggestion + "\"?";
   return message;
@@ -131,36 +131,43 @@ bool read_value(DocumentReader& doc, const Json& value, const std::string& point
   }
 }
 
+std::optional<int> percent_from_text(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  try {
+    const auto parsed = Money::parse(text, Currency::NOK).minor_units();
+    if (parsed >= std::numeric_limits<int>::min() && parsed <= std::numeric_limits<int>::max())
+      return static_cast<int>(parsed);
+  } catch (const Error&) {
+  }
+  return std::nullopt;
+}
+
+std::optional<int> percent_from_double(double value) {
+  const double hundredths = value * 100.0;
+  if (std::isfinite(hundredths) && std::abs(hundredths - std::round(hundredths)) < 1e-6 && std::abs(hundredths) < 1e9)
+    return static_cast<int>(std::lround(hundredths));
+  return std::nullopt;
+}
+
 bool read_percent(DocumentReader& doc, const Json& value, const std::string& pointer, int& basis_points) {
   // Percentages share the amount syntax (two decimals), so reuse the exact decimal parser.
-  std::string text;
+  std::optional<int> parsed;
   if (value.is_number_integer())
-    text = value.dump();
-  else if (value.is_number_float()) {
-    const double hundredths = value.get<double>() * 100.0;
-    if (std::isfinite(hundredths) && std::abs(hundredths - std::round(hundredths)) < 1e-6 &&
-        std::abs(hundredths) < 1e9) {
-      basis_points = static_cast<int>(std::lround(hundredths));
-      return true;
-    }
-  } else if (const auto* string = value.get_ptr<const Json::string_t*>())
-    text = *string;
-  if (!text.empty()) {
-    try {
-      const auto parsed = Money::parse(text, Currency::NOK).minor_units();
-      if (parsed >= std::numeric_limits<int>::min() && parsed <= std::numeric_limits<int>::max()) {
-        basis_points = static_cast<int>(parsed);
-        return true;
-      }
-    } catch (const Error&) {
-    }
+    parsed = percent_from_text(value.dump());
+  else if (value.is_number_float())
+    parsed = percent_from_double(value.get<double>());
+  else if (const auto* string = value.get_ptr<const Json::string_t*>())
+    parsed = percent_from_text(*string);
+  if (parsed) {
+    basis_points = *parsed;
+    return true;
   }
   doc.report(pointer, &value, "expected a percentage with at most two decimals, e.g. \"33.33\"");
   return false;
 }
 
 ObjectReader::ObjectReader(DocumentReader& doc, const Json& value, std::string pointer,
-                           std::initializer_list<std::string_view> known_fields)
+                           std::span<const std::string_view> known_fields)
     : doc_(doc), object_(value.is_object() ? &value : nullptr), pointer_(std::move(pointer)) {
   if (!object_) {
     doc_.report(pointer_, &value, "expected an object");

@@ -12,6 +12,12 @@ Json to_document(const Benefit& benefit);
 Json to_document(const Decision& decision);
 Json to_document(const Portfolio& portfolio);
 
+// The document's text, two-space indented and ending with a newline, written without a
+// document tree: the bytes `to_document(...).dump(2) + "\n"` gives. Text that is not UTF-8
+// throws nlohmann::json::type_error, as dump does.
+std::string to_text(const Portfolio& portfolio);
+std::string to_text(const Initiative& initiative);
+
 // "33.33" from 3333 basis points; "100" from 10000.
 std::string percent_text(int basis_points);
 

@@ -32,7 +32,9 @@ using detail::throw_io;
 // read, or standard input, whose size is not known beforehand).
 std::string read_all(int fd, const std::filesystem::path& path, std::uint64_t limit, std::size_t expected) {
   std::string text;
-  text.reserve(expected);
+  // Room for a parser's padding after the text (simdjson reads up to 64 bytes past the end;
+  // portfolio_fast_reader.hpp), so that the text need not be copied to be parsed.
+  text.reserve(expected + 64);
   char buffer[1 << 16];
   for (;;) {
     const ssize_t got = ::read(fd, buffer, sizeof buffer);

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "io/json_reader.hpp"
+#include "io/portfolio_text.hpp"
 #include "store/document_parts.hpp"
 #include "store/json_file_store.hpp"
 #include "store/pg_store.hpp"
@@ -151,7 +152,7 @@ std::string Store::export_json(const StoreAt& at) const {
   return std::move(*document);
 }
 
-Portfolio Store::read(const StoreAt& at) const { return parse_portfolio(export_json(at), location()); }
+Portfolio Store::read(const StoreAt& at) const { return detail::parse_portfolio_text(export_json(at), location()); }
 
 Revision Store::apply(const std::function<void(Portfolio&)>& change, const ChangeInfo& info) {
   return backend_->apply(change, checked(info), {});
