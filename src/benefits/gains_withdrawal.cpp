@@ -129,7 +129,9 @@ CofinancingReport cofinancing_assessment(const Portfolio& portfolio, const Param
   if (rules.currency != currency)
     throw Error(ErrorCode::currency_mismatch, "the co-financing rules are in " + std::string(currency_code(rules.currency)) +
                                                   ", the portfolio in " + std::string(currency_code(currency)));
-  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, options.appraisal);
+  AppraisalOptions without_irr = options.appraisal;  // the scheme ranks by NPV per krone, not by IRR
+  without_irr.internal_rates_of_return = false;
+  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, without_irr);
   CofinancingReport report;
   report.parameter_set = appraisal.parameter_set;
   report.source = rules.source.empty() ? parameters.source : rules.source;

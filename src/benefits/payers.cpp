@@ -59,7 +59,9 @@ std::vector<std::pair<Party, long double>> payers_of(const Organisation& organis
 
 PayerRecipientMatrix payer_recipient_matrix(const Portfolio& portfolio, const ParameterSet& parameters,
                                             const PayersOptions& options) {
-  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, options.appraisal);
+  AppraisalOptions without_irr = options.appraisal;  // the matrix uses no rate of return
+  without_irr.internal_rates_of_return = false;
+  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, without_irr);
   const Currency currency = portfolio.currency;
   const Organisation& organisation = portfolio.organisation;
   const PartyLevel level = options.level;

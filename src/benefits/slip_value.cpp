@@ -9,7 +9,9 @@ SlipValueChange slip_value_change(const Portfolio& portfolio, const InitiativeId
                                   const ParameterSet& parameters, const AppraisalOptions& options,
                                   const ScheduleOptions& schedule) {
   const Currency currency = portfolio.currency;
-  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, options);
+  AppraisalOptions without_irr = options;  // only the discount year is taken from the appraisal
+  without_irr.internal_rates_of_return = false;
+  const PortfolioAppraisal appraisal = appraise_portfolio(portfolio, parameters, without_irr);
   SlipValueChange result;
   result.parameter_set = appraisal.parameter_set;
   result.initiative = id;
