@@ -70,4 +70,15 @@ Arguments parse_arguments(const CommandSpec& spec, const std::vector<std::string
   return arguments;
 }
 
+std::vector<std::string> comma_separated(const std::string& text) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto comma = std::min(text.find(',', start), text.size());
+    items.push_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return items;
+}
+
 }  // namespace tiltak::cli

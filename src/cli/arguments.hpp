@@ -38,6 +38,9 @@ struct Arguments {
   std::string choice(const std::string& name, const std::vector<std::string>& allowed, const std::string& fallback) const;
 };
 
+// An option's list value: "a,b,,c" → {"a", "b", "", "c"}.
+std::vector<std::string> comma_separated(const std::string& text);
+
 // Throws UsageError naming the unknown option, the missing value or argument.
 Arguments parse_arguments(const CommandSpec& spec, const std::vector<std::string>& words);
 

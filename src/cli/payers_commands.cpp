@@ -1,7 +1,6 @@
 #include "cli/payers_commands.hpp"
 #include "cli/portfolio_location.hpp"
 
-#include <algorithm>
 #include <ostream>
 
 #include "cli/benefits_options.hpp"
@@ -172,16 +171,12 @@ Commitments counted_of(const Arguments& arguments) {
   const auto value = arguments.get("counted");
   if (!value) return {};
   std::vector<Commitment> counted;
-  std::size_t start = 0;
-  while (start <= value->size()) {
-    const std::size_t comma = std::min(value->find(',', start), value->size());
-    const std::string name = value->substr(start, comma - start);
+  for (const std::string& name : comma_separated(*value)) {
     const auto commitment = enum_from_name<Commitment>(name);
     if (!commitment)
       throw UsageError("--counted takes a comma-separated list of " + enum_name_list<Commitment>() + ", not \"" +
                        name + "\"");
     counted.push_back(*commitment);
-    start = comma + 1;
   }
   return Commitments(counted);
 }

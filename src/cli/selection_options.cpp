@@ -90,17 +90,6 @@ SelectionOptions selection_options(const Arguments& arguments, const Portfolio& 
   return options;
 }
 
-std::vector<std::string> comma_separated(const std::string& text) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto comma = std::min(text.find(',', start), text.size());
-    items.push_back(text.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return items;
-}
-
 std::vector<OptionSpec> selection_option_specs() {
   return {{"budget", 0, true},   {"operating-budget", 0, true}, {"horizon", 0, true},  {"options", 0, true},
           {"criteria", 0, true}, {"force-in", 0, true},         {"force-out", 0, true}};

@@ -19,9 +19,6 @@ std::vector<OptionSpec> selection_option_specs();
 // --horizon, --force-in, --force-out, --budget and --operating-budget over it.
 SelectionOptions selection_options(const Arguments& arguments, const Portfolio& portfolio);
 
-// "a,b,,c" → {"a", "b", "", "c"}.
-std::vector<std::string> comma_separated(const std::string& text);
-
 // A criteria file, every problem with its pointer.
 Criteria criteria_file(const std::string& path);
 
