@@ -53,6 +53,7 @@
 #include "tiltak/model/shares.hpp"
 #include "tiltak/model/strategy.hpp"
 #include "tiltak/model/synthetic.hpp"
+#include "tiltak/model/system.hpp"
 #include "tiltak/model/validation.hpp"
 #include "tiltak/prioritisation/ahp.hpp"
 #include "tiltak/prioritisation/criteria.hpp"

@@ -68,7 +68,7 @@ class FastFields {
   void percent(std::string_view key, int& basis_points, bool required);
   template <class Exempt>
   void amount_unless(std::string_view key, Money& amount, Exempt exempt);
-  void schema_version(std::string_view key);
+  void schema_version(std::string_view key, int& out);
   void currency(std::string_view key, Currency& out);
   void dependency_target(std::variant<InitiativeId, ComponentId>& on);
   void recipient(Recipient& out);
@@ -280,11 +280,12 @@ void FastFields::amount_unless(std::string_view key, Money& amount, Exempt exemp
   }
 }
 
-void FastFields::schema_version(std::string_view key) {
+void FastFields::schema_version(std::string_view key, int& out) {
   field(key, true, [&] {
     int version = 0;
     reader_.read(value_, version);
-    if (version != portfolio_schema_version) give_up();
+    if (version < 1 || version > portfolio_schema_version) give_up();
+    out = version;
   });
 }
 

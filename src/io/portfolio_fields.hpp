@@ -11,7 +11,7 @@
 //   required(key, out), optional(key, out)      a field read with the generic value readers
 //   percent(key, basis_points, required)         a percentage (read_percent)
 //   amount_unless(key, amount, exempt)           an amount, required unless exempt() (then zero)
-//   schema_version(key), currency(key, out)      the portfolio's version and its currency, in
+//   schema_version(key, out), currency(key, out) the portfolio's version and its currency, in
 //                                                which every amount after it is read
 //   dependency_target(on)                        "initiative" or "component", exactly one
 //   recipient(out)                               "unit", "member" or "external", exactly one
@@ -170,6 +170,7 @@ void fields(F& f, ProcessingAgreement& out) {
   f.required("supplier", out.supplier);
   f.optional("processes_personal_data", out.processes_personal_data);
   f.optional("signed_on", out.signed_on);
+  f.optional("last_supervision", out.last_supervision);
 }
 
 template <class F>
@@ -181,6 +182,50 @@ void fields(F& f, SecurityFacts& out) {
   f.optional("ros_done", out.ros_done);
   f.optional("security_clearance", out.security_clearance);
   f.optional("processing_agreements", out.processing_agreements);
+}
+
+template <class F>
+void fields(F& f, SecurityRequirements& out) {
+  f.optional("encryption", out.encryption);
+  f.optional("central_user_directory", out.central_user_directory);
+  f.optional("inspection_right", out.inspection_right);
+}
+
+template <class F>
+void fields(F& f, Contract& out) {
+  f.optional("reference", out.reference);
+  f.required("start", out.start);
+  f.optional("end", out.end);
+  f.optional("notice_months", out.notice_months);
+  f.optional("security", out.security);
+}
+
+template <class F>
+void fields(F& f, ItSystem& out) {
+  f.required("id", out.id);
+  f.required("name", out.name);
+  f.optional("owner", out.owner);
+  f.optional("units", out.units);
+  f.optional("members", out.members);
+  f.optional("supplier", out.supplier);
+  f.optional("hosting", out.hosting);
+  f.optional("personal_data", out.personal_data);
+  f.optional("special_categories", out.special_categories);
+  f.optional("lifecycle", out.lifecycle);
+  f.optional("running_cost", out.running_cost);
+  f.optional("cost_bearer", out.cost_bearer);
+  f.optional("criticality", out.criticality);
+  f.optional("risk_assessed", out.risk_assessed);
+  f.optional("cloud_clearance", out.cloud_clearance);
+  f.optional("contracts", out.contracts);
+  f.optional("processing_agreement", out.processing_agreement);
+}
+
+template <class F>
+void fields(F& f, SystemAction& out) {
+  f.required("kind", out.kind);
+  f.required("system", out.system);
+  f.optional("with", out.with);
 }
 
 template <class F>
@@ -274,16 +319,18 @@ void fields(F& f, Initiative& out) {
   f.optional("goals", out.goals);
   f.optional("mandatory", out.mandatory);
   f.optional("security", out.security);
+  f.optional("system_actions", out.system_actions);
 }
 
 template <class F>
 void fields(F& f, Portfolio& out) {
-  f.schema_version("schema_version");
+  f.schema_version("schema_version", out.schema_version);
   f.currency("currency", out.currency);
   f.required("name", out.name);
   f.required("organisation", out.organisation);
   f.optional("strategy", out.strategy);
   f.optional("components", out.components);
+  f.optional("systems", out.systems);
   f.optional("initiatives", out.initiatives);
   f.optional("benefits", out.benefits);
   f.optional("decisions", out.decisions);
@@ -308,7 +355,7 @@ class FieldNames {
   void amount_unless(std::string_view key, Money&, Exempt) {
     names.push_back(key);
   }
-  void schema_version(std::string_view key) { names.push_back(key); }
+  void schema_version(std::string_view key, int&) { names.push_back(key); }
   void currency(std::string_view key, Currency&) { names.push_back(key); }
   void dependency_target(std::variant<InitiativeId, ComponentId>&) { names.insert(names.end(), {"initiative", "component"}); }
   void recipient(Recipient&) { names.insert(names.end(), {"unit", "member", "external"}); }

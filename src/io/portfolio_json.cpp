@@ -48,8 +48,14 @@ std::vector<Problem> without_shape_problems(std::vector<Problem> rule_problems, 
   return rule_problems;
 }
 
-// The model's rules on a portfolio, as problems in `source`.
+// The model's rules on a portfolio, as problems in `source`. A version-1 document has no
+// systems: one that holds them says it is version 2.
 void check_rules(const Portfolio& portfolio, std::vector<Problem> problems, std::string_view source) {
+  if (portfolio.schema_version < required_schema_version(portfolio))
+    problems.push_back(Problem{std::string(source), "/schema_version", 0, 0, std::to_string(portfolio.schema_version),
+                               "systems and system actions need schema version " +
+                                   std::to_string(required_schema_version(portfolio)) +
+                                   "; set \"schema_version\": " + std::to_string(portfolio_schema_version)});
   for (auto& problem : without_shape_problems(validate(portfolio), problems)) {
     problem.source = std::string(source);
     problems.push_back(std::move(problem));

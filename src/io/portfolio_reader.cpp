@@ -39,11 +39,17 @@ class ShapeFields {
       object_.optional(key, amount);
   }
 
-  void schema_version(std::string_view key) {
+  // Every version up to the newest is read as it is: a version-1 document is a version-2
+  // document without systems (portfolio.hpp).
+  void schema_version(std::string_view key, int& out) {
     int version = 0;
-    if (object_.required(key, version) && version != portfolio_schema_version)
+    if (!object_.required(key, version)) return;
+    if (version < 1 || version > portfolio_schema_version)
       doc_.report(object_.pointer_of(key), object_.find(key),
-                  "unsupported schema version; this tiltak reads version " + std::to_string(portfolio_schema_version));
+                  "unsupported schema version; this tiltak reads versions 1 to " +
+                      std::to_string(portfolio_schema_version));
+    else
+      out = version;
   }
 
   // Amounts after it are read in this currency.

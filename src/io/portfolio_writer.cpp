@@ -69,6 +69,10 @@ template <class Out> static void write(Out&, const GoalContribution&);
 template <class Out> static void write(Out&, const Mandate&);
 template <class Out> static void write(Out&, const ProcessingAgreement&);
 template <class Out> static void write(Out&, const SecurityFacts&);
+template <class Out> static void write(Out&, const SecurityRequirements&);
+template <class Out> static void write(Out&, const Contract&);
+template <class Out> static void write(Out&, const ItSystem&);
+template <class Out> static void write(Out&, const SystemAction&);
 template <class Out> static void write(Out&, const Recipient&);
 template <class Out> static void write(Out&, const Indicator&);
 template <class Out> static void write(Out&, const IndicatorValue&);
@@ -319,6 +323,7 @@ static void write(Out& out, const ProcessingAgreement& agreement) {
   field(out, "supplier", agreement.supplier);
   field(out, "processes_personal_data", agreement.processes_personal_data);
   put(out, "signed_on", agreement.signed_on);
+  put(out, "last_supervision", agreement.last_supervision);
   out.end_object();
 }
 
@@ -332,6 +337,58 @@ static void write(Out& out, const SecurityFacts& security) {
   put(out, "ros_done", security.ros_done);
   put(out, "security_clearance", security.security_clearance);
   put(out, "processing_agreements", security.processing_agreements);
+  out.end_object();
+}
+
+template <class Out>
+static void write(Out& out, const SecurityRequirements& security) {
+  out.begin_object();
+  field(out, "encryption", security.encryption);
+  field(out, "central_user_directory", security.central_user_directory);
+  field(out, "inspection_right", security.inspection_right);
+  out.end_object();
+}
+
+template <class Out>
+static void write(Out& out, const Contract& contract) {
+  out.begin_object();
+  put(out, "reference", contract.reference);
+  field(out, "start", contract.start);
+  put(out, "end", contract.end);
+  if (contract.notice_months != 0) field(out, "notice_months", contract.notice_months);
+  field(out, "security", contract.security);
+  out.end_object();
+}
+
+template <class Out>
+static void write(Out& out, const ItSystem& system) {
+  out.begin_object();
+  field(out, "id", system.id);
+  field(out, "name", system.name);
+  put(out, "owner", system.owner);
+  put(out, "units", system.units);
+  put(out, "members", system.members);
+  put(out, "supplier", system.supplier);
+  field(out, "hosting", system.hosting);
+  field(out, "personal_data", system.personal_data);
+  if (system.special_categories) field(out, "special_categories", true);
+  field(out, "lifecycle", system.lifecycle);
+  put(out, "running_cost", system.running_cost);
+  put(out, "cost_bearer", system.cost_bearer);
+  field(out, "criticality", system.criticality);
+  put(out, "risk_assessed", system.risk_assessed);
+  put(out, "cloud_clearance", system.cloud_clearance);
+  put(out, "contracts", system.contracts);
+  put(out, "processing_agreement", system.processing_agreement);
+  out.end_object();
+}
+
+template <class Out>
+static void write(Out& out, const SystemAction& action) {
+  out.begin_object();
+  field(out, "kind", action.kind);
+  field(out, "system", action.system);
+  put(out, "with", action.with);
   out.end_object();
 }
 
@@ -445,18 +502,20 @@ static void write(Out& out, const Initiative& initiative) {
   put(out, "goals", initiative.goals);
   put(out, "mandatory", initiative.mandatory);
   if (initiative.security != SecurityFacts{}) field(out, "security", initiative.security);
+  put(out, "system_actions", initiative.system_actions);
   out.end_object();
 }
 
 template <class Out>
 static void write(Out& out, const Portfolio& portfolio) {
   out.begin_object();
-  field(out, "schema_version", portfolio_schema_version);
+  field(out, "schema_version", written_schema_version(portfolio));
   field(out, "name", portfolio.name);
   field(out, "currency", std::string(currency_code(portfolio.currency)));
   field(out, "organisation", portfolio.organisation);
   if (portfolio.strategy != Strategy{}) field(out, "strategy", portfolio.strategy);
   put(out, "components", portfolio.components);
+  put(out, "systems", portfolio.systems);
   put(out, "initiatives", portfolio.initiatives);
   put(out, "benefits", portfolio.benefits);
   put(out, "decisions", portfolio.decisions);
@@ -498,6 +557,7 @@ std::string text_of(const T& value, std::size_t expected_size) {
 Json to_document(const Initiative& initiative) { return document_of(initiative); }
 Json to_document(const Benefit& benefit) { return document_of(benefit); }
 Json to_document(const Decision& decision) { return document_of(decision); }
+Json to_document(const ItSystem& system) { return document_of(system); }
 Json to_document(const Portfolio& portfolio) { return document_of(portfolio); }
 
 // About 3 kB of text per initiative in generated portfolios: one allocation for most.

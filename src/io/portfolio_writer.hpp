@@ -10,6 +10,7 @@ namespace tiltak::detail {
 Json to_document(const Initiative& initiative);
 Json to_document(const Benefit& benefit);
 Json to_document(const Decision& decision);
+Json to_document(const ItSystem& system);
 Json to_document(const Portfolio& portfolio);
 
 // The document's text, two-space indented and ending with a newline, written without a

@@ -50,9 +50,31 @@ constexpr Names<Commitment, 4> commitments{{{Commitment::committed, "committed"}
                                             {Commitment::pipeline, "pipeline"},
                                             {Commitment::paused, "paused"},
                                             {Commitment::dropped, "dropped"}}};
+constexpr Names<Hosting, 3> hostings{
+    {{Hosting::own, "own"}, {Hosting::shared_operations, "shared_operations"}, {Hosting::cloud, "cloud"}}};
+constexpr Names<SystemLifecycle, 4> system_lifecycles{{{SystemLifecycle::planned, "planned"},
+                                                       {SystemLifecycle::in_operation, "in_operation"},
+                                                       {SystemLifecycle::phasing_out, "phasing_out"},
+                                                       {SystemLifecycle::decommissioned, "decommissioned"}}};
+constexpr Names<Criticality, 4> criticalities{{{Criticality::low, "low"},
+                                               {Criticality::medium, "medium"},
+                                               {Criticality::high, "high"},
+                                               {Criticality::critical, "critical"}}};
+constexpr Names<SystemActionKind, 4> system_action_kinds{{{SystemActionKind::introduces, "introduces"},
+                                                          {SystemActionKind::replaces, "replaces"},
+                                                          {SystemActionKind::changes, "changes"},
+                                                          {SystemActionKind::decommissions, "decommissions"}}};
 
 }  // namespace
 
+template <>
+std::span<const EnumName<Hosting>> enum_names() noexcept { return hostings; }
+template <>
+std::span<const EnumName<SystemLifecycle>> enum_names() noexcept { return system_lifecycles; }
+template <>
+std::span<const EnumName<Criticality>> enum_names() noexcept { return criticalities; }
+template <>
+std::span<const EnumName<SystemActionKind>> enum_names() noexcept { return system_action_kinds; }
 template <>
 std::span<const EnumName<OrganisationKind>> enum_names() noexcept { return organisation_kinds; }
 template <>

@@ -25,6 +25,19 @@ const Person* Portfolio::find_person(const PersonId& id) const noexcept {
   return find_by_id(organisation.people, id);
 }
 
+const ItSystem* Portfolio::find_system(const SystemId& id) const noexcept { return find_by_id(systems, id); }
+
+int required_schema_version(const Portfolio& portfolio) noexcept {
+  if (!portfolio.systems.empty()) return 2;
+  for (const auto& initiative : portfolio.initiatives)
+    if (!initiative.system_actions.empty()) return 2;
+  return 1;
+}
+
+int written_schema_version(const Portfolio& portfolio) noexcept {
+  return std::max(portfolio.schema_version, required_schema_version(portfolio));
+}
+
 std::vector<const Benefit*> Portfolio::benefits_of(const InitiativeId& id) const {
   std::vector<const Benefit*> found;
   for (const auto& benefit : benefits)

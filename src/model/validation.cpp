@@ -14,6 +14,7 @@ namespace {
 
 constexpr int first_year = first_supported_year, last_year = last_supported_year;  // core/date.hpp
 constexpr int full_share = 10000;  // 100 % in basis points
+constexpr int max_notice_months = 120;  // a contract's notice period: at most ten years
 
 // A JSON Pointer under construction: frames on the stack, turned into text only when a
 // problem is reported, so that checking a valid portfolio builds no strings.
@@ -85,6 +86,7 @@ class Validator {
       const Path component(components, i);
       check_date(p_.components[i].available_from, Path(component, "available_from"));
     }
+    check_systems();
     const Path initiatives(root_, "initiatives");
     if (!only_) initiatives_.reserve(p_.initiatives.size());
     for_selected(&EntitySelection::initiatives, p_.initiatives.size(),
@@ -333,6 +335,77 @@ class Validator {
       const Path agreement(agreements, i);
       check_not_empty(initiative.security.processing_agreements[i].supplier, Path(agreement, "supplier"));
       check_date(initiative.security.processing_agreements[i].signed_on, Path(agreement, "signed_on"));
+      check_date(initiative.security.processing_agreements[i].last_supervision, Path(agreement, "last_supervision"));
+    }
+    check_system_actions(initiative, base);
+  }
+
+  // The IT-system register (model/system.hpp): one of the portfolio's own fields, checked in
+  // every check, also a partial one.
+  void check_systems() {
+    const Path systems(root_, "systems");
+    for (std::size_t i = 0; i < p_.systems.size(); ++i) define(systems_, p_.systems[i].id, systems, i, "system");
+    for (std::size_t i = 0; i < p_.systems.size(); ++i) check_system(p_.systems[i], Path(systems, i));
+  }
+
+  void check_system(const ItSystem& system, const Path& base) {
+    check_not_empty(system.name, Path(base, "name"));
+    refer(people_, system.owner, Path(base, "owner"), "person");
+    const Path units(base, "units");
+    for (std::size_t i = 0; i < system.units.size(); ++i) refer(units_, system.units[i], Path(units, i), "unit");
+    const Path members(base, "members");
+    for (std::size_t i = 0; i < system.members.size(); ++i)
+      refer(members_, system.members[i], Path(members, i), "member");
+    if (system.special_categories && !system.personal_data)
+      report(Path(base, "special_categories"), "true",
+             "special categories of personal data are personal data; set \"personal_data\": true");
+    if (system.running_cost) check_money(*system.running_cost, Path(base, "running_cost"), false);
+    refer(units_, system.cost_bearer, Path(base, "cost_bearer"), "unit");
+    check_date(system.risk_assessed, Path(base, "risk_assessed"));
+    check_date(system.cloud_clearance, Path(base, "cloud_clearance"));
+    const Path contracts(base, "contracts");
+    for (std::size_t i = 0; i < system.contracts.size(); ++i) {
+      const auto& contract = system.contracts[i];
+      const Path where(contracts, i);
+      check_date(contract.start, Path(where, "start"));
+      check_date(contract.end, Path(where, "end"));
+      if (contract.end && comparable(contract.start, contract.end) && *contract.end < contract.start)
+        report(Path(where, "end"), quoted(to_iso(*contract.end)),
+               "the contract ends before it starts (" + to_iso(contract.start) + ")");
+      check_range(contract.notice_months, 0, max_notice_months, Path(where, "notice_months"));
+    }
+    if (system.processing_agreement) {
+      const Path agreement(base, "processing_agreement");
+      check_not_empty(system.processing_agreement->supplier, Path(agreement, "supplier"));
+      check_date(system.processing_agreement->signed_on, Path(agreement, "signed_on"));
+      check_date(system.processing_agreement->last_supervision, Path(agreement, "last_supervision"));
+    }
+  }
+
+  // Each action names a system of the register; `replaces` names the one introduced in its
+  // place too, and only `replaces` does.
+  void check_system_actions(const Initiative& initiative, const Path& base) {
+    const Path actions(base, "system_actions");
+    for (std::size_t i = 0; i < initiative.system_actions.size(); ++i) {
+      const auto& action = initiative.system_actions[i];
+      const Path where(actions, i);
+      refer(systems_, action.system, Path(where, "system"), "system");
+      const Path with(where, "with");
+      if (action.kind != SystemActionKind::replaces) {
+        if (action.with)
+          report(with, quoted(action.with->str()), "only a replacement names the system introduced in its place");
+      } else if (!action.with) {
+        report(where, "", "a replacement names the system introduced in its place (\"with\")");
+      } else if (*action.with == action.system) {
+        report(with, quoted(action.with->str()), "a system cannot replace itself");
+      } else {
+        refer(systems_, *action.with, with, "system");
+      }
+      for (std::size_t earlier = 0; earlier < i; ++earlier)
+        if (initiative.system_actions[earlier].system == action.system) {
+          report(Path(where, "system"), quoted(action.system.str()), "the initiative acts on the same system twice");
+          break;
+        }
     }
   }
 
@@ -487,7 +560,7 @@ class Validator {
   const EntitySelection* only_ = nullptr;
   const Path root_;
   std::vector<Problem> problems_;
-  IdIndex members_, areas_, units_, people_, goals_, components_, initiatives_, benefits_;
+  IdIndex members_, areas_, units_, people_, goals_, components_, systems_, initiatives_, benefits_;
 };
 
 }  // namespace

@@ -39,8 +39,11 @@ std::vector<DocumentPart> split_document(std::string_view canonical_json) {
 }
 
 DocumentPart portfolio_part(const Portfolio& portfolio) {
-  const Portfolio own_fields{portfolio.name, portfolio.currency, portfolio.organisation, portfolio.strategy,
-                             portfolio.components, {}, {}, {}};
+  // Written in the version of the whole document: an initiative's system actions need version 2
+  // as much as the systems here do.
+  const Portfolio own_fields{portfolio.name,       portfolio.currency, portfolio.organisation,
+                             portfolio.strategy,   portfolio.components, {}, {}, {}, portfolio.systems,
+                             written_schema_version(portfolio)};
   Json document = to_document(own_fields);
   // The document writes an array only when it holds something; split_document leaves such an
   // array in its place, empty, and the collections close the document in this order.

@@ -22,7 +22,8 @@ void compare(const std::vector<Entity>& before, const std::vector<Entity>& after
 
 bool own_fields_differ(const Portfolio& before, const Portfolio& after) {
   return before.name != after.name || before.currency != after.currency || before.organisation != after.organisation ||
-         before.strategy != after.strategy || before.components != after.components;
+         before.strategy != after.strategy || before.components != after.components ||
+         before.systems != after.systems || written_schema_version(before) != written_schema_version(after);
 }
 
 Problem decision_problem(const std::string& source, std::size_t index) {

@@ -62,6 +62,20 @@ def test_minimal_document_validates(validator):
     assert errors(validator, minimal()) == []
 
 
+def test_system_register_validates(validator):
+    with (ROOT / "tests" / "data" / "systems.json").open(encoding="utf-8") as f:
+        register = json.load(f)
+    errors = list(validator.iter_errors(register))
+    assert not errors, errors[0].message
+
+
+def test_system_with_unknown_hosting_is_rejected(validator):
+    with (ROOT / "tests" / "data" / "systems.json").open(encoding="utf-8") as f:
+        register = json.load(f)
+    register["systems"][0]["hosting"] = "sky"
+    assert not validator.is_valid(register)
+
+
 def test_document_with_decision_log_validates(validator):
     with (ROOT / "tests" / "data" / "governance" / "decided.json").open(encoding="utf-8") as f:
         document = json.load(f)
@@ -123,8 +137,8 @@ def set_date_with_time(d):
     d["components"][0]["available_from"] = "2027-03-01T00:00:00Z"
 
 
-def set_schema_version_2(d):
-    d["schema_version"] = 2
+def set_schema_version_3(d):
+    d["schema_version"] = 3
 
 
 def set_bad_currency(d):
@@ -210,7 +224,7 @@ BROKEN = [
     set_norwegian_stage,
     set_bad_date_pattern,
     set_date_with_time,
-    set_schema_version_2,
+    set_schema_version_3,
     set_bad_currency,
     drop_stage,
     set_score_6,

@@ -48,7 +48,7 @@ inline Portfolio compliant_portfolio() {
   t1.security.dpia_done = day("2026-01-10");
   t1.security.ros_done = day("2026-01-12");
   t1.security.security_clearance = day("2026-01-20");
-  t1.security.processing_agreements.push_back({"Leverandør AS", true, day("2026-01-25")});
+  t1.security.processing_agreements.push_back({"Leverandør AS", true, day("2026-01-25"), std::nullopt});
   auto& t2 = p.initiatives[1];
   t2.service_areas = {ServiceAreaId("skole")};
   t2.owner = PersonId("p-eier");

@@ -32,6 +32,7 @@ using MemberId = Id<struct MemberTag>;
 using PersonId = Id<struct PersonTag>;
 using ComponentId = Id<struct ComponentTag>;
 using RiskId = Id<struct RiskTag>;
+using SystemId = Id<struct SystemTag>;
 
 }  // namespace tiltak
 

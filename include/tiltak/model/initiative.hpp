@@ -13,6 +13,7 @@
 #include "tiltak/model/risk.hpp"
 #include "tiltak/model/security.hpp"
 #include "tiltak/model/status.hpp"
+#include "tiltak/model/system.hpp"
 
 namespace tiltak {
 
@@ -70,6 +71,8 @@ struct Initiative {
   std::vector<GoalContribution> goals;
   std::optional<Mandate> mandatory;
   SecurityFacts security;
+  // What the initiative does to the IT-system register (schema version 2).
+  std::vector<SystemAction> system_actions;
   bool operator==(const Initiative&) const = default;
 };
 

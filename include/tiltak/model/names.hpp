@@ -17,6 +17,7 @@
 #include "tiltak/model/lifecycle.hpp"
 #include "tiltak/model/organisation.hpp"
 #include "tiltak/model/status.hpp"
+#include "tiltak/model/system.hpp"
 
 namespace tiltak {
 
@@ -47,6 +48,10 @@ TILTAK_DECLARE_ENUM_NAMES(MandatoryReason);
 TILTAK_DECLARE_ENUM_NAMES(DecisionBody);
 TILTAK_DECLARE_ENUM_NAMES(Stage);
 TILTAK_DECLARE_ENUM_NAMES(Commitment);
+TILTAK_DECLARE_ENUM_NAMES(Hosting);
+TILTAK_DECLARE_ENUM_NAMES(SystemLifecycle);
+TILTAK_DECLARE_ENUM_NAMES(Criticality);
+TILTAK_DECLARE_ENUM_NAMES(SystemActionKind);
 TILTAK_DECLARE_ENUM_NAMES(Currency);  // ISO 4217 codes, as currency_code()
 TILTAK_DECLARE_ENUM_NAMES(Language);  // "nb", "da", "en", as language_code()
 #undef TILTAK_DECLARE_ENUM_NAMES

@@ -14,6 +14,9 @@ struct ProcessingAgreement {
   std::string supplier;
   bool processes_personal_data = false;
   std::optional<Date> signed_on;  // empty = no agreement yet
+  // The last supervision (tilsyn) of the data processor, also when done once for every member
+  // by a joint secretariat. Recorded for a system's agreement (model/system.hpp).
+  std::optional<Date> last_supervision;
   bool operator==(const ProcessingAgreement&) const = default;
 };
 

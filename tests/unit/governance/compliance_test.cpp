@@ -68,8 +68,8 @@ TEST(ShippedRules, RiskAssessment_FiresAfter90DaysAndWithoutRos) {
 
 TEST(ShippedRules, UnsignedAgreement_PointsAtTheAgreement) {
   auto p = compliant_portfolio();
-  p.initiatives[0].security.processing_agreements.push_back({"Skyleverandør AS", true, std::nullopt});
-  p.initiatives[0].security.processing_agreements.push_back({"Rådgiver AS", false, std::nullopt});  // no personal data
+  p.initiatives[0].security.processing_agreements.push_back({"Skyleverandør AS", true, std::nullopt, std::nullopt});
+  p.initiatives[0].security.processing_agreements.push_back({"Rådgiver AS", false, std::nullopt, std::nullopt});  // no personal data
   const auto report = check(p, norwegian(), as_of, Language::nb);
   ASSERT_EQ(flagged(report), Set{"processing-agreement:T-1"});
   EXPECT_EQ(report.findings[0].pointer, "/initiatives/0/security/processing_agreements/1");

@@ -187,10 +187,12 @@ TEST(LoadErrors, DependencyMustNameExactlyOneTarget) {
 
 TEST(LoadErrors, UnsupportedSchemaVersionIsReported) {
   auto document = minimal_document();
-  document["schema_version"] = 2;
+  document["schema_version"] = 3;  // one beyond the newest (portfolio_schema_version)
   const Problem problem = single_problem(document);
   EXPECT_EQ(problem.pointer, "/schema_version");
-  EXPECT_EQ(problem.value, "2");
+  EXPECT_EQ(problem.value, "3");
+  document["schema_version"] = 0;
+  EXPECT_EQ(single_problem(document).value, "0");
 }
 
 TEST(LoadErrors, EveryProblemIsReportedAtOnceAcrossShapeAndRules) {
