@@ -3,6 +3,7 @@
 
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/benefits/cash_flow.hpp"
+#include "tiltak/benefits/decommissioning_gains.hpp"
 #include "tiltak/benefits/discount_curve.hpp"
 #include "tiltak/benefits/gains_withdrawal.hpp"
 #include "tiltak/benefits/irr.hpp"
@@ -37,6 +38,7 @@
 #include "tiltak/graph/impact.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
 #include "tiltak/graph/schedule.hpp"
+#include "tiltak/graph/system_replacements.hpp"
 #include "tiltak/io/atomic_file.hpp"
 #include "tiltak/io/csv_import.hpp"
 #include "tiltak/io/portfolio_json.hpp"

@@ -1,4 +1,5 @@
 #include "tiltak/graph/dependency_graph.hpp"
+#include "tiltak/graph/system_replacements.hpp"
 
 #include <algorithm>
 #include <boost/graph/breadth_first_search.hpp>
@@ -202,6 +203,7 @@ struct DependencyGraph::Impl {
   explicit Impl(const Portfolio& portfolio);
   void add_nodes(const Portfolio& portfolio);
   void add_edges(const Portfolio& portfolio);
+  void add_derived_edges(const Portfolio& portfolio);
   // The edges and issues of a range of initiative nodes' dependencies, in node order.
   struct Resolved {
     explicit Resolved(std::span<GraphEdge> edge_room) : room(edge_room) {}
@@ -294,6 +296,18 @@ void DependencyGraph::Impl::add_edges(const Portfolio& portfolio) {
   std::move(second.issues.begin(), second.issues.end(), std::back_inserter(first.issues));
   edges.resize(first.edge_count);
   issues = std::move(first.issues);
+  add_derived_edges(portfolio);
+}
+
+// A decommissioning waits for the system's replacement (graph/system_replacements.hpp): a
+// finish-to-start edge without lag, after the written ones.
+void DependencyGraph::Impl::add_derived_edges(const Portfolio& portfolio) {
+  for (const auto& derived : derived_system_dependencies(portfolio)) {
+    const auto from = index.find(derived.prerequisite.str()), to = index.find(derived.dependent.str());
+    if (!from || !to || *from >= initiative_count || *to >= initiative_count) continue;
+    edges.push_back({static_cast<std::uint32_t>(*from), static_cast<std::uint32_t>(*to),
+                     DependencyType::finish_to_start, 0});
+  }
 }
 
 // The dependencies' ids are looked up a chunk at a time (IdIndex::find_all), then resolved in
