@@ -985,7 +985,7 @@ def appraise_initiative(
 # ---- governance (governance.cpp; docs/governance.md) -------------------------------------
 
 _Severity = Literal["error", "warning", "info"]
-_RuleScope = Literal["initiative", "benefit"]
+_RuleScope = Literal["initiative", "benefit", "system"]
 _DecisionBody = Literal["secretariat", "council", "chief_executive", "municipal_council"]
 _Rules = Union[Rulebook, str, None]
 

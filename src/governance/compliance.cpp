@@ -57,12 +57,25 @@ ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Dat
   for (const auto& initiative : portfolio.initiatives)
     initiatives.push_back(detail::initiative_view(portfolio, index, initiative));
   for (const auto& benefit : portfolio.benefits) benefits.push_back(detail::benefit_view(index, benefit));
+  // The systems' views depend on the date (days to a contract's end): built only for a
+  // rulebook with rules over systems.
+  std::vector<Json> systems;
+  for (const auto& rule : rulebook.data().rules)
+    if (rule.info.scope == RuleScope::system && systems.empty()) {
+      systems.reserve(portfolio.systems.size());
+      for (const auto& system : portfolio.systems) systems.push_back(detail::system_view(portfolio, system, as_of));
+    }
   for (const auto& rule : rulebook.data().rules) {
-    const bool on_benefits = rule.info.scope == RuleScope::benefit;
-    const auto& views = on_benefits ? benefits : initiatives;
+    const RuleScope scope = rule.info.scope;
+    const auto& views = scope == RuleScope::benefit ? benefits : scope == RuleScope::system ? systems : initiatives;
+    const char* collection = scope == RuleScope::benefit  ? "/benefits/"
+                             : scope == RuleScope::system ? "/systems/"
+                                                          : "/initiatives/";
     for (std::size_t i = 0; i < views.size(); ++i) {
-      const std::string base = (on_benefits ? "/benefits/" : "/initiatives/") + std::to_string(i);
-      const std::string& id = on_benefits ? portfolio.benefits[i].id.str() : portfolio.initiatives[i].id.str();
+      const std::string base = collection + std::to_string(i);
+      const std::string& id = scope == RuleScope::benefit  ? portfolio.benefits[i].id.str()
+                              : scope == RuleScope::system ? portfolio.systems[i].id.str()
+                                                           : portfolio.initiatives[i].id.str();
       apply(rule, views[i], base, id, as_of, language, portfolio.currency, report.findings);
     }
   }
@@ -76,6 +89,14 @@ ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Dat
   std::unordered_map<std::string, std::set<std::string>> areas_of;  // initiative id -> areas
   std::unordered_map<std::string, const Benefit*> benefit_of;
   for (const auto& benefit : portfolio.benefits) benefit_of[benefit.id.str()] = &benefit;
+  // A system's findings count in the service areas of the units that use it.
+  std::unordered_map<std::string, std::set<std::string>> system_areas;  // system id -> areas
+  std::unordered_map<std::string, std::string> area_of_unit;
+  for (const auto& unit : portfolio.organisation.units) area_of_unit[unit.id.str()] = unit.service_area.str();
+  for (const auto& system : portfolio.systems)
+    for (const auto& unit : system.units)
+      if (auto found = area_of_unit.find(unit.str()); found != area_of_unit.end())
+        system_areas[system.id.str()].insert(found->second);
   for (const auto& initiative : portfolio.initiatives)
     for (const auto& area : initiative.service_areas) areas_of[initiative.id.str()].insert(area.str());
   for (const auto& area : portfolio.organisation.service_areas) {
@@ -88,6 +109,8 @@ ComplianceReport check(const Portfolio& portfolio, const Rulebook& rulebook, Dat
       if (finding.subject_kind == RuleScope::initiative) {
         in_area = areas_of[finding.subject].contains(area.id.str());
         if (in_area && finding.severity != Severity::info) flagged.insert(finding.subject);
+      } else if (finding.subject_kind == RuleScope::system) {
+        in_area = system_areas[finding.subject].contains(area.id.str());
       } else {
         for (const auto& contribution : benefit_of.at(finding.subject)->contributors)
           in_area = in_area || areas_of[contribution.initiative.str()].contains(area.id.str());

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "io/portfolio_writer.hpp"
+#include "tiltak/graph/system_replacements.hpp"
 #include "tiltak/model/names.hpp"
 
 namespace tiltak::detail {
@@ -71,6 +72,27 @@ Json benefit_view(const PortfolioIndex& index, const Benefit& benefit) {
   return view;
 }
 
+Json system_view(const Portfolio& portfolio, const ItSystem& system, Date as_of) {
+  Json view = to_document(system);
+  Json facts = Json::object();
+  if (const auto end = contract_end(system)) {
+    facts["contract_end"] = to_iso(end->end);
+    facts["days_to_contract_end"] = static_cast<long long>((end->end - as_of).days());
+  }
+  bool approved = false;
+  Json replacements = Json::array();
+  for (const auto& initiative : portfolio.initiatives)
+    for (const auto& action : initiative.system_actions)
+      if (action.kind == SystemActionKind::replaces && action.system == system.id && !is_dropped(initiative.stage)) {
+        replacements.push_back(initiative.id.str());
+        approved = approved || (initiative.stage >= Stage::approved && initiative.stage != Stage::paused);
+      }
+  facts["approved_replacement"] = approved;
+  if (!replacements.empty()) facts["replacements"] = std::move(replacements);
+  view["facts"] = std::move(facts);
+  return view;
+}
+
 FieldType field_type(const std::vector<std::string>& path) {
   // The typed fields of the views (docs/format.md, and the facts above); both views share the
   // table, since their names do not clash.
@@ -97,7 +119,16 @@ FieldType field_type(const std::vector<std::string>& path) {
       {"security.processing_agreements[].signed_on", FieldType::date},
       {"status[].date", FieldType::date},
       {"costs[].amount", FieldType::amount},
-      {"measurements[].date", FieldType::date}};
+      {"measurements[].date", FieldType::date},
+      // The system view.
+      {"running_cost", FieldType::amount},
+      {"risk_assessed", FieldType::date},
+      {"cloud_clearance", FieldType::date},
+      {"processing_agreement.signed_on", FieldType::date},
+      {"processing_agreement.last_supervision", FieldType::date},
+      {"facts.contract_end", FieldType::date},
+      {"contracts[].start", FieldType::date},
+      {"contracts[].end", FieldType::date}};
   std::string dotted;
   for (const auto& step : path) dotted += (dotted.empty() ? "" : ".") + step;
   const auto found = types.find(dotted);
@@ -116,6 +147,15 @@ const FieldNames& benefit_fields() {
   static const FieldNames fields{"id",      "title",          "kind",         "recipient",   "owner",
                                  "indicator", "baseline",     "target",       "profile",     "value_per_unit",
                                  "measurements", "contributors", "goals",     "facts"};
+  return fields;
+}
+
+const FieldNames& system_fields() {
+  static const FieldNames fields{"id",          "name",          "owner",         "units",
+                                 "members",     "supplier",      "hosting",       "personal_data",
+                                 "special_categories", "lifecycle", "running_cost", "cost_bearer",
+                                 "criticality", "risk_assessed", "cloud_clearance", "contracts",
+                                 "processing_agreement", "facts"};
   return fields;
 }
 

@@ -31,10 +31,18 @@ Json initiative_view(const Portfolio& portfolio, const PortfolioIndex& index, co
 // The benefit's document with "facts": contributor_stages.
 Json benefit_view(const PortfolioIndex& index, const Benefit& benefit);
 
+// The system's document (model/system.hpp) with "facts": contract_end (the end of its
+// contracts, graph/system_replacements.hpp; absent when open-ended or none),
+// days_to_contract_end (from `as_of`, negative once it has ended), approved_replacement (an
+// initiative approved or further on, not paused, replaces it) and replacements (the ids of
+// the initiatives that replace it, absent when none).
+Json system_view(const Portfolio& portfolio, const ItSystem& system, Date as_of);
+
 // Plan-basis investment and operating amounts of an initiative.
 Money planned_cost(const Initiative& initiative, Currency currency);
 
 const FieldNames& initiative_fields();  // the view's top-level names, "decision" included
 const FieldNames& benefit_fields();
+const FieldNames& system_fields();
 
 }  // namespace tiltak::detail

@@ -19,7 +19,8 @@ using detail::ObjectReader;
 
 constexpr std::array<EnumName<Severity>, 3> severities{
     {{Severity::error, "error"}, {Severity::warning, "warning"}, {Severity::info, "info"}}};
-constexpr std::array<EnumName<RuleScope>, 2> scopes{{{RuleScope::initiative, "initiative"}, {RuleScope::benefit, "benefit"}}};
+constexpr std::array<EnumName<RuleScope>, 3> scopes{
+    {{RuleScope::initiative, "initiative"}, {RuleScope::benefit, "benefit"}, {RuleScope::system, "system"}}};
 
 void read_message(ObjectReader& object, LocalisedText& out) {
   const Json* value = object.find("message");
@@ -81,7 +82,9 @@ void read_rule(DocumentReader& doc, const Json& value, const std::string& pointe
   object.required("id", rule.info.id);
   object.required("severity", rule.info.severity);
   object.required("scope", rule.info.scope);
-  const auto& fields = rule.info.scope == RuleScope::benefit ? detail::benefit_fields() : detail::initiative_fields();
+  const auto& fields = rule.info.scope == RuleScope::benefit  ? detail::benefit_fields()
+                       : rule.info.scope == RuleScope::system ? detail::system_fields()
+                                                              : detail::initiative_fields();
   rule.condition = object.has("condition") ? read_condition_field(object, "condition", fields) : detail::Condition{};
   rule.for_each = read_path(object, "for_each", fields);
   if (!rule.for_each.empty() && object.has("where"))

@@ -23,7 +23,8 @@
 namespace tiltak {
 
 enum class Severity { error, warning, info };
-enum class RuleScope { initiative, benefit };
+// What a rule is checked on: each initiative, each benefit, or each system of the register.
+enum class RuleScope { initiative, benefit, system };
 
 // A plain-language text in each presentation language.
 struct LocalisedText {
