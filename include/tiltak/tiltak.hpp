@@ -70,3 +70,4 @@
 #include "tiltak/reporting/report.hpp"
 #include "tiltak/reporting/report_formats.hpp"
 #include "tiltak/reporting/summary.hpp"
+#include "tiltak/reporting/system_register.hpp"

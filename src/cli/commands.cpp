@@ -12,6 +12,7 @@
 #include "cli/realisation_commands.hpp"
 #include "cli/uncertainty_commands.hpp"
 #include "cli/store_commands.hpp"
+#include "cli/systems_commands.hpp"
 
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -120,6 +121,7 @@ const std::vector<Command>& commands() {
         "is listed with its line and column. Columns: see docs/format.md.\n"},
        "add initiatives from a spreadsheet (CSV) export",
        run_import_csv},
+      systems_command(),
   })))))))))));
   return all;
 }

@@ -31,6 +31,12 @@ constexpr std::array<Words, 12> stage_words{{
 constexpr std::array<Words, 3> rag_words{{{"Grønn", "Grøn", "Green"}, {"Gul", "Gul", "Yellow"}, {"Rød", "Rød", "Red"}}};
 
 // In the order of enum Role.
+constexpr std::array<Words, 3> hosting_words{
+    {{"Egen drift", "Egen drift", "Own"}, {"Felles drift", "Fælles drift", "Shared operations"}, {"Sky", "Cloud", "Cloud"}}};
+constexpr std::array<Words, 4> system_lifecycle_words{{{"Planlagt", "Planlagt", "Planned"},
+                                                       {"I drift", "I drift", "In operation"},
+                                                       {"Utfases", "Udfases", "Phasing out"},
+                                                       {"Avviklet", "Afviklet", "Decommissioned"}}};
 constexpr std::array<Words, 6> role_words{{
     {"Eier", "Ejer", "Owner"},
     {"Gevinsteier", "Gevinstejer", "Benefit owner"},
@@ -71,6 +77,14 @@ std::string_view resource_role_label(std::string_view role, Language language) n
 
 std::string_view realisation_flag_label(RealisationFlag flag, Language language) noexcept {
   return realisation_flag_words[static_cast<std::size_t>(flag)].in(language);
+}
+
+std::string_view hosting_label(Hosting hosting, Language language) noexcept {
+  return hosting_words[static_cast<std::size_t>(hosting)].in(language);
+}
+
+std::string_view system_lifecycle_label(SystemLifecycle lifecycle, Language language) noexcept {
+  return system_lifecycle_words[static_cast<std::size_t>(lifecycle)].in(language);
 }
 
 std::string_view role_label(Role role, Language language) noexcept {

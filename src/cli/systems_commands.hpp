@@ -1,0 +1,10 @@
+#pragma once
+// tiltak systems: the IT-system register (issue 23; docs/governance.md, "The system register").
+
+#include "cli/commands.hpp"
+
+namespace tiltak::cli {
+
+Command systems_command();
+
+}  // namespace tiltak::cli
