@@ -952,7 +952,7 @@ TEST(CApiTypes, DocumentsOfTheWrongJsonTypes_AreRefused) {
   const std::pair<const char*, const char*> swaps[] = {
       {R"("initiatives": [)", R"("initiatives": {"x": [)"},
       {R"("schema_version": 1)", R"("schema_version": "1")"},
-      {R"("schema_version": 1)", R"("schema_version": 2)"},
+      {R"("schema_version": 1)", R"("schema_version": 3)"},  // one beyond the newest (2)
       {R"("currency": "NOK")", R"("currency": 578)"},
       {R"("organisation": {)", R"("organisation": [{)"},
       {R"("value_per_unit": "650.00")", R"("value_per_unit": 650)"},
