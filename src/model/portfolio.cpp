@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "tiltak/core/problem_value.hpp"
+
 namespace tiltak {
 namespace {
 
@@ -23,6 +25,11 @@ const Benefit* Portfolio::find_benefit(const BenefitId& id) const noexcept { ret
 
 const Person* Portfolio::find_person(const PersonId& id) const noexcept {
   return find_by_id(organisation.people, id);
+}
+
+std::size_t Portfolio::initiative_index(const InitiativeId& id) const {
+  if (const Initiative* found = find_initiative(id)) return static_cast<std::size_t>(found - initiatives.data());
+  throw unknown_id(id.str(), "no initiative has this id");
 }
 
 std::vector<const Benefit*> Portfolio::benefits_of(const InitiativeId& id) const {

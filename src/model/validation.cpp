@@ -193,14 +193,14 @@ class Validator {
     const Path start(where, "period_start");
     check_date(*measurement.period_start, start);
     if (!comparable(measurement.period_start, measurement.date)) return;
-    const long days = static_cast<long>((measurement.date - *measurement.period_start).days()) + 1;
-    if (days < 1)
+    const long period_days = static_cast<long>((measurement.date - *measurement.period_start).days()) + 1;
+    if (period_days < 1)
       report(start, quoted(to_iso(*measurement.period_start)),
              "the period starts after the measurement's date (" + to_iso(measurement.date) + ")");
-    else if (days > max_measurement_period_days)
+    else if (period_days > max_measurement_period_days)
       report(start, quoted(to_iso(*measurement.period_start)),
              "a period total covers at most " + std::to_string(max_measurement_period_days) + " days, not " +
-                 std::to_string(days) + "; record an annual level instead");
+                 std::to_string(period_days) + "; record an annual level instead");
   }
 
   // Dates that could not be read (not-a-date) are the reader's problem, not the rules'.
@@ -238,9 +238,9 @@ class Validator {
     if (!org.members.empty() && share_sum != full_share)
       report(members, percent(share_sum) + " %", "cost-sharing keys must sum to exactly 100 %");
 
-    const Path areas(base, "service_areas");
+    const Path area_list(base, "service_areas");
     for (std::size_t i = 0; i < org.service_areas.size(); ++i)
-      define(areas_, org.service_areas[i].id, areas, i, "service area");
+      define(areas_, org.service_areas[i].id, area_list, i, "service area");
     const Path units(base, "units");
     units_.reserve(org.units.size());
     for (std::size_t i = 0; i < org.units.size(); ++i) define(units_, org.units[i].id, units, i, "unit");
@@ -294,9 +294,9 @@ class Validator {
 
   void check_initiative(const Initiative& initiative, const Path& base) {
     check_not_empty(initiative.title, Path(base, "title"));
-    const Path areas(base, "service_areas");
+    const Path area_list(base, "service_areas");
     for (std::size_t i = 0; i < initiative.service_areas.size(); ++i)
-      refer(areas_, initiative.service_areas[i], Path(areas, i), "service area");
+      refer(areas_, initiative.service_areas[i], Path(area_list, i), "service area");
     refer(people_, initiative.owner, Path(base, "owner"), "person");
     if (initiative.anchoring) {
       const Path anchoring(base, "anchoring");

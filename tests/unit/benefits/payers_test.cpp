@@ -35,7 +35,6 @@ namespace tiltak {
 namespace {
 
 using testing::at_2026;
-using testing::nok;
 
 Portfolio shared_example() {
   Portfolio p = testing::example();
