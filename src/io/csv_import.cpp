@@ -36,19 +36,6 @@ constexpr std::size_t npos = std::string_view::npos;
 // ---------------------------------------------------------------------------------------------
 // UTF-8
 
-void append_utf8(std::string& out, char32_t code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
-
 // Windows-1252 at 0x80-0x9F (Latin-1 has control characters there); U+FFFD where undefined.
 constexpr std::array<char32_t, 32> windows_1252_high{
     0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -60,18 +47,7 @@ char32_t windows_1252(unsigned char byte) {
 }
 
 // The text as its author saw it: bytes that are not UTF-8 read as Windows-1252.
-std::string repaired(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    if (const std::size_t length = utf8_sequence_length(text, i)) {
-      out.append(text.substr(i, length));
-      i += length;
-    } else {
-      append_utf8(out, windows_1252(static_cast<unsigned char>(text[i++])));
-    }
-  }
-  return out;
-}
+std::string repaired(std::string_view text) { return repair_utf8(text, windows_1252); }
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
