@@ -69,3 +69,4 @@
 #include "tiltak/reporting/report.hpp"
 #include "tiltak/reporting/report_formats.hpp"
 #include "tiltak/reporting/summary.hpp"
+#include "tiltak/version.hpp"
