@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "tiltak/core/date_range.hpp"
+#include "tiltak/core/percent.hpp"
 #include "tiltak/core/problem_value.hpp"
 
 namespace tiltak {
@@ -36,12 +37,6 @@ class Path {
   std::size_t index_ = 0;
   bool is_index_ = false;
 };
-
-std::string percent(long long basis_points) {
-  std::string text = std::to_string(basis_points / 100) + ".";
-  const auto hundredths = std::llabs(basis_points % 100);
-  return text + (hundredths < 10 ? "0" : "") + std::to_string(hundredths);
-}
 
 // Ids of one kind with the position of their first definition, for duplicate and reference
 // checks. Keys view the portfolio's own strings, which outlive the validator. It may rest on the
@@ -227,7 +222,7 @@ class Validator {
       const int share = org.members[i].cost_share_basis_points;
       if (share <= 0 || share > full_share) {
         const Path member(members, i);
-        report(Path(member, "cost_share"), percent(share), "a cost-sharing key is more than 0 % and at most 100 %");
+        report(Path(member, "cost_share"), percent_text(share), "a cost-sharing key is more than 0 % and at most 100 %");
       }
       share_sum += share;
     }
@@ -236,7 +231,7 @@ class Validator {
     if (org.kind == OrganisationKind::municipality && !org.members.empty())
       report(members, "", "only a cooperation has members; set \"kind\": \"cooperation\"");
     if (!org.members.empty() && share_sum != full_share)
-      report(members, percent(share_sum) + " %", "cost-sharing keys must sum to exactly 100 %");
+      report(members, percent_text(share_sum) + " %", "cost-sharing keys must sum to exactly 100 %");
 
     const Path area_list(base, "service_areas");
     for (std::size_t i = 0; i < org.service_areas.size(); ++i)
@@ -474,12 +469,12 @@ class Validator {
           break;
         }
       if (contribution.share_basis_points <= 0 || contribution.share_basis_points > full_share)
-        report(Path(where, "share"), percent(contribution.share_basis_points),
+        report(Path(where, "share"), percent_text(contribution.share_basis_points),
                "a share is more than 0 % and at most 100 %");
       share_sum += contribution.share_basis_points;
     }
     if (share_sum > full_share)
-      report(contributors, percent(share_sum) + " %",
+      report(contributors, percent_text(share_sum) + " %",
              "attribution shares sum to more than 100 %, so the benefit would be counted more than once");
   }
 

@@ -16,15 +16,15 @@ using testing::PortfolioBuilder;
 
 TEST(YearlyAmounts, ShiftMovesTheShareOfDaysThatCrossTheYearEnd) {
   // 365 000 kr over 2027 is 1 000 kr a day; 73 days later, 73 of its days fall in 2028.
-  const std::vector<YearAmount> before{{2027, kroner(365000)}};
-  EXPECT_EQ(shift_by_days(before, 73), (std::vector<YearAmount>{{2027, kroner(292000)}, {2028, kroner(73000)}}));
-  EXPECT_EQ(shift_by_days(before, -10), (std::vector<YearAmount>{{2026, kroner(10000)}, {2027, kroner(355000)}}));
+  const std::vector<CashFlow> before{{2027, kroner(365000)}};
+  EXPECT_EQ(shift_by_days(before, 73), (std::vector<CashFlow>{{2027, kroner(292000)}, {2028, kroner(73000)}}));
+  EXPECT_EQ(shift_by_days(before, -10), (std::vector<CashFlow>{{2026, kroner(10000)}, {2027, kroner(355000)}}));
   EXPECT_EQ(shift_by_days(before, 0), before);
 }
 
 TEST(YearlyAmounts, ShiftKeepsTheTotalExactly) {
   // 1 øre cannot be split: the total is kept and the rounding lands in the latest year.
-  const std::vector<YearAmount> before{{2026, Money(1, Currency::NOK)}, {2027, Money(100, Currency::NOK)}};
+  const std::vector<CashFlow> before{{2026, Money(1, Currency::NOK)}, {2027, Money(100, Currency::NOK)}};
   const auto after = shift_by_days(before, 100);
   Money total = Money::zero(Currency::NOK);
   for (const auto& [year, amount] : after) total += amount;
@@ -32,9 +32,9 @@ TEST(YearlyAmounts, ShiftKeepsTheTotalExactly) {
 }
 
 TEST(YearlyAmounts, ChangeListsOnlyYearsThatMove) {
-  const std::vector<YearAmount> before{{2026, kroner(100)}, {2027, kroner(50)}};
-  const std::vector<YearAmount> after{{2026, kroner(80)}, {2027, kroner(50)}, {2028, kroner(20)}};
-  EXPECT_EQ(yearly_change(before, after), (std::vector<YearAmount>{{2026, kroner(-20)}, {2028, kroner(20)}}));
+  const std::vector<CashFlow> before{{2026, kroner(100)}, {2027, kroner(50)}};
+  const std::vector<CashFlow> after{{2026, kroner(80)}, {2027, kroner(50)}, {2028, kroner(20)}};
+  EXPECT_EQ(yearly_change(before, after), (std::vector<CashFlow>{{2026, kroner(-20)}, {2028, kroner(20)}}));
 }
 
 // A (1-10 Jan 2026) → B (11-20 Jan); C is independent. Benefit G: 365 hours in 2026 at 1 000 kr,
@@ -75,7 +75,7 @@ TEST(SlipImpact, BenefitValueMovesOutOfTheBudgetYear) {
   EXPECT_EQ(g.old_delivery, day("2026-01-20"));
   EXPECT_EQ(g.new_delivery, day("2026-01-25"));
   // 5 of 365 days: 5 000 kr of 365 000 kr moves from 2026 to 2027.
-  EXPECT_EQ(g.change, (std::vector<YearAmount>{{2026, kroner(-5000)}, {2027, kroner(5000)}}));
+  EXPECT_EQ(g.change, (std::vector<CashFlow>{{2026, kroner(-5000)}, {2027, kroner(5000)}}));
 }
 
 TEST(SlipImpact, OnlyTheAttributedShareMovesWithAContributor) {
@@ -83,7 +83,7 @@ TEST(SlipImpact, OnlyTheAttributedShareMovesWithAContributor) {
   portfolio.benefits[0].contributors = {{InitiativeId("B"), 6000}, {InitiativeId("C"), 4000}};
   const SlipImpact impact = slip_impact(portfolio, InitiativeId("A"), 5);
   // 60 % of 365 000 kr is 219 000 kr, of which 5/365 (3 000 kr) moves.
-  EXPECT_EQ(impact.benefits[0].change, (std::vector<YearAmount>{{2026, kroner(-3000)}, {2027, kroner(3000)}}));
+  EXPECT_EQ(impact.benefits[0].change, (std::vector<CashFlow>{{2026, kroner(-3000)}, {2027, kroner(3000)}}));
 }
 
 TEST(SlipImpact, SlipAbsorbedByFloatMovesNothingDownstream) {
