@@ -60,6 +60,7 @@ if(TARGET tiltak_c)
     NAMESPACE tiltak::
     FILE tiltak_cTargets.cmake
     DESTINATION ${TILTAK_INSTALL_CMAKEDIR})
+  export(EXPORT tiltak_cTargets NAMESPACE tiltak:: FILE ${PROJECT_BINARY_DIR}/tiltak_cTargets.cmake)
 endif()
 
 if(TARGET tiltak_cli)
@@ -70,6 +71,9 @@ install(EXPORT tiltakTargets
   NAMESPACE tiltak::
   FILE tiltakTargets.cmake
   DESTINATION ${TILTAK_INSTALL_CMAKEDIR})
+# The build tree is a package too (tiltak_DIR=<build>): its tiltakConfig.cmake, written below,
+# loads these, which name the build tree's libraries and the source tree's headers.
+export(EXPORT tiltakTargets NAMESPACE tiltak:: FILE ${PROJECT_BINARY_DIR}/tiltakTargets.cmake)
 configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/tiltakConfig.cmake.in
   ${PROJECT_BINARY_DIR}/tiltakConfig.cmake
   INSTALL_DESTINATION ${TILTAK_INSTALL_CMAKEDIR})

@@ -61,19 +61,7 @@ bool is_utf8(std::string_view text) noexcept { return first_invalid_utf8(text) =
 
 std::string to_utf8(std::string_view text) {
   if (is_utf8(text)) return std::string(text);
-  std::string clean;
-  clean.reserve(text.size() + 8);
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = utf8_sequence_length(text, i);
-    if (length == 0) {
-      clean += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
-      ++i;
-    } else {
-      clean.append(text, i, length);
-      i += length;
-    }
-  }
-  return clean;
+  return repair_utf8(text, [](unsigned char) { return U'\uFFFD'; });  // REPLACEMENT CHARACTER
 }
 
 }  // namespace tiltak::capi

@@ -23,6 +23,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "helpers.hpp"
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/benefits/appraisal_json.hpp"
 #include "tiltak/benefits/realisation_json.hpp"
@@ -52,10 +53,6 @@ TILTAK_PYTHON_ENUM(tiltak::WithdrawalShareSource, "withdrawal share source");
 TILTAK_PYTHON_ENUM(tiltak::CofinancingLimit, "co-financing limit");
 
 namespace pybind11::detail {
-
-// CashFlow <-> (year, Money), as YearAmount (casters.hpp).
-template <>
-struct type_caster<tiltak::CashFlow> : year_amount_caster<tiltak::CashFlow> {};
 
 // Party <-> (kind, id or None).
 template <>
@@ -155,7 +152,7 @@ std::string payers_part(const PayerRecipientMatrix& matrix, const BudgetWithdraw
   return json.attr("dumps")(document, py::arg("ensure_ascii") = false).cast<std::string>();
 }
 
-py::object benefits_function(const char* name) { return py::module_::import("tiltak._benefits").attr(name); }
+py::object benefits_function(const char* name) { return python_function("tiltak._benefits", name); }
 
 // A ParameterSet, a built-in id, or None (the currency's default_parameter_set).
 ParameterSet parameters_of(const py::object& parameters, Currency currency) {
@@ -178,13 +175,6 @@ AppraisalOptions options_of(std::optional<int> discount_year, std::optional<int>
   options.tax_financing_rate = tax_financing_rate;
   options.cost_basis = cost_basis;
   return options;
-}
-
-template <class T>
-py::array_t<T> numpy_array(const std::vector<T>& values) {
-  py::array_t<T> result(static_cast<py::ssize_t>(values.size()));
-  std::copy(values.begin(), values.end(), result.mutable_data());
-  return result;
 }
 
 // Whole-number columns under their names.
@@ -846,7 +836,6 @@ std::string json_input(const py::object& input) {
   return py::module_::import("tiltak._results").attr("options_json")(input).cast<std::string>();
 }
 
-py::object json_result(const std::string& text) { return py::module_::import("json").attr("loads")(text); }
 
 // The plus-minus method and the uncertainty analysis hand out their JSON documents as dicts
 // (docs/benefits.md lists the fields); _benefits.py makes DataFrames and plots of them.
@@ -862,7 +851,7 @@ void bind_effects_and_uncertainty(py::module_& m) {
           py::gil_scoped_release release;
           text = plus_minus_to_json(plus_minus(*snapshot, set, input));
         }
-        return json_result(text);
+        return json_loads(text);
       },
       py::arg("portfolio"), py::arg("assessments") = py::dict(py::arg("assessments") = py::list()),
       py::arg("parameters") = py::none(),
@@ -880,7 +869,7 @@ void bind_effects_and_uncertainty(py::module_& m) {
           py::gil_scoped_release release;
           text = uncertainty_to_json(uncertainty_analysis(*snapshot, set, input));
         }
-        return json_result(text);
+        return json_loads(text);
       },
       py::arg("portfolio"), py::arg("estimates") = py::dict(), py::arg("parameters") = py::none(),
       "Monte Carlo (triangular, seeded, the same for any thread count) and tornado of the NPV with "
@@ -897,7 +886,7 @@ void bind_effects_and_uncertainty(py::module_& m) {
           py::gil_scoped_release release;
           text = slip_value_change_to_json(slip_value_change(*snapshot, id, days, set));
         }
-        return json_result(text);
+        return json_loads(text);
       },
       py::arg("portfolio"), py::arg("id"), py::arg("days"), py::arg("parameters") = py::none(),
       "What a slip of initiative ``id`` by ``days`` calendar days does to the present value of the benefits "

@@ -17,7 +17,7 @@
 #include <utility>
 
 #include "date_caster.hpp"
-#include "tiltak/benefits/yearly_amounts.hpp"
+#include "tiltak/core/cash_flow.hpp"
 #include "tiltak/core/currency.hpp"
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/id.hpp"
@@ -76,11 +76,12 @@ struct enum_name_caster {
 };
 
 
-// A {year, amount} struct (YearAmount, CashFlow) as a (year, Money) tuple; loads any two-item
-// tuple or list.
-template <class T>
-struct year_amount_caster {
-  PYBIND11_TYPE_CASTER(T, const_name("tuple[int, Money]"));
+// CashFlow as a (year, Money) tuple, in every translation unit that binds one (graph.cpp,
+// benefits.cpp): a specialisation seen in one only would leave the others with none. Loads any
+// two-item tuple or list.
+template <>
+struct type_caster<tiltak::CashFlow> {
+  PYBIND11_TYPE_CASTER(tiltak::CashFlow, const_name("tuple[int, Money]"));
 
   bool load(handle source, bool convert) {
     if (!source || !(PyTuple_Check(source.ptr()) || PyList_Check(source.ptr()))) return false;
@@ -94,15 +95,10 @@ struct year_amount_caster {
     return true;
   }
 
-  static handle cast(const T& item, return_value_policy /*policy*/, handle /*parent*/) {
+  static handle cast(const tiltak::CashFlow& item, return_value_policy /*policy*/, handle /*parent*/) {
     return make_tuple(item.year, item.amount).release();
   }
 };
-
-// YearAmount <-> (year, Money), in every translation unit that binds one (graph.cpp,
-// benefits.cpp): a specialisation seen in one only would leave the others with none.
-template <>
-struct type_caster<tiltak::YearAmount> : year_amount_caster<tiltak::YearAmount> {};
 
 // Strong ids as plain str.
 template <class Tag>

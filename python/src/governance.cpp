@@ -15,6 +15,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "helpers.hpp"
 #include "date_caster.hpp"
 #include "tiltak/governance/compliance.hpp"
 #include "tiltak/governance/decision_log.hpp"
@@ -40,8 +41,7 @@ Rulebook rulebook_of(const py::object& rulebook, Currency currency) {
   return chosen ? std::move(*chosen) : default_rulebook(currency);
 }
 
-py::object governance_function(const char* name) { return py::module_::import("tiltak._governance").attr(name); }
-py::object json_loads(const std::string& text) { return py::module_::import("json").attr("loads")(text); }
+py::object governance_function(const char* name) { return python_function("tiltak._governance", name); }
 
 // The decision that the keyword arguments of advance() and check_transition() describe.
 Decision decision_of(DecisionBody body, Date date, const std::string& decided_by, std::optional<Money> amount,
@@ -371,14 +371,6 @@ void bind_archive(py::module_& m) {
       "empty when it validates.");
 }
 
-template <class E>
-py::tuple names() {
-  const auto entries = tiltak::enum_names<E>();
-  py::tuple result(entries.size());
-  for (std::size_t i = 0; i < entries.size(); ++i) result[i] = py::str(entries[i].name.data(), entries[i].name.size());
-  return result;
-}
-
 }  // namespace
 
 std::optional<tiltak::Rulebook> rulebook_option(py::handle rulebook) {
@@ -393,9 +385,9 @@ void bind_governance(py::module_& module) {
   bind_decisions(module);
   bind_archive(module);
   py::dict enum_names = module.attr("_ENUM_NAMES");
-  enum_names["severity"] = names<Severity>();
-  enum_names["rule_scope"] = names<RuleScope>();
-  enum_names["decision_body"] = names<DecisionBody>();
+  enum_names["severity"] = enum_names_tuple<Severity>();
+  enum_names["rule_scope"] = enum_names_tuple<RuleScope>();
+  enum_names["decision_body"] = enum_names_tuple<DecisionBody>();
 }
 
 }  // namespace tiltak_python

@@ -1,11 +1,11 @@
 // tiltak/graph as Python: DependencyGraph, compute_schedule and Schedule, IncrementalSchedule,
 // slip_impact and cancel_impact, analyse_benefit_network, Calendar and public_holidays, and the
-// yearly amounts of benefits/yearly_amounts.hpp.
+// yearly amounts of core/cash_flow.hpp.
 //
 // Results (Schedule, ScheduledInitiative, SlipImpact, ...) are the C++ structs bound read-only:
 // attribute reads return copies, == compares every field, repr shows the main ones. Graph
 // edges name their ends by id (the C++ GraphEdge holds node indices, which mean nothing
-// without the graph). A YearAmount is a (year, Money) tuple both ways: it unpacks in a for
+// without the graph). A CashFlow is a (year, Money) tuple both ways: it unpacks in a for
 // loop, dict(amounts) maps year to Money, and pandas takes a list of them as rows.
 //
 // Threads: building a DependencyGraph, compute_schedule, building an IncrementalSchedule and
@@ -29,7 +29,8 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
-#include "tiltak/benefits/yearly_amounts.hpp"
+#include "helpers.hpp"
+#include "tiltak/core/cash_flow.hpp"
 #include "tiltak/core/problem_value.hpp"
 #include "tiltak/graph/benefit_network.hpp"
 #include "tiltak/graph/calendar.hpp"
@@ -38,6 +39,7 @@
 #include "tiltak/graph/impact.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
 #include "tiltak/graph/schedule.hpp"
+#include "tiltak/model/planned_values.hpp"
 #include "tiltak/model/portfolio.hpp"
 #include "result_class.hpp"
 #include "value_class.hpp"
@@ -55,9 +57,8 @@ using namespace tiltak;
 
 // --- helpers ----------------------------------------------------------------------------------
 
-py::object graph_function(const char* name) { return py::module_::import("tiltak._graph").attr(name); }
+py::object graph_function(const char* name) { return python_function("tiltak._graph", name); }
 
-std::string plural(std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
 [[noreturn]] void throw_not_found(const std::string& id, const char* message) {
   Problem problem;
@@ -72,13 +73,6 @@ ScheduleOptions schedule_options(CalendarKind calendar, long long critical_path_
   options.calendar = calendar;
   options.critical_path_limit = static_cast<std::size_t>(critical_path_limit);
   return options;
-}
-
-template <class T>
-py::array_t<T> array(const std::vector<T>& values) {
-  py::array_t<T> result(static_cast<py::ssize_t>(values.size()));
-  std::copy(values.begin(), values.end(), result.mutable_data());
-  return result;
 }
 
 // --- the dependency graph ---------------------------------------------------------------------
@@ -264,16 +258,16 @@ py::dict schedule_columns(const Schedule& schedule) {
   }
   py::dict columns;
   columns["id"] = id;
-  columns["duration"] = array(duration);
+  columns["duration"] = numpy_array(duration);
   columns["earliest_start"] = earliest_start;
   columns["earliest_finish"] = earliest_finish;
   columns["latest_start"] = latest_start;
   columns["latest_finish"] = latest_finish;
-  columns["total_float"] = array(total_float);
-  columns["free_float"] = array(free_float);
+  columns["total_float"] = numpy_array(total_float);
+  columns["free_float"] = numpy_array(free_float);
   columns["critical"] = critical;
   columns["fixed"] = fixed;
-  columns["delay_vs_plan"] = array(delay);
+  columns["delay_vs_plan"] = numpy_array(delay);
   return columns;
 }
 

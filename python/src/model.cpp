@@ -20,6 +20,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "helpers.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/model/benefit.hpp"
 #include "tiltak/model/initiative.hpp"
@@ -382,14 +383,6 @@ void bind_organisation(py::module_& m) {
   finish_value_class(component, {{"id", "name", "provider", "available_from"}, {}});
 }
 
-template <class E>
-py::tuple names() {
-  const auto entries = tiltak::enum_names<E>();
-  py::tuple result(entries.size());
-  for (std::size_t i = 0; i < entries.size(); ++i) result[i] = py::str(entries[i].name.data(), entries[i].name.size());
-  return result;
-}
-
 }  // namespace
 
 void bind_model(py::module_& module) {
@@ -400,20 +393,20 @@ void bind_model(py::module_& module) {
 
   // The document names of every enumeration, in declaration order (pandas categories use them).
   py::dict enum_names;
-  enum_names["stage"] = names<Stage>();
-  enum_names["organisation_kind"] = names<OrganisationKind>();
-  enum_names["role"] = names<Role>();
-  enum_names["status_dimension"] = names<StatusDimension>();
-  enum_names["rag"] = names<Rag>();
-  enum_names["cost_kind"] = names<CostKind>();
-  enum_names["cost_basis"] = names<CostBasis>();
-  enum_names["dependency_type"] = names<DependencyType>();
-  enum_names["benefit_kind"] = names<BenefitKind>();
-  enum_names["recipient_kind"] = names<RecipientKind>();
-  enum_names["indicator_direction"] = names<IndicatorDirection>();
-  enum_names["mandatory_reason"] = names<MandatoryReason>();
-  enum_names["currency"] = names<Currency>();
-  enum_names["language"] = names<Language>();
+  enum_names["stage"] = enum_names_tuple<Stage>();
+  enum_names["organisation_kind"] = enum_names_tuple<OrganisationKind>();
+  enum_names["role"] = enum_names_tuple<Role>();
+  enum_names["status_dimension"] = enum_names_tuple<StatusDimension>();
+  enum_names["rag"] = enum_names_tuple<Rag>();
+  enum_names["cost_kind"] = enum_names_tuple<CostKind>();
+  enum_names["cost_basis"] = enum_names_tuple<CostBasis>();
+  enum_names["dependency_type"] = enum_names_tuple<DependencyType>();
+  enum_names["benefit_kind"] = enum_names_tuple<BenefitKind>();
+  enum_names["recipient_kind"] = enum_names_tuple<RecipientKind>();
+  enum_names["indicator_direction"] = enum_names_tuple<IndicatorDirection>();
+  enum_names["mandatory_reason"] = enum_names_tuple<MandatoryReason>();
+  enum_names["currency"] = enum_names_tuple<Currency>();
+  enum_names["language"] = enum_names_tuple<Language>();
   module.attr("_ENUM_NAMES") = enum_names;
 }
 

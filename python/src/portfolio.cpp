@@ -22,6 +22,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "helpers.hpp"
 #include "tiltak/core/problem_value.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/model/editing.hpp"
@@ -112,16 +113,9 @@ class InitiativeIterator {
   throw Error(ErrorCode::not_found, std::move(problem));
 }
 
-py::object frames_function(const char* name) { return py::module_::import("tiltak._frames").attr(name); }
+py::object frames_function(const char* name) { return python_function("tiltak._frames", name); }
 
 // --- columns for the pandas helpers (tiltak/_frames.py turns them into DataFrames) ----------
-
-template <class T>
-py::array_t<T> array(const std::vector<T>& values) {
-  py::array_t<T> result(static_cast<py::ssize_t>(values.size()));
-  std::copy(values.begin(), values.end(), result.mutable_data());
-  return result;
-}
 
 // The frames' columns are built in bulk: enumerations as int8 codes into their names
 // (tiltak/_frames.py makes categoricals from them without looking at a string), texts as one
@@ -217,7 +211,7 @@ py::dict initiative_columns(const Portfolio& portfolio) {
   py::dict columns;
   columns["id"] = id.take();
   columns["title"] = title.take();
-  columns["stage"] = array(stage);
+  columns["stage"] = numpy_array(stage);
   columns["phase"] = phase.take();
   columns["programme"] = programme.take();
   columns["owner"] = owner.take();
@@ -228,9 +222,9 @@ py::dict initiative_columns(const Portfolio& portfolio) {
   columns["actual_start"] = actual_start.take();
   columns["actual_end"] = actual_end.take();
   columns["fixed_start"] = fixed_start.take();
-  columns["planned_cost_minor"] = array(cost);
-  columns["planned_benefit_minor"] = array(benefit);
-  columns["status"] = array(status);
+  columns["planned_cost_minor"] = numpy_array(cost);
+  columns["planned_benefit_minor"] = numpy_array(benefit);
+  columns["status"] = numpy_array(status);
   return columns;
 }
 
@@ -257,11 +251,11 @@ py::dict cost_columns(const Portfolio& portfolio) {
   }
   py::dict columns;
   columns["initiative"] = initiative.take();
-  columns["year"] = array(year);
-  columns["kind"] = array(kind);
-  columns["basis"] = array(basis);
-  columns["amount_minor"] = array(amount);
-  columns["hours"] = array(hours);
+  columns["year"] = numpy_array(year);
+  columns["kind"] = numpy_array(kind);
+  columns["basis"] = numpy_array(basis);
+  columns["amount_minor"] = numpy_array(amount);
+  columns["hours"] = numpy_array(hours);
   columns["role"] = role.take();
   columns["bearer"] = bearer.take();
   columns["description"] = description.take();
@@ -308,21 +302,17 @@ py::dict benefit_columns(const Portfolio& portfolio) {
   py::dict columns;
   columns["benefit"] = benefit.take();
   columns["title"] = title.take();
-  columns["kind"] = array(kind);
-  columns["recipient_kind"] = array(recipient_kind);
+  columns["kind"] = numpy_array(kind);
+  columns["recipient_kind"] = numpy_array(recipient_kind);
   columns["recipient"] = recipient.take();
-  columns["year"] = array(year);
-  columns["quantity"] = array(quantity);
+  columns["year"] = numpy_array(year);
+  columns["quantity"] = numpy_array(quantity);
   columns["unit"] = unit.take();
-  columns["value_minor"] = array(value);
+  columns["value_minor"] = numpy_array(value);
   columns["contributors"] = contributors.take();
   columns["shares_basis_points"] = shares.take();
-  columns["unattributed_basis_points"] = array(unattributed);
+  columns["unattributed_basis_points"] = numpy_array(unattributed);
   return columns;
-}
-
-std::string plural(std::size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
 void bind_summary(py::module_& m) {

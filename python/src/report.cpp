@@ -5,6 +5,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "helpers.hpp"
 #include "date_caster.hpp"
 #include "tiltak/reporting/labels.hpp"
 #include "tiltak/reporting/report_formats.hpp"
@@ -15,7 +16,7 @@ namespace {
 
 using namespace tiltak;
 
-py::object report_function(const char* name) { return py::module_::import("tiltak._report").attr(name); }
+py::object report_function(const char* name) { return python_function("tiltak._report", name); }
 
 ReportOptions report_options(Date as_of, const std::string& scope, std::optional<Language> language,
                              bool hide_personal_names, int stale_status_days, const std::optional<std::string>& parameter_set,

@@ -17,8 +17,8 @@ bool internal(const Recipient& recipient) {
   return recipient.kind == RecipientKind::unit || recipient.kind == RecipientKind::member;
 }
 
-std::vector<YearAmount> as_years(const std::map<int, Money>& amounts) {
-  std::vector<YearAmount> years;
+std::vector<CashFlow> as_years(const std::map<int, Money>& amounts) {
+  std::vector<CashFlow> years;
   for (const auto& [year, amount] : amounts) years.push_back({year, amount});
   return years;
 }

@@ -109,12 +109,11 @@ const std::vector<ParameterSet>& builtin_sets() {
   return sets;
 }
 
-// The years the library supports (core/date_range.hpp), and so the longest span of years an
-// analysis can have.
-constexpr int first_year = first_supported_year, last_year = last_supported_year;
-constexpr int longest_span_years = last_year - first_year + 1;
+// The longest span of years an analysis can have: the years the library supports
+// (core/date_range.hpp).
+constexpr int longest_span_years = last_supported_year - first_supported_year + 1;
 
-std::string year_range() { return std::to_string(first_year) + "-" + std::to_string(last_year); }
+std::string year_range() { return std::to_string(first_supported_year) + "-" + std::to_string(last_supported_year); }
 
 std::string band_pointer(std::size_t index) { return "/discount_rate_bands/" + std::to_string(index); }
 
@@ -307,7 +306,7 @@ std::vector<Problem> parameter_problems(const ParameterSet& set, const std::stri
   for (const auto& [pointer, year] : {std::pair{"/discount_year", set.discount_year},
                                       std::pair{"/band_anchor_year", set.band_anchor_year},
                                       std::pair{"/price_year", set.price_year}})
-    if (year && (*year < first_year || *year > last_year))
+    if (year && (*year < first_supported_year || *year > last_supported_year))
       report(pointer, std::to_string(*year), "must be a year within " + year_range() + ", the years tiltak supports");
   if (set.lifetime_years && set.analysis_period_years && *set.lifetime_years >= 1 &&
       *set.lifetime_years < *set.analysis_period_years)
@@ -315,7 +314,7 @@ std::vector<Problem> parameter_problems(const ParameterSet& set, const std::stri
            "a lifetime of " + std::to_string(*set.lifetime_years) + " years is shorter than the analysis period of " +
                std::to_string(*set.analysis_period_years) + " years");
   for (const auto& [year, index] : set.cpi) {
-    if (year < first_year || year > last_year)
+    if (year < first_supported_year || year > last_supported_year)
       report("/cpi/" + std::to_string(year), std::to_string(year),
              "a CPI year must lie within " + year_range() + ", the years tiltak supports");
     else if (!std::isfinite(index) || index <= 0)

@@ -18,7 +18,7 @@ Json party_json(const Party& party) {
 }
 
 
-Json years_json(const std::vector<YearAmount>& years) {
+Json years_json(const std::vector<CashFlow>& years) {
   Json out = Json::array();
   for (const auto& y : years) out.push_back({{"year", y.year}, {"amount", y.amount.to_string()}});
   return out;

@@ -22,7 +22,7 @@ SlipValueChange slip_value_change(const Portfolio& portfolio, const InitiativeId
   const DiscountCurve curve(parameters.bands, anchor, result.discount_year);
   const long double rate = options.tax_financing_rate.value_or(parameters.tax_financing_rate);
 
-  auto pv = [&](const std::vector<YearAmount>& amounts) {
+  auto pv = [&](const std::vector<CashFlow>& amounts) {
     long double sum = 0;
     for (const auto& [year, amount] : amounts) sum += static_cast<long double>(amount.minor_units()) * curve.factor(year);
     return sum;

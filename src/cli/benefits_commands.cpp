@@ -123,7 +123,8 @@ int run_benefits(const Arguments& arguments, std::ostream& out, std::ostream&) {
 
 }  // namespace
 
-std::vector<Command> with_benefits_commands(std::vector<Command> commands) {
+std::vector<Command> benefits_commands() {
+  std::vector<Command> commands;
   commands.push_back(
       {{"benefits",
         {"FILE"},

@@ -7,7 +7,7 @@
 
 namespace tiltak::cli {
 
-// `commands` followed by benefits.
-std::vector<Command> with_benefits_commands(std::vector<Command> commands);
+// The rows of the command table for benefits.
+std::vector<Command> benefits_commands();
 
 }  // namespace tiltak::cli

@@ -93,8 +93,11 @@ void print_problems(const Error& error, std::ostream& stream) {
   if (error.problems().size() > 1) stream << error.problems().size() << " problems\n";
 }
 
-const std::vector<Command>& commands() {
-  static const std::vector<Command> all = with_store_reading(with_store_commands(with_report_commands(with_governance_commands(with_sensitivity_commands(with_prioritisation_commands(with_uncertainty_commands(with_payers_commands(with_realisation_commands(with_benefits_commands(with_graph_commands({
+namespace {
+
+// The commands on the portfolio document itself.
+std::vector<Command> document_commands() {
+  return {
       {{"validate",
         {"FILE"},
         {format_option},
@@ -121,8 +124,21 @@ const std::vector<Command>& commands() {
         "is listed with its line and column. Columns: see docs/format.md.\n"},
        "add initiatives from a spreadsheet (CSV) export",
        run_import_csv},
-      systems_command(),
-  })))))))))));
+  };
+}
+
+}  // namespace
+
+// One flat table (libgit2's lg2.c), each area's rows in the order the overview lists them.
+const std::vector<Command>& commands() {
+  static const std::vector<Command> all = [] {
+    std::vector<Command> table;
+    for (const auto rows : {document_commands, graph_commands, benefits_commands, realisation_commands, payers_commands,
+                            uncertainty_commands, prioritisation_commands, sensitivity_commands, governance_commands,
+                            report_commands, systems_commands, store_commands})
+      for (auto& command : rows()) table.push_back(std::move(command));
+    return with_store_reading(std::move(table));
+  }();
   return all;
 }
 

@@ -310,7 +310,8 @@ const OptionSpec system_option{"system", 0, true};
 
 }  // namespace
 
-std::vector<Command> with_governance_commands(std::vector<Command> commands) {
+std::vector<Command> governance_commands() {
+  std::vector<Command> commands;
   commands.push_back(
       {{"check",
         {"FILE"},

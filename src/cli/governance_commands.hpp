@@ -7,6 +7,7 @@
 
 namespace tiltak::cli {
 
-std::vector<Command> with_governance_commands(std::vector<Command> commands);
+// The rows of the command table for the governance commands.
+std::vector<Command> governance_commands();
 
 }  // namespace tiltak::cli

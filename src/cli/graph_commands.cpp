@@ -4,7 +4,6 @@
 #include "cli/output_file.hpp"
 
 #include <charconv>
-#include <cstdio>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -13,6 +12,7 @@
 #include <unordered_map>
 
 #include "reporting/text_table.hpp"
+#include "tiltak/core/percent.hpp"
 #include "tiltak/graph/graph_export.hpp"
 #include "tiltak/graph/graph_json.hpp"
 #include "tiltak/graph/impact.hpp"
@@ -117,15 +117,6 @@ std::string signed_number(long value) {
   std::string text = value > 0 ? "+" : "";
   text += std::to_string(value);
   return text;
-}
-
-// "33,33 %" (nb, da), "33.33%" (en).
-std::string percent(int basis_points, Language language) {
-  const int magnitude = basis_points < 0 ? -basis_points : basis_points;
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%s%d%c%02d%s", basis_points < 0 ? "-" : "", magnitude / 100,
-                language == Language::en ? '.' : ',', magnitude % 100, language == Language::en ? "%" : " %");
-  return buffer;
 }
 
 // --- Options ----------------------------------------------------------------------------------
@@ -416,7 +407,7 @@ void print_cancel(const Portfolio& portfolio, const CancelImpact& impact, Langua
   out << "\n" << t.losing_contributor << " (" << impact.benefits.size() << ")\n";
   if (impact.benefits.empty()) out << "  " << t.none << "\n";
   for (const auto& b : impact.benefits)
-    out << "  " << titles.benefit(b.id.str()) << ": " << t.share << " " << percent(b.lost_share_basis_points, language)
+    out << "  " << titles.benefit(b.id.str()) << ": " << t.share << " " << format_percent(b.lost_share_basis_points, language)
         << ", " << t.value << " " << format_money(b.lost_value, language) << "\n";
   out << "\n" << t.at_risk << " (" << impact.benefits_at_risk.size() << ")\n";
   if (impact.benefits_at_risk.empty()) out << "  " << t.none << "\n";
@@ -472,7 +463,8 @@ int run_generate(const Arguments& arguments, std::ostream& out, std::ostream& er
 
 }  // namespace
 
-std::vector<Command> with_graph_commands(std::vector<Command> commands) {
+std::vector<Command> graph_commands() {
+  std::vector<Command> commands;
   commands.push_back(
       {{"graph",
         {"FILE"},

@@ -7,7 +7,7 @@
 
 namespace tiltak::cli {
 
-// `commands` followed by graph, impact and generate.
-std::vector<Command> with_graph_commands(std::vector<Command> commands);
+// The rows of the command table for graph, impact and generate.
+std::vector<Command> graph_commands();
 
 }  // namespace tiltak::cli

@@ -218,7 +218,8 @@ int run_payers(const Arguments& arguments, std::ostream& out, std::ostream&) {
 
 }  // namespace
 
-std::vector<Command> with_payers_commands(std::vector<Command> commands) {
+std::vector<Command> payers_commands() {
+  std::vector<Command> commands;
   commands.push_back(
       {{"payers",
         {"FILE"},

@@ -7,7 +7,7 @@
 
 namespace tiltak::cli {
 
-// `commands` followed by payers.
-std::vector<Command> with_payers_commands(std::vector<Command> commands);
+// The rows of the command table for payers.
+std::vector<Command> payers_commands();
 
 }  // namespace tiltak::cli

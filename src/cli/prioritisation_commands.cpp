@@ -267,7 +267,8 @@ int run_compare_selections(const Arguments& arguments, std::ostream& out, std::o
 
 }  // namespace
 
-std::vector<Command> with_prioritisation_commands(std::vector<Command> commands) {
+std::vector<Command> prioritisation_commands() {
+  std::vector<Command> commands;
   commands.push_back(
       {{"prioritise",
         {"FILE"},

@@ -7,7 +7,7 @@
 
 namespace tiltak::cli {
 
-// `commands` followed by prioritise and select.
-std::vector<Command> with_prioritisation_commands(std::vector<Command> commands);
+// The rows of the command table for prioritise and select.
+std::vector<Command> prioritisation_commands();
 
 }  // namespace tiltak::cli

@@ -129,7 +129,8 @@ int run_realisation(const Arguments& arguments, std::ostream& out, std::ostream&
 
 }  // namespace
 
-std::vector<Command> with_realisation_commands(std::vector<Command> commands) {
+std::vector<Command> realisation_commands() {
+  std::vector<Command> commands;
   commands.push_back(
       {{"realisation",
         {"FILE"},

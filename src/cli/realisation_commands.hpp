@@ -7,7 +7,7 @@
 
 namespace tiltak::cli {
 
-// `commands` followed by realisation.
-std::vector<Command> with_realisation_commands(std::vector<Command> commands);
+// The rows of the command table for realisation.
+std::vector<Command> realisation_commands();
 
 }  // namespace tiltak::cli

@@ -77,7 +77,8 @@ int run_report(const Arguments& arguments, std::ostream& out, std::ostream&) {
 
 }  // namespace
 
-std::vector<Command> with_report_commands(std::vector<Command> commands) {
+std::vector<Command> report_commands() {
+  std::vector<Command> commands;
   commands.push_back(
       {{"report",
         {"FILE"},

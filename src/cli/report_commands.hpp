@@ -7,7 +7,7 @@
 
 namespace tiltak::cli {
 
-// `commands` followed by report.
-std::vector<Command> with_report_commands(std::vector<Command> commands);
+// The rows of the command table for report.
+std::vector<Command> report_commands();
 
 }  // namespace tiltak::cli

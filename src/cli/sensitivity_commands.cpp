@@ -166,7 +166,8 @@ int run_sensitivity(const Arguments& arguments, std::ostream& out, std::ostream&
 
 }  // namespace
 
-std::vector<Command> with_sensitivity_commands(std::vector<Command> commands) {
+std::vector<Command> sensitivity_commands() {
+  std::vector<Command> commands;
   std::vector<OptionSpec> options = selection_option_specs();
   options.insert(options.end(), {{"draws", 0, true},
                                  {"top", 0, true},

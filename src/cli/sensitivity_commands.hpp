@@ -8,7 +8,7 @@
 
 namespace tiltak::cli {
 
-// `commands` followed by sensitivity.
-std::vector<Command> with_sensitivity_commands(std::vector<Command> commands);
+// The rows of the command table for sensitivity.
+std::vector<Command> sensitivity_commands();
 
 }  // namespace tiltak::cli

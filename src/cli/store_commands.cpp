@@ -80,7 +80,8 @@ int run_store(const Arguments& arguments, std::ostream& out, std::ostream&) {
 
 }  // namespace
 
-std::vector<Command> with_store_commands(std::vector<Command> commands) {
+std::vector<Command> store_commands() {
+  std::vector<Command> commands;
   commands.push_back(
       {{"store",
         {"ACTION", "LOCATION"},

@@ -10,8 +10,8 @@
 
 namespace tiltak::cli {
 
-// `commands` followed by store.
-std::vector<Command> with_store_commands(std::vector<Command> commands);
+// The rows of the command table for store.
+std::vector<Command> store_commands();
 
 // Every command that reads a FILE also reads a store at --at REV|DATE; says so in its usage.
 std::vector<Command> with_store_reading(std::vector<Command> commands);

@@ -102,8 +102,8 @@ int run_systems(const Arguments& arguments, std::ostream& out, std::ostream&) {
 
 }  // namespace
 
-Command systems_command() {
-  return {{"systems",
+std::vector<Command> systems_commands() {
+  return {{{"systems",
         {"FILE"},
         {format_option, as_of_option, language_option, rules_option, {"horizon", 0, true}},
         "usage: tiltak systems FILE [--format text|json] [--as-of DATE] [--horizon DAYS] [--rules ID|RULES.json]\n"
@@ -117,7 +117,7 @@ Command systems_command() {
         "that decommissionings remove, by unit and first budget year.\n"
         "--as-of: the date ages count from (default today). See docs/governance.md.\n"},
           "the IT-system register: contracts, agreements, assessments, replacements",
-          run_systems};
+          run_systems}};
 }
 
 }  // namespace tiltak::cli

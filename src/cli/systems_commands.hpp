@@ -5,6 +5,6 @@
 
 namespace tiltak::cli {
 
-Command systems_command();
+std::vector<Command> systems_commands();
 
 }  // namespace tiltak::cli

@@ -137,7 +137,8 @@ int run_slip_value(const Arguments& arguments, std::ostream& out, std::ostream&)
 
 }  // namespace
 
-std::vector<Command> with_uncertainty_commands(std::vector<Command> commands) {
+std::vector<Command> uncertainty_commands() {
+  std::vector<Command> commands;
   commands.push_back(
       {{"effects",
         {"FILE"},

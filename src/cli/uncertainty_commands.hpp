@@ -9,7 +9,7 @@
 
 namespace tiltak::cli {
 
-// `commands` followed by effects, uncertainty and slip-value.
-std::vector<Command> with_uncertainty_commands(std::vector<Command> commands);
+// The rows of the command table for effects, uncertainty and slip-value.
+std::vector<Command> uncertainty_commands();
 
 }  // namespace tiltak::cli

@@ -36,4 +36,37 @@ std::size_t first_invalid_utf8(std::string_view text) noexcept {
   return std::string_view::npos;
 }
 
+void append_utf8(std::string& out, char32_t code_point) {
+  const auto put = [&](unsigned bits) { out += static_cast<char>(bits); };
+  if (code_point < 0x80) {
+    put(code_point);
+  } else if (code_point < 0x800) {
+    put(0xC0 | (code_point >> 6));
+    put(0x80 | (code_point & 0x3F));
+  } else if (code_point < 0x10000) {
+    put(0xE0 | (code_point >> 12));
+    put(0x80 | ((code_point >> 6) & 0x3F));
+    put(0x80 | (code_point & 0x3F));
+  } else {
+    put(0xF0 | (code_point >> 18));
+    put(0x80 | ((code_point >> 12) & 0x3F));
+    put(0x80 | ((code_point >> 6) & 0x3F));
+    put(0x80 | (code_point & 0x3F));
+  }
+}
+
+std::string repair_utf8(std::string_view text, char32_t (*replacement)(unsigned char byte)) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::size_t length = utf8_sequence_length(text, i)) {
+      out.append(text.substr(i, length));
+      i += length;
+    } else {
+      append_utf8(out, replacement(static_cast<unsigned char>(text[i++])));
+    }
+  }
+  return out;
+}
+
 }  // namespace tiltak

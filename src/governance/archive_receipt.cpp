@@ -26,7 +26,7 @@ using detail::line_of;
 using detail::named;
 using detail::text_of;
 
-const xmlNode* child(const xmlNode* parent, const char* name, const char* ns = kvittering_ns) {
+const xmlNode* receipt_child(const xmlNode* parent, const char* name, const char* ns = kvittering_ns) {
   return detail::child(parent, name, ns);
 }
 
@@ -36,7 +36,7 @@ const xmlNode* child(const xmlNode* parent, const char* name, const char* ns = k
 
 // The schema has made sure the element is there and an xs:int; the range is ours.
 int number(const xmlNode* parent, const char* name, const char* where, int low, int high) {
-  const xmlNode* node = child(parent, name);
+  const xmlNode* node = receipt_child(parent, name);
   const std::string text = text_of(node);
   int value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -49,9 +49,9 @@ int number(const xmlNode* parent, const char* name, const char* where, int low, 
 
 template <class Entry>
 void read_common(const xmlNode* node, Entry& out) {
-  out.system_id = text_of(child(node, "systemID"));
-  out.key = text_of(child(child(node, "referanseEksternNoekkel"), "noekkel", metadata_ns));
-  out.created = text_of(child(node, "opprettetEllerEksisterende")) == "Opprettet";
+  out.system_id = text_of(receipt_child(node, "systemID"));
+  out.key = text_of(receipt_child(receipt_child(node, "referanseEksternNoekkel"), "noekkel", metadata_ns));
+  out.created = text_of(receipt_child(node, "opprettetEllerEksisterende")) == "Opprettet";
 }
 
 }  // namespace
@@ -71,19 +71,19 @@ ArchiveReceipt read_archive_receipt(std::string_view xml) {
     throw Error(ErrorCode::validation_error, std::move(problems));
   ArchiveReceipt receipt;
   constexpr int most = std::numeric_limits<int>::max();
-  if (const xmlNode* node = child(root, "mappeKvittering")) {
+  if (const xmlNode* node = receipt_child(root, "mappeKvittering")) {
     ArchivedCase c;
     read_common(node, c);
     c.year = number(node, "saksaar", "mappeKvittering", first_year, last_year);
     c.sequence = number(node, "sakssekvensnummer", "mappeKvittering", 1, most);
     receipt.case_file = std::move(c);
   }
-  if (const xmlNode* node = child(root, "registreringKvittering")) {
+  if (const xmlNode* node = receipt_child(root, "registreringKvittering")) {
     ArchivedEntry e;
     read_common(node, e);
     e.journal_year = number(node, "journalaar", "registreringKvittering", first_year, last_year);
     e.journal_sequence = number(node, "journalsekvensnummer", "registreringKvittering", 1, most);
-    if (child(node, "journalpostnummer"))
+    if (receipt_child(node, "journalpostnummer"))
       e.number_in_case = number(node, "journalpostnummer", "registreringKvittering", 1, most);
     receipt.entry = std::move(e);
   }

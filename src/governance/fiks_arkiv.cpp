@@ -180,17 +180,11 @@ void write_document(Writer& w, const ArchiveDocument& document, std::size_t i) {
   w.end();
 }
 
-std::size_t index_of(const Portfolio& portfolio, const InitiativeId& id) {
-  for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i)
-    if (portfolio.initiatives[i].id == id) return i;
-  throw Error(ErrorCode::not_found, Problem{"<portfolio>", "", 0, 0, problem_value(id.str()), "no initiative has this id"});
-}
-
 }  // namespace
 
 std::string arkivmelding_for_registration(const Portfolio& portfolio, const InitiativeId& id, std::string_view system) {
   check_system(system);
-  const std::size_t index = index_of(portfolio, id);
+  const std::size_t index = portfolio.initiative_index(id);
   const Initiative& initiative = portfolio.initiatives[index];
   const std::string at = "/initiatives/" + std::to_string(index);
   Texts texts;
@@ -232,11 +226,11 @@ std::string arkivmelding_for_decision(const Portfolio& portfolio, std::size_t in
                         "decision " + std::to_string(*chain.first_broken + 1) + ": " + chain.reason +
                             "; no archive message anchors a broken chain"});
   const Decision& d = portfolio.decisions[index];
-  const std::size_t initiative_index = index_of(portfolio, d.initiative);
-  const Initiative& initiative = portfolio.initiatives[initiative_index];
+  const std::size_t position = portfolio.initiative_index(d.initiative);
+  const Initiative& initiative = portfolio.initiatives[position];
   const std::string at = "/decisions/" + std::to_string(index);
   Texts texts;
-  const std::string& title = texts(initiative.title, "/initiatives/" + std::to_string(initiative_index) + "/title");
+  const std::string& title = texts(initiative.title, "/initiatives/" + std::to_string(position) + "/title");
   texts(d.initiative.str(), at + "/initiative");
   texts(d.reason, at + "/reason");
   texts(d.conditions, at + "/conditions");

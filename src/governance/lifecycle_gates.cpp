@@ -13,12 +13,6 @@ namespace {
 
 using detail::Json;
 
-std::size_t index_of(const Portfolio& portfolio, const InitiativeId& id) {
-  for (std::size_t i = 0; i < portfolio.initiatives.size(); ++i)
-    if (portfolio.initiatives[i].id == id) return i;
-  throw Error(ErrorCode::not_found, Problem{"<portfolio>", "", 0, 0, problem_value(id.str()), "no initiative has this id"});
-}
-
 Money mandate_amount(const Portfolio& portfolio, const Initiative& initiative, const std::optional<Money>& amount) {
   Money size = detail::planned_cost(initiative, portfolio.currency);
   if (amount && *amount > size) size = *amount;  // Error(currency_mismatch) across currencies
@@ -120,13 +114,13 @@ std::vector<Problem> tagged_problems(std::vector<Problem> problems) {
 
 DecisionBody competent_body(const Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id,
                             std::optional<Money> amount) {
-  return competent(portfolio, rulebook, portfolio.initiatives[index_of(portfolio, id)], amount,
+  return competent(portfolio, rulebook, portfolio.initiatives[portfolio.initiative_index(id)], amount,
                    boost::gregorian::day_clock::local_day());
 }
 
 TransitionCheck check_transition(const Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId& id, Stage to,
                                  const Decision& decision, Language language) {
-  const std::size_t index = index_of(portfolio, id);
+  const std::size_t index = portfolio.initiative_index(id);
   const Initiative& initiative = portfolio.initiatives[index];
   TransitionCheck result;
   const std::string pointer = "/initiatives/" + std::to_string(index);
@@ -208,7 +202,7 @@ void advance(Portfolio& portfolio, const Rulebook& rulebook, const InitiativeId&
     throw Error(ErrorCode::validation_error, tagged_problems(std::move(record.findings)));
   TransitionCheck result = check_transition(portfolio, rulebook, id, to, decision, language);
   if (!result.allowed) throw Error(ErrorCode::validation_error, tagged_problems(std::move(result.unmet)));
-  Initiative& initiative = portfolio.initiatives[index_of(portfolio, id)];
+  Initiative& initiative = portfolio.initiatives[portfolio.initiative_index(id)];
   decision.initiative = id;
   decision.from = initiative.stage;
   decision.to = to;

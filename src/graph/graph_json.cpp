@@ -1,12 +1,12 @@
 #include "tiltak/graph/graph_json.hpp"
 
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
 
 #include "io/enum_names.hpp"
 #include "io/json_output.hpp"
+#include "tiltak/core/percent.hpp"
 
 namespace tiltak {
 namespace {
@@ -30,18 +30,10 @@ Json strings(const std::vector<std::string>& list) {
   return out;
 }
 
-Json year_amounts(const std::vector<YearAmount>& amounts) {
+Json year_amounts(const std::vector<CashFlow>& amounts) {
   Json out = Json::array();
   for (const auto& [year, amount] : amounts) out.push_back({{"year", year}, {"amount", amount.to_string()}});
   return out;
-}
-
-// "33.33" for 3333 basis points.
-std::string percent(int basis_points) {
-  char buffer[32];
-  const int magnitude = basis_points < 0 ? -basis_points : basis_points;
-  std::snprintf(buffer, sizeof buffer, "%s%d.%02d", basis_points < 0 ? "-" : "", magnitude / 100, magnitude % 100);
-  return buffer;
 }
 
 Json issue_json(const GraphIssue& issue) {
@@ -150,7 +142,7 @@ std::string cancel_impact_to_json(const CancelImpact& impact, int indent) {
   Json benefits = Json::array();
   for (const auto& b : impact.benefits)
     benefits.push_back({{"id", b.id.str()},
-                        {"lost_share", percent(b.lost_share_basis_points)},
+                        {"lost_share", percent_text(b.lost_share_basis_points)},
                         {"lost_share_basis_points", b.lost_share_basis_points},
                         {"lost_value", b.lost_value.to_string()}});
   const Json document{

@@ -8,6 +8,7 @@
 #include "tiltak/core/error.hpp"
 #include "tiltak/core/problem_value.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
+#include "tiltak/model/planned_values.hpp"
 #include "tiltak/model/shares.hpp"
 
 namespace tiltak {
@@ -16,17 +17,17 @@ namespace {
 long days_between(Date from, Date to) { return static_cast<long>((to - from).days()); }
 
 // `amounts` spread over contributors: each contributor's share moves by its own shift.
-std::vector<YearAmount> moved_profile(const Benefit& benefit, const std::vector<YearAmount>& planned,
+std::vector<CashFlow> moved_profile(const Benefit& benefit, const std::vector<CashFlow>& planned,
                                       const std::map<std::string, long>& finish_shift) {
   std::map<int, Money> total;
-  auto add = [&](const std::vector<YearAmount>& amounts) {
+  auto add = [&](const std::vector<CashFlow>& amounts) {
     for (const auto& [year, amount] : amounts) {
       auto [it, inserted] = total.try_emplace(year, amount);
       if (!inserted) it->second += amount;
     }
   };
   // Each year's amount split over the contributors, and the part no initiative is credited with last.
-  std::vector<std::vector<YearAmount>> parts(benefit.contributors.size() + 1);
+  std::vector<std::vector<CashFlow>> parts(benefit.contributors.size() + 1);
   for (const auto& [year, amount] : planned) {
     const auto split = contributor_parts(amount, benefit);
     for (std::size_t i = 0; i < split.size(); ++i) parts[i].push_back({year, split[i]});
@@ -36,9 +37,9 @@ std::vector<YearAmount> moved_profile(const Benefit& benefit, const std::vector<
     add(shift == finish_shift.end() ? parts[i] : shift_by_days(parts[i], shift->second));
   }
   // The part no initiative is credited with stays where it is.
-  if (std::any_of(parts.back().begin(), parts.back().end(), [](const YearAmount& part) { return !part.amount.is_zero(); }))
+  if (std::any_of(parts.back().begin(), parts.back().end(), [](const CashFlow& part) { return !part.amount.is_zero(); }))
     add(parts.back());
-  std::vector<YearAmount> out;
+  std::vector<CashFlow> out;
   for (const auto& [year, amount] : total) out.push_back({year, amount});
   return out;
 }

@@ -1,6 +1,7 @@
 #include "io/portfolio_writer.hpp"
 
 #include "io/json_text_writer.hpp"
+#include "tiltak/core/percent.hpp"
 
 namespace tiltak::detail {
 
@@ -144,7 +145,7 @@ static void write(Out& out, const Member& member) {
   out.begin_object();
   field(out, "id", member.id);
   field(out, "name", member.name);
-  field(out, "cost_share", percent_text(member.cost_share_basis_points));
+  field(out, "cost_share", percent_text(member.cost_share_basis_points, PercentDecimals::significant));
   out.end_object();
 }
 
@@ -434,7 +435,7 @@ template <class Out>
 static void write(Out& out, const Contribution& contribution) {
   out.begin_object();
   field(out, "initiative", contribution.initiative);
-  field(out, "share", percent_text(contribution.share_basis_points));
+  field(out, "share", percent_text(contribution.share_basis_points, PercentDecimals::significant));
   out.end_object();
 }
 
@@ -520,17 +521,6 @@ static void write(Out& out, const Portfolio& portfolio) {
   put(out, "benefits", portfolio.benefits);
   put(out, "decisions", portfolio.decisions);
   out.end_object();
-}
-
-std::string percent_text(int basis_points) {
-  const bool negative = basis_points < 0;
-  const long long magnitude = negative ? -static_cast<long long>(basis_points) : basis_points;
-  std::string text = std::to_string(magnitude / 100);
-  if (const auto hundredths = magnitude % 100; hundredths != 0) {
-    text += hundredths < 10 ? ".0" + std::to_string(hundredths) : "." + std::to_string(hundredths);
-    if (text.back() == '0') text.pop_back();
-  }
-  return negative ? "-" + text : text;
 }
 
 namespace {

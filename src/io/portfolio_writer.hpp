@@ -19,7 +19,4 @@ Json to_document(const Portfolio& portfolio);
 std::string to_text(const Portfolio& portfolio);
 std::string to_text(const Initiative& initiative);
 
-// "33.33" from 3333 basis points; "100" from 10000.
-std::string percent_text(int basis_points);
-
 }  // namespace tiltak::detail

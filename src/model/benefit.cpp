@@ -1,5 +1,9 @@
 #include "tiltak/model/benefit.hpp"
 
+#include <map>
+
+#include "tiltak/model/planned_values.hpp"
+
 namespace tiltak {
 
 Money planned_value(const Benefit& benefit, const PlannedBenefit& planned, Currency currency) {
@@ -18,6 +22,15 @@ Money planned_value_total(const Benefit& benefit, Currency currency) {
   Money total = Money::zero(currency);
   for (const auto& planned : benefit.profile) total += planned_value(benefit, planned, currency);
   return total;
+}
+
+std::vector<CashFlow> planned_yearly_values(const Benefit& benefit, Currency currency) {
+  std::map<int, Money> by_year;
+  for (const auto& planned : benefit.profile)
+    by_year.insert_or_assign(planned.year, planned_value(benefit, planned, currency));
+  std::vector<CashFlow> out;
+  for (const auto& [year, amount] : by_year) out.push_back({year, amount});
+  return out;
 }
 
 }  // namespace tiltak

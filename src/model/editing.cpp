@@ -8,15 +8,6 @@
 namespace tiltak {
 namespace {
 
-[[noreturn]] void throw_not_found(const InitiativeId& id) { throw unknown_id(id.str(), "no initiative has this id"); }
-
-std::size_t index_of(const Portfolio& portfolio, const InitiativeId& id) {
-  const auto it = std::find_if(portfolio.initiatives.begin(), portfolio.initiatives.end(),
-                               [&](const Initiative& initiative) { return initiative.id == id; });
-  if (it == portfolio.initiatives.end()) throw_not_found(id);
-  return static_cast<std::size_t>(it - portfolio.initiatives.begin());
-}
-
 // Validates after a change and undoes it (by `undo`) before reporting problems.
 template <class Undo>
 void keep_valid_or_undo(const Portfolio& portfolio, Undo&& undo) {
@@ -47,17 +38,17 @@ void add_initiative(Portfolio& portfolio, Initiative initiative) {
 }
 
 void update_initiative(Portfolio& portfolio, Initiative initiative) {
-  const std::size_t index = index_of(portfolio, initiative.id);
+  const std::size_t index = portfolio.initiative_index(initiative.id);
   std::swap(portfolio.initiatives[index], initiative);  // `initiative` now holds the old one
   keep_valid_or_undo(portfolio, [&] { std::swap(portfolio.initiatives[index], initiative); });
 }
 
 void replace_initiative(Portfolio& portfolio, Initiative initiative) {
-  portfolio.initiatives[index_of(portfolio, initiative.id)] = std::move(initiative);
+  portfolio.initiatives[portfolio.initiative_index(initiative.id)] = std::move(initiative);
 }
 
 void remove_initiative(Portfolio& portfolio, const InitiativeId& id) {
-  const std::size_t index = index_of(portfolio, id);
+  const std::size_t index = portfolio.initiative_index(id);
   std::vector<Problem> references;
   auto still_needed = [&](std::string pointer, std::string why) {
     Problem problem;

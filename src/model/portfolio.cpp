@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "tiltak/core/problem_value.hpp"
+
 namespace tiltak {
 namespace {
 
@@ -36,6 +38,11 @@ int required_schema_version(const Portfolio& portfolio) noexcept {
 
 int written_schema_version(const Portfolio& portfolio) noexcept {
   return std::max(portfolio.schema_version, required_schema_version(portfolio));
+}
+
+std::size_t Portfolio::initiative_index(const InitiativeId& id) const {
+  if (const Initiative* found = find_initiative(id)) return static_cast<std::size_t>(found - initiatives.data());
+  throw unknown_id(id.str(), "no initiative has this id");
 }
 
 std::vector<const Benefit*> Portfolio::benefits_of(const InitiativeId& id) const {

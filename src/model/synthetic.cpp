@@ -392,10 +392,10 @@ class Generator {
   void make_organisation() {
     auto& org = portfolio_.organisation;
     const bool danish = currency_ == Currency::DKK;
-    const auto& names = danish ? municipality_names_da : municipality_names_nb;
+    const auto& town_names = danish ? municipality_names_da : municipality_names_nb;
     const std::size_t members = options_.cooperation_members;
     if (members == 0) {
-      org.name = std::string(names[rng_.index(names.size())]);
+      org.name = std::string(town_names[rng_.index(town_names.size())]);
       org.kind = OrganisationKind::municipality;
     } else {
       org.name = danish ? "Fjordegnens IT-fællesskab" : "Fjordregionen IKT";

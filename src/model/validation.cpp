@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "tiltak/core/date_range.hpp"
+#include "tiltak/core/percent.hpp"
 #include "tiltak/core/problem_value.hpp"
 
 namespace tiltak {
@@ -37,12 +38,6 @@ class Path {
   std::size_t index_ = 0;
   bool is_index_ = false;
 };
-
-std::string percent(long long basis_points) {
-  std::string text = std::to_string(basis_points / 100) + ".";
-  const auto hundredths = std::llabs(basis_points % 100);
-  return text + (hundredths < 10 ? "0" : "") + std::to_string(hundredths);
-}
 
 // Ids of one kind with the position of their first definition, for duplicate and reference
 // checks. Keys view the portfolio's own strings, which outlive the validator. It may rest on the
@@ -195,14 +190,14 @@ class Validator {
     const Path start(where, "period_start");
     check_date(*measurement.period_start, start);
     if (!comparable(measurement.period_start, measurement.date)) return;
-    const long days = static_cast<long>((measurement.date - *measurement.period_start).days()) + 1;
-    if (days < 1)
+    const long period_days = static_cast<long>((measurement.date - *measurement.period_start).days()) + 1;
+    if (period_days < 1)
       report(start, quoted(to_iso(*measurement.period_start)),
              "the period starts after the measurement's date (" + to_iso(measurement.date) + ")");
-    else if (days > max_measurement_period_days)
+    else if (period_days > max_measurement_period_days)
       report(start, quoted(to_iso(*measurement.period_start)),
              "a period total covers at most " + std::to_string(max_measurement_period_days) + " days, not " +
-                 std::to_string(days) + "; record an annual level instead");
+                 std::to_string(period_days) + "; record an annual level instead");
   }
 
   // Dates that could not be read (not-a-date) are the reader's problem, not the rules'.
@@ -229,7 +224,7 @@ class Validator {
       const int share = org.members[i].cost_share_basis_points;
       if (share <= 0 || share > full_share) {
         const Path member(members, i);
-        report(Path(member, "cost_share"), percent(share), "a cost-sharing key is more than 0 % and at most 100 %");
+        report(Path(member, "cost_share"), percent_text(share), "a cost-sharing key is more than 0 % and at most 100 %");
       }
       share_sum += share;
     }
@@ -238,11 +233,11 @@ class Validator {
     if (org.kind == OrganisationKind::municipality && !org.members.empty())
       report(members, "", "only a cooperation has members; set \"kind\": \"cooperation\"");
     if (!org.members.empty() && share_sum != full_share)
-      report(members, percent(share_sum) + " %", "cost-sharing keys must sum to exactly 100 %");
+      report(members, percent_text(share_sum) + " %", "cost-sharing keys must sum to exactly 100 %");
 
-    const Path areas(base, "service_areas");
+    const Path area_list(base, "service_areas");
     for (std::size_t i = 0; i < org.service_areas.size(); ++i)
-      define(areas_, org.service_areas[i].id, areas, i, "service area");
+      define(areas_, org.service_areas[i].id, area_list, i, "service area");
     const Path units(base, "units");
     units_.reserve(org.units.size());
     for (std::size_t i = 0; i < org.units.size(); ++i) define(units_, org.units[i].id, units, i, "unit");
@@ -296,9 +291,9 @@ class Validator {
 
   void check_initiative(const Initiative& initiative, const Path& base) {
     check_not_empty(initiative.title, Path(base, "title"));
-    const Path areas(base, "service_areas");
+    const Path area_list(base, "service_areas");
     for (std::size_t i = 0; i < initiative.service_areas.size(); ++i)
-      refer(areas_, initiative.service_areas[i], Path(areas, i), "service area");
+      refer(areas_, initiative.service_areas[i], Path(area_list, i), "service area");
     refer(people_, initiative.owner, Path(base, "owner"), "person");
     if (initiative.anchoring) {
       const Path anchoring(base, "anchoring");
@@ -547,12 +542,12 @@ class Validator {
           break;
         }
       if (contribution.share_basis_points <= 0 || contribution.share_basis_points > full_share)
-        report(Path(where, "share"), percent(contribution.share_basis_points),
+        report(Path(where, "share"), percent_text(contribution.share_basis_points),
                "a share is more than 0 % and at most 100 %");
       share_sum += contribution.share_basis_points;
     }
     if (share_sum > full_share)
-      report(contributors, percent(share_sum) + " %",
+      report(contributors, percent_text(share_sum) + " %",
              "attribution shares sum to more than 100 %, so the benefit would be counted more than once");
   }
 

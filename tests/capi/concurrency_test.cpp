@@ -50,10 +50,7 @@ bool operator==(const Answers& a, const Answers& b) {
 }
 
 Portfolio load_example(tiltak_context* context) {
-  tiltak_portfolio* portfolio = nullptr;
-  const std::string path = std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json";
-  EXPECT_EQ(tiltak_portfolio_load(context, path.c_str(), &portfolio), TILTAK_OK) << tiltak_context_error_message(context);
-  return Portfolio(portfolio);
+  return load(context, std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
 }
 
 TEST(CApiConcurrency, OneSharedPortfolio_ReadByEightThreads_GivesTheSingleThreadedAnswers) {

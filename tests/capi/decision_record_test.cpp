@@ -15,16 +15,9 @@ namespace {
 using namespace tiltak_test;
 using Json = nlohmann::json;
 
-Portfolio load(tiltak_context* context, const std::string& name) {
-  tiltak_portfolio* portfolio = nullptr;
-  EXPECT_EQ(tiltak_portfolio_load(context, data_path(name).c_str(), &portfolio), TILTAK_OK)
-      << tiltak_context_error_message(context);
-  return Portfolio(portfolio);
-}
-
 // The archive's copy of decision 2 of decided.json.
 std::string archived_copy(tiltak_context* context) {
-  auto decided = load(context, "governance/decided.json");
+  auto decided = load(context, data_path("governance/decided.json"));
   CString xml;
   EXPECT_EQ(tiltak_portfolio_archive_decision(context, decided.get(), 1, nullptr, xml.out(), xml.out_length()), TILTAK_OK);
   return xml.str();
@@ -33,7 +26,7 @@ std::string archived_copy(tiltak_context* context) {
 TEST(CApiDecisionRecord, ArchivedCopy_FindsTheCutTailTheFileAloneCannot) {
   auto context = new_context();
   const std::string copy = archived_copy(context.get());
-  auto cut = load(context.get(), "governance/decided-cut.json");
+  auto cut = load(context.get(), data_path("governance/decided-cut.json"));
   CString out;
   ASSERT_EQ(tiltak_portfolio_verify_decision_log_archived(context.get(), cut.get(), nullptr, nullptr, nullptr, 0, out.out(),
                                                           out.out_length()),
@@ -55,7 +48,7 @@ TEST(CApiDecisionRecord, ArchivedCopy_FindsTheCutTailTheFileAloneCannot) {
 
 TEST(CApiDecisionRecord, CopyThatIsNoDecisionMessage_IsRefusedAndNothingReturned) {
   auto context = new_context();
-  auto decided = load(context.get(), "governance/decided.json");
+  auto decided = load(context.get(), data_path("governance/decided.json"));
   const std::string receipt = read_file(data_path("governance/kvittering-t1.xml"));
   const char* archived[] = {receipt.data()};
   const size_t lengths[] = {receipt.size()};
@@ -76,7 +69,7 @@ TEST(CApiDecisionRecord, CopyThatIsNoDecisionMessage_IsRefusedAndNothingReturned
 // public algorithm, is found though nothing outside the file vouches for it.
 TEST(CApiDecisionRecord, ForgedDecisionBeyondTheMandate_IsFoundOnReplay) {
   auto context = new_context();
-  auto decided = load(context.get(), "governance/decided.json");
+  auto decided = load(context.get(), data_path("governance/decided.json"));
   const std::string forged = R"({"initiative": "T-1", "to": "completed", "body": "secretariat", "date": "2026-07-01"})";
   CString out;
   ASSERT_EQ(tiltak_portfolio_advance(context.get(), decided.get(), nullptr, forged.data(), forged.size(), out.out(),
@@ -127,7 +120,7 @@ TEST(CApiDecisionRecord, ArkivmeldingProblems_NameTheLine) {
 
 TEST(CApiDecisionRecord, DecisionMessage_CarriesItsDocumentWithChecksum) {
   auto context = new_context();
-  auto decided = load(context.get(), "governance/decided.json");
+  auto decided = load(context.get(), data_path("governance/decided.json"));
   // "abc": its SHA-256 is the FIPS 180-2 example.
   const std::string documents = R"([{"title": "Saksframlegg", "file_name": "saksframlegg.pdf", "content_base64": "YWJj"}])";
   CString xml;

@@ -12,12 +12,6 @@ namespace {
 using namespace tiltak_test;
 using Json = nlohmann::json;
 
-Portfolio load(tiltak_context* context, const std::string& path) {
-  tiltak_portfolio* portfolio = nullptr;
-  EXPECT_EQ(tiltak_portfolio_load(context, path.c_str(), &portfolio), TILTAK_OK) << tiltak_context_error_message(context);
-  return Portfolio(portfolio);
-}
-
 TEST(CApiGovernance, Check_FjordvikReportAsJson) {
   auto context = new_context();
   auto fjordvik = load(context.get(), std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");

@@ -74,6 +74,13 @@ inline std::string read_file(const std::string& path) {
 
 inline std::string minimal_json() { return read_file(data_path("minimal.json")); }
 
+// Loads a portfolio file, failing the test when it cannot.
+inline Portfolio load(tiltak_context* context, const std::string& path) {
+  tiltak_portfolio* portfolio = nullptr;
+  EXPECT_EQ(tiltak_portfolio_load(context, path.c_str(), &portfolio), TILTAK_OK) << tiltak_context_error_message(context);
+  return Portfolio(portfolio);
+}
+
 // Loads a portfolio document, failing the test when it cannot.
 inline Portfolio load_document(tiltak_context* context, const std::string& json) {
   tiltak_portfolio* portfolio = nullptr;

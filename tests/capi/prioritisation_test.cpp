@@ -88,9 +88,9 @@ TEST(CApiSelection, Infeasible_NamesTheBudget) {
 TEST(CApiSelection, Frontier_AndComparison) {
   auto context = new_context();
   auto portfolio = load_minimal(context.get());
-  const double factors[] = {0.25, 1.0};
+  const double budget_factors[] = {0.25, 1.0};
   CString text;
-  ASSERT_EQ(tiltak_portfolio_frontier(context.get(), portfolio.get(), nullptr, 0, factors, 2, text.out(),
+  ASSERT_EQ(tiltak_portfolio_frontier(context.get(), portfolio.get(), nullptr, 0, budget_factors, 2, text.out(),
                                       text.out_length()),
             TILTAK_OK)
       << tiltak_context_error_message(context.get());

@@ -9,10 +9,10 @@
 
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/model/portfolio.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak::testing {
 
-inline Money nok(const char* text) { return Money::parse(text, Currency::NOK); }
 
 inline CostLine cost(int year, CostKind kind, const char* amount, CostBasis basis = CostBasis::plan) {
   CostLine line;

@@ -12,6 +12,12 @@ namespace tiltak::testing {
 
 inline const Date as_of = day("2026-11-23");
 
+// The shipped Norwegian rulebook, read once.
+inline const Rulebook& norwegian() {
+  static const Rulebook rulebook = builtin_rulebook("no-default");
+  return rulebook;
+}
+
 // A planned investment of `amount` in `year`.
 inline CostLine planned_investment(int year, Money amount) {
   CostLine line;

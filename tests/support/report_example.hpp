@@ -5,17 +5,17 @@
 
 #include "support/portfolio_builder.hpp"
 #include "tiltak/reporting/report.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak::testing {
 
-inline Money nok(long long kroner) { return Money(kroner * 100, Currency::NOK); }
 
-inline CostLine cost(int year, CostKind kind, CostBasis basis, long long kroner) {
+inline CostLine cost(int year, CostKind kind, CostBasis basis, long long whole) {
   CostLine line;
   line.year = year;
   line.kind = kind;
   line.basis = basis;
-  line.amount = nok(kroner);
+  line.amount = kroner(whole);
   return line;
 }
 
@@ -31,7 +31,7 @@ inline Portfolio report_example() {
   organisation.service_areas = {{ServiceAreaId("HO"), "Helse og omsorg"}, {ServiceAreaId("SK"), "Skole"}};
   organisation.people = {{PersonId("P1"), "Kari Nordmann", Role::project_manager, {}}};
   portfolio.strategy.goals = {{GoalId("G1"), "Bedre tjenester", 1.0}, {GoalId("G2"), "Grønn drift", 1.0}};
-  portfolio.strategy.budget_frames = {{2026, nok(1'000'000), nok(200'000)}, {2027, nok(500'000), nok(100'000)}};
+  portfolio.strategy.budget_frames = {{2026, kroner(1'000'000), kroner(200'000)}, {2027, kroner(500'000), kroner(100'000)}};
   portfolio.strategy.capacity = {{2026, "developer", 1000}};
 
   Initiative& a = *portfolio.find_initiative(InitiativeId("A"));

@@ -4,19 +4,13 @@
 #include <optional>
 #include <vector>
 
+#include "tiltak/core/cash_flow.hpp"
 #include "tiltak/core/id.hpp"
 #include "tiltak/core/money.hpp"
 #include "tiltak/model/benefit.hpp"
 #include "tiltak/model/names.hpp"
 
 namespace tiltak {
-
-// An amount in one calendar year (fixed prices of the analysis' price year).
-struct CashFlow {
-  int year = 0;
-  Money amount{0, Currency::NOK};
-  bool operator==(const CashFlow&) const = default;
-};
 
 enum class FlowCategory { investment, operating, internal_hours, benefit };
 template <>

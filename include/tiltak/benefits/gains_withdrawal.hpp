@@ -9,13 +9,13 @@
 
 #include "tiltak/benefits/appraisal.hpp"
 #include "tiltak/benefits/payers.hpp"
-#include "tiltak/benefits/yearly_amounts.hpp"
+#include "tiltak/core/cash_flow.hpp"
 
 namespace tiltak {
 
 struct PartyWithdrawal {
   Party party;
-  std::vector<YearAmount> years;  // by year
+  std::vector<CashFlow> years;  // by year
   Money total{0, Currency::NOK};
   bool operator==(const PartyWithdrawal&) const = default;
 };
@@ -43,7 +43,7 @@ struct BudgetWithdrawal {
   WithdrawalShareSource share_source = WithdrawalShareSource::whole_gain;
   Money planned_gains{0, Currency::NOK};  // the cash-releasing gains the share is taken of
   std::vector<PartyWithdrawal> parties;  // ordered
-  std::vector<YearAmount> by_year;
+  std::vector<CashFlow> by_year;
   Money total{0, Currency::NOK};
   bool operator==(const BudgetWithdrawal&) const = default;
 };

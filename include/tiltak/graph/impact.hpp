@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "tiltak/benefits/yearly_amounts.hpp"
+#include "tiltak/core/cash_flow.hpp"
 #include "tiltak/graph/schedule.hpp"
 
 namespace tiltak {
@@ -23,8 +23,8 @@ struct MovedInitiative {
 struct MovedBenefit {
   BenefitId id;
   Date old_delivery, new_delivery;     // the latest finish among its scheduled contributors
-  std::vector<YearAmount> before, after;  // planned value per budget year
-  std::vector<YearAmount> change;         // after − before: negative where value moves out of a year
+  std::vector<CashFlow> before, after;  // planned value per budget year
+  std::vector<CashFlow> change;         // after − before: negative where value moves out of a year
   bool operator==(const MovedBenefit&) const = default;
 };
 

@@ -2,6 +2,7 @@
 // The portfolio: everything a municipality (or cooperation) steers its digitalisation by.
 // A plain value: copy it, compare it, share it read-only between threads.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,8 @@ struct Portfolio {
   const Benefit* find_benefit(const BenefitId& id) const noexcept;
   const Person* find_person(const PersonId& id) const noexcept;
   const ItSystem* find_system(const SystemId& id) const noexcept;
+  // The initiative's position in `initiatives`; an Error (not_found) naming the id when absent.
+  std::size_t initiative_index(const InitiativeId& id) const;
   // The benefits an initiative contributes to.
   std::vector<const Benefit*> benefits_of(const InitiativeId& id) const;
 

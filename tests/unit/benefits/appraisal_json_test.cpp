@@ -15,7 +15,6 @@ using json = nlohmann::json;
 
 using testing::at_2026;
 using testing::example;
-using testing::nok;
 
 TEST(AppraisalJson, InitiativeHasEveryFigureAsExactStrings) {
   const auto result = appraise_initiative(example(), InitiativeId("A"), builtin_parameter_set("no-2021"), at_2026());

@@ -32,7 +32,6 @@ using testing::at_2026;
 using testing::benefit;
 using testing::cost;
 using testing::example;
-using testing::nok;
 
 TEST(Appraisal, InitiativeFlowsFromCostLinesAndAttributedBenefits) {
   const auto lines = initiative_flow_lines(example(), InitiativeId("A"), builtin_parameter_set("no-2021"));

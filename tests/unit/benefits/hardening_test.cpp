@@ -19,7 +19,6 @@ namespace tiltak {
 namespace {
 
 using testing::at_2026;
-using testing::nok;
 
 // One initiative whose only flow is a non-cash benefit (no public share, so no tax-financing
 // cost) of `value` in the discount year 2026, where DF = 1: its NPV is `value`, exactly.

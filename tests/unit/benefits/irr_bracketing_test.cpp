@@ -115,7 +115,7 @@ TEST(IrrBracketing, RandomFlows_AsTheScanFindsThem) {
                                        : (random() & 1) != 0;
       amounts.push_back(cost ? -amount : amount);
     }
-    SCOPED_TRACE(testing::Message() << "round " << round);
+    SCOPED_TRACE(::testing::Message() << "round " << round);
     expect_as_scanned(in_kroner(amounts));
   }
 }

@@ -12,9 +12,9 @@
 namespace tiltak {
 namespace {
 
-std::vector<Problem> problems_of(const std::string& json) {
+std::vector<Problem> problems_of(const std::string& document) {
   try {
-    parameters_from_json(json, "test.json");
+    parameters_from_json(document, "test.json");
   } catch (const Error& error) {
     EXPECT_EQ(error.code(), ErrorCode::validation_error) << error.what();
     return error.problems();

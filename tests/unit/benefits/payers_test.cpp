@@ -35,7 +35,6 @@ namespace tiltak {
 namespace {
 
 using testing::at_2026;
-using testing::nok;
 
 Portfolio shared_example() {
   Portfolio p = testing::example();
@@ -144,7 +143,7 @@ TEST(GainsWithdrawal, TheParameterSetsShareOfCashReleasingBenefitsPerPartyAndYea
   ASSERT_EQ(w.parties.size(), 1u);
   EXPECT_EQ(w.parties[0].party, unit("servicetorget"));
   ASSERT_EQ(w.parties[0].years.size(), 4u);
-  EXPECT_EQ(w.parties[0].years[0], (YearAmount{2027, nok("250000")}));
+  EXPECT_EQ(w.parties[0].years[0], (CashFlow{2027, nok("250000")}));
   EXPECT_EQ(w.total, nok("1000000"));
   EXPECT_EQ(budget_withdrawal(shared_example(), builtin_parameter_set("no-2021"), at_2026_by(PartyLevel::member))
                 .parties[0]

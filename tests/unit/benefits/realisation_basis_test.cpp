@@ -22,7 +22,6 @@ namespace tiltak {
 namespace {
 
 using testing::day;
-using testing::nok;
 
 Benefit dispensing(std::optional<Date> period_start) {
   Benefit b;

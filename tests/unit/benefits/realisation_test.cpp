@@ -27,7 +27,6 @@ namespace tiltak {
 namespace {
 
 using testing::day;
-using testing::nok;
 
 Benefit case_time() {
   Benefit b;

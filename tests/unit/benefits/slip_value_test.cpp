@@ -10,11 +10,11 @@
 
 #include "support/portfolio_builder.hpp"
 #include "tiltak/benefits/slip_value.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
 
-Money kr(const char* text) { return Money::parse(text, Currency::NOK); }
 
 Portfolio slip_portfolio(BenefitKind kind) {
   testing::PortfolioBuilder b;
@@ -25,7 +25,7 @@ Portfolio slip_portfolio(BenefitKind kind) {
   benefit.id = BenefitId("G");
   benefit.kind = kind;
   benefit.profile = {{2026, 365}};
-  benefit.value_per_unit = kr("1000");
+  benefit.value_per_unit = nok("1000");
   benefit.contributors = {{InitiativeId("B"), 10000}};
   portfolio.benefits.push_back(benefit);
   return portfolio;
@@ -37,17 +37,17 @@ TEST(SlipValue, ASlipPushesBenefitValueIntoALaterMoreDiscountedYear) {
   EXPECT_EQ(r.discount_year, 2026);
   ASSERT_EQ(r.benefits.size(), 1u);
   EXPECT_EQ(r.benefits[0],
-            (BenefitValueChange{BenefitId("G"), kr("365000"), kr("364807.69"), kr("-192.31"), kr("0")}));
-  EXPECT_EQ(r.npv_change, kr("-192.31"));  // time freed: no tax-financing item
-  EXPECT_EQ(r.npv_change_without_tax_financing, kr("-192.31"));
+            (BenefitValueChange{BenefitId("G"), nok("365000"), nok("364807.69"), nok("-192.31"), nok("0")}));
+  EXPECT_EQ(r.npv_change, nok("-192.31"));  // time freed: no tax-financing item
+  EXPECT_EQ(r.npv_change_without_tax_financing, nok("-192.31"));
   EXPECT_EQ(r.impact.moved.size(), 2u);
 }
 
 TEST(SlipValue, CashReleasingBenefitsCarryTheTaxFinancingItem) {
   const auto r = slip_value_change(slip_portfolio(BenefitKind::cash_releasing), InitiativeId("A"), 5,
                                    builtin_parameter_set("no-2021"));
-  EXPECT_EQ(r.npv_before, kr("438000"));
-  EXPECT_EQ(r.npv_change, kr("-230.77"));
+  EXPECT_EQ(r.npv_before, nok("438000"));
+  EXPECT_EQ(r.npv_change, nok("-230.77"));
   const auto doc = nlohmann::ordered_json::parse(slip_value_change_to_json(r));
   EXPECT_EQ(doc["npv_change"], "-230.77");
   EXPECT_EQ(doc["moved"][1]["id"], "B");
@@ -60,12 +60,12 @@ TEST(SlipValue, RowsAddUpToTheHeadlineWithTheTaxFinancingItemShown) {
                                    builtin_parameter_set("no-2021"));
   ASSERT_EQ(r.benefits.size(), 1u);
   // 20 % of 365 000 = 73 000 before; 20 % of 364 807.6923 = 72 961.54 after.
-  EXPECT_EQ(r.benefits[0].tax_financing_change, kr("-38.46"));
-  EXPECT_EQ(r.npv_after, kr("437769.23"));
+  EXPECT_EQ(r.benefits[0].tax_financing_change, nok("-38.46"));
+  EXPECT_EQ(r.npv_after, nok("437769.23"));
   EXPECT_EQ(r.npv_change, r.npv_after - r.npv_before);
   EXPECT_EQ(r.npv_change, r.benefits[0].change + r.benefits[0].tax_financing_change);
-  EXPECT_EQ(r.tax_financing_change, kr("-38.46"));
-  EXPECT_EQ(r.npv_change_without_tax_financing, kr("-192.31"));
+  EXPECT_EQ(r.tax_financing_change, nok("-38.46"));
+  EXPECT_EQ(r.npv_change_without_tax_financing, nok("-192.31"));
 }
 
 // Regression (#22): "the benefits that move" listed benefits none of whose value moves.

@@ -16,7 +16,6 @@ namespace tiltak {
 namespace {
 
 using testing::at_2026;
-using testing::nok;
 
 constexpr double costs = -300000.0 * 1.2 / 1.04;
 const double benefits = 200000.0 * 1.2 * (1 / 1.04 + 1 / (1.04 * 1.04) + 1 / std::pow(1.04, 3) + 1 / std::pow(1.04, 4));

@@ -14,12 +14,11 @@
 #include <cmath>
 
 #include "tiltak/benefits/valuation.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
 
-Money nok(const char* text) { return Money::parse(text, Currency::NOK); }
-Money ore(std::int64_t minor) { return Money(minor, Currency::NOK); }
 
 // PV of 1 a year for years 1..n at a flat rate: (1 − (1+r)^−n) / r.
 long double annuity(int n, long double r) { return (1.0L - std::pow(1.0L + r, -static_cast<long double>(n))) / r; }

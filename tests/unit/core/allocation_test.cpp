@@ -10,11 +10,11 @@
 #include <vector>
 
 #include "tiltak/core/error.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
 
-Money nok(std::int64_t minor) { return Money(minor, Currency::NOK); }
 
 std::vector<std::int64_t> minor_units(const std::vector<Money>& parts) {
   std::vector<std::int64_t> units;
@@ -40,41 +40,41 @@ ErrorCode code_of(Money whole, const std::vector<std::int64_t>& weights) {
 TEST(Allocation, KeysOfHalfAndQuartersSplitTwoOreIntoOneOneNothing) {
   // Rounding each key's part on its own gives 0.01 + 0.01 + 0.01 = 0.03 for 0.02: the rule
   // rounds the split, not the parts. The tie of the quarters (0.5 each) goes to the first.
-  EXPECT_EQ(minor_units(allocate(nok(2), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{1, 1, 0}));
-  EXPECT_EQ(minor_units(allocate(nok(4), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{2, 1, 1}));
+  EXPECT_EQ(minor_units(allocate(ore(2), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{1, 1, 0}));
+  EXPECT_EQ(minor_units(allocate(ore(4), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{2, 1, 1}));
   // 0.05 by 50/25/25: quotas 2.5, 1.25, 1.25; the one øre left goes to the largest remainder.
-  EXPECT_EQ(minor_units(allocate(nok(5), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{3, 1, 1}));
+  EXPECT_EQ(minor_units(allocate(ore(5), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{3, 1, 1}));
 }
 
 TEST(Allocation, OddKeysSplitAMillionAndTwoOreExactly) {
   // 100 000 002 øre by 33.33/33.34/33.33: quotas 33 330 000.6666, 33 340 000.6668,
   // 33 330 000.6666; the two øre left go to the largest remainder (the middle), then to the
   // first of the tied ones.
-  const auto parts = allocate(nok(100'000'002), std::vector<std::int64_t>{3333, 3334, 3333});
+  const auto parts = allocate(ore(100'000'002), std::vector<std::int64_t>{3333, 3334, 3333});
   EXPECT_EQ(minor_units(parts), (std::vector<std::int64_t>{33'330'001, 33'340'001, 33'330'000}));
   EXPECT_EQ(sum(parts), 100'000'002);
 }
 
 TEST(Allocation, TiesGoToThePartListedFirst) {
-  EXPECT_EQ(minor_units(allocate(nok(1), std::vector<std::int64_t>{1, 1, 1})), (std::vector<std::int64_t>{1, 0, 0}));
-  EXPECT_EQ(minor_units(allocate(nok(2), std::vector<std::int64_t>{1, 1, 1})), (std::vector<std::int64_t>{1, 1, 0}));
-  EXPECT_EQ(minor_units(allocate(nok(100), std::vector<std::int64_t>{1, 1, 1})), (std::vector<std::int64_t>{34, 33, 33}));
+  EXPECT_EQ(minor_units(allocate(ore(1), std::vector<std::int64_t>{1, 1, 1})), (std::vector<std::int64_t>{1, 0, 0}));
+  EXPECT_EQ(minor_units(allocate(ore(2), std::vector<std::int64_t>{1, 1, 1})), (std::vector<std::int64_t>{1, 1, 0}));
+  EXPECT_EQ(minor_units(allocate(ore(100), std::vector<std::int64_t>{1, 1, 1})), (std::vector<std::int64_t>{34, 33, 33}));
 }
 
 TEST(Allocation, LargestRemainderWinsOverOrder) {
   // 10 by 1:2:4 → quotas 1.428…, 2.857…, 5.714…: the one left goes to the second (0.857).
-  EXPECT_EQ(minor_units(allocate(nok(10), std::vector<std::int64_t>{1, 2, 4})), (std::vector<std::int64_t>{1, 3, 6}));
+  EXPECT_EQ(minor_units(allocate(ore(10), std::vector<std::int64_t>{1, 2, 4})), (std::vector<std::int64_t>{1, 3, 6}));
 }
 
 TEST(Allocation, NegativeAmountsSplitAsTheNegatedSplitOfTheirMagnitude) {
-  EXPECT_EQ(minor_units(allocate(nok(-5), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{-3, -1, -1}));
-  EXPECT_EQ(minor_units(allocate(nok(-100'000'002), std::vector<std::int64_t>{3333, 3334, 3333})),
+  EXPECT_EQ(minor_units(allocate(ore(-5), std::vector<std::int64_t>{5000, 2500, 2500})), (std::vector<std::int64_t>{-3, -1, -1}));
+  EXPECT_EQ(minor_units(allocate(ore(-100'000'002), std::vector<std::int64_t>{3333, 3334, 3333})),
             (std::vector<std::int64_t>{-33'330'001, -33'340'001, -33'330'000}));
 }
 
 TEST(Allocation, ZeroWeightGetsNothingAndZeroSplitsIntoZeros) {
-  EXPECT_EQ(minor_units(allocate(nok(7), std::vector<std::int64_t>{0, 1, 0, 1})), (std::vector<std::int64_t>{0, 4, 0, 3}));
-  EXPECT_EQ(minor_units(allocate(nok(0), std::vector<std::int64_t>{1, 2})), (std::vector<std::int64_t>{0, 0}));
+  EXPECT_EQ(minor_units(allocate(ore(7), std::vector<std::int64_t>{0, 1, 0, 1})), (std::vector<std::int64_t>{0, 4, 0, 3}));
+  EXPECT_EQ(minor_units(allocate(ore(0), std::vector<std::int64_t>{1, 2})), (std::vector<std::int64_t>{0, 0}));
 }
 
 TEST(Allocation, KeepsTheCurrency) {
@@ -85,17 +85,17 @@ TEST(Allocation, KeepsTheCurrency) {
 TEST(Allocation, ExtremeAmountsSplitWithoutOverflow) {
   constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
   constexpr std::int64_t min = std::numeric_limits<std::int64_t>::min();
-  EXPECT_EQ(sum(allocate(nok(max), std::vector<std::int64_t>{max / 4, max / 4 - 1, 3})), max);
-  EXPECT_EQ(minor_units(allocate(nok(min), std::vector<std::int64_t>{1})), (std::vector<std::int64_t>{min}));
-  EXPECT_EQ(minor_units(allocate(nok(min), std::vector<std::int64_t>{1, 1})), (std::vector<std::int64_t>{min / 2, min / 2}));
+  EXPECT_EQ(sum(allocate(ore(max), std::vector<std::int64_t>{max / 4, max / 4 - 1, 3})), max);
+  EXPECT_EQ(minor_units(allocate(ore(min), std::vector<std::int64_t>{1})), (std::vector<std::int64_t>{min}));
+  EXPECT_EQ(minor_units(allocate(ore(min), std::vector<std::int64_t>{1, 1})), (std::vector<std::int64_t>{min / 2, min / 2}));
 }
 
 TEST(Allocation, UnusableWeightsAndOverflowingSumsAreErrors) {
   constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
-  EXPECT_EQ(code_of(nok(1), {}), ErrorCode::invalid_argument);
-  EXPECT_EQ(code_of(nok(1), {0, 0}), ErrorCode::invalid_argument);
-  EXPECT_EQ(code_of(nok(1), {3, -1}), ErrorCode::invalid_argument);
-  EXPECT_EQ(code_of(nok(1), {max, 1}), ErrorCode::overflow);
+  EXPECT_EQ(code_of(ore(1), {}), ErrorCode::invalid_argument);
+  EXPECT_EQ(code_of(ore(1), {0, 0}), ErrorCode::invalid_argument);
+  EXPECT_EQ(code_of(ore(1), {3, -1}), ErrorCode::invalid_argument);
+  EXPECT_EQ(code_of(ore(1), {max, 1}), ErrorCode::overflow);
 }
 
 // Properties on many small cases: exact sum, each part within one minor unit of its quota
@@ -110,10 +110,10 @@ TEST(Allocation, PropertiesHoldOnRandomSplits) {
     for (auto& weight : weights) total += weight = static_cast<std::int64_t>(rng() % 10001);
     if (total == 0) weights[0] = total = 1;
     const std::int64_t whole = static_cast<std::int64_t>(rng() % 2'000'001) - 1'000'000;
-    const auto parts = allocate(nok(whole), weights);
+    const auto parts = allocate(ore(whole), weights);
     ASSERT_EQ(sum(parts), whole);
-    EXPECT_EQ(parts, allocate(nok(whole), weights));
-    const auto negated = allocate(nok(-whole), weights);
+    EXPECT_EQ(parts, allocate(ore(whole), weights));
+    const auto negated = allocate(ore(-whole), weights);
     const std::int64_t magnitude = whole < 0 ? -whole : whole;
     for (std::size_t i = 0; i < count; ++i) {
       EXPECT_EQ(negated[i].minor_units(), -parts[i].minor_units());

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "tiltak/core/error.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
@@ -27,7 +28,6 @@ Error error_from(const std::function<void()>& action) {
   return Error(ErrorCode::internal, "nothing thrown");
 }
 
-Money nok(std::int64_t minor) { return Money(minor, Currency::NOK); }
 
 // --- parse and to_string -----------------------------------------------------------------
 
@@ -71,11 +71,11 @@ TEST(Money, ParseAcceptsTheWholeInt64Range) {
 
 TEST(Money, ToStringOfExtremesRoundTrips) {
   for (const std::int64_t minor : {max_minor, min_minor, std::int64_t{-1}, std::int64_t{99}}) {
-    const Money m = nok(minor);
+    const Money m = ore(minor);
     EXPECT_EQ(Money::parse(m.to_string(), Currency::NOK), m) << m.to_string();
   }
-  EXPECT_EQ(nok(min_minor).to_string(), "-92233720368547758.08");
-  EXPECT_EQ(nok(max_minor).to_string(), "92233720368547758.07");
+  EXPECT_EQ(ore(min_minor).to_string(), "-92233720368547758.08");
+  EXPECT_EQ(ore(max_minor).to_string(), "92233720368547758.07");
 }
 
 TEST(Money, ParseRejectsThreeDecimals) {
@@ -128,29 +128,29 @@ TEST(Money, AddAndSubtractAreExact) {
 }
 
 TEST(Money, AddOverflowThrows) {
-  EXPECT_EQ(error_from([] { (void)(nok(max_minor) + nok(1)); }).code(), ErrorCode::overflow);
-  EXPECT_EQ(error_from([] { (void)(nok(min_minor) + nok(-1)); }).code(), ErrorCode::overflow);
-  EXPECT_EQ((nok(max_minor) + nok(min_minor)).minor_units(), -1);
+  EXPECT_EQ(error_from([] { (void)(ore(max_minor) + ore(1)); }).code(), ErrorCode::overflow);
+  EXPECT_EQ(error_from([] { (void)(ore(min_minor) + ore(-1)); }).code(), ErrorCode::overflow);
+  EXPECT_EQ((ore(max_minor) + ore(min_minor)).minor_units(), -1);
 }
 
 TEST(Money, SubtractOverflowThrows) {
-  EXPECT_EQ(error_from([] { (void)(nok(min_minor) - nok(1)); }).code(), ErrorCode::overflow);
-  EXPECT_EQ(error_from([] { (void)(nok(0) - nok(min_minor)); }).code(), ErrorCode::overflow);
-  EXPECT_EQ((nok(-1) - nok(max_minor)).minor_units(), min_minor);
+  EXPECT_EQ(error_from([] { (void)(ore(min_minor) - ore(1)); }).code(), ErrorCode::overflow);
+  EXPECT_EQ(error_from([] { (void)(ore(0) - ore(min_minor)); }).code(), ErrorCode::overflow);
+  EXPECT_EQ((ore(-1) - ore(max_minor)).minor_units(), min_minor);
 }
 
 TEST(Money, CompoundAssignmentLeavesValueUnchangedOnOverflow) {
-  Money m = nok(max_minor);
-  EXPECT_EQ(error_from([&] { m += nok(1); }).code(), ErrorCode::overflow);
-  EXPECT_EQ(m, nok(max_minor));
-  Money n = nok(min_minor);
-  EXPECT_EQ(error_from([&] { n -= nok(1); }).code(), ErrorCode::overflow);
-  EXPECT_EQ(n, nok(min_minor));
+  Money m = ore(max_minor);
+  EXPECT_EQ(error_from([&] { m += ore(1); }).code(), ErrorCode::overflow);
+  EXPECT_EQ(m, ore(max_minor));
+  Money n = ore(min_minor);
+  EXPECT_EQ(error_from([&] { n -= ore(1); }).code(), ErrorCode::overflow);
+  EXPECT_EQ(n, ore(min_minor));
 }
 
 TEST(Money, NegatingMostNegativeAmountThrows) {
-  EXPECT_EQ(error_from([] { (void)-nok(min_minor); }).code(), ErrorCode::overflow);
-  EXPECT_EQ((-nok(max_minor)).minor_units(), min_minor + 1);
+  EXPECT_EQ(error_from([] { (void)-ore(min_minor); }).code(), ErrorCode::overflow);
+  EXPECT_EQ((-ore(max_minor)).minor_units(), min_minor + 1);
 }
 
 TEST(Money, MultiplyByCountIsExact) {
@@ -163,14 +163,14 @@ TEST(Money, MultiplyByCountIsExact) {
 }
 
 TEST(Money, MultiplyOverflowThrows) {
-  EXPECT_EQ(error_from([] { (void)(nok(max_minor / 2 + 1) * 2); }).code(), ErrorCode::overflow);
-  EXPECT_EQ(error_from([] { (void)(nok(min_minor) * -1); }).code(), ErrorCode::overflow);
-  EXPECT_EQ(error_from([] { (void)(nok(-2) * (max_minor / 2 + 2)); }).code(), ErrorCode::overflow);
-  EXPECT_EQ((nok(max_minor) * -1).minor_units(), -max_minor);
+  EXPECT_EQ(error_from([] { (void)(ore(max_minor / 2 + 1) * 2); }).code(), ErrorCode::overflow);
+  EXPECT_EQ(error_from([] { (void)(ore(min_minor) * -1); }).code(), ErrorCode::overflow);
+  EXPECT_EQ(error_from([] { (void)(ore(-2) * (max_minor / 2 + 2)); }).code(), ErrorCode::overflow);
+  EXPECT_EQ((ore(max_minor) * -1).minor_units(), -max_minor);
 }
 
 TEST(Money, MixingCurrenciesThrowsCurrencyMismatch) {
-  const Money kroner = nok(100);
+  const Money kroner = ore(100);
   const Money danish = Money(100, Currency::DKK);
   const Error plus = error_from([&] { (void)(kroner + danish); });
   EXPECT_EQ(plus.code(), ErrorCode::currency_mismatch);
@@ -183,7 +183,7 @@ TEST(Money, MixingCurrenciesThrowsCurrencyMismatch) {
 }
 
 TEST(Money, OrderingAcrossCurrenciesThrowsButEqualityIsFalse) {
-  const Money kroner = nok(100);
+  const Money kroner = ore(100);
   const Money euros = Money(100, Currency::EUR);
   EXPECT_EQ(error_from([&] { (void)(kroner < euros); }).code(), ErrorCode::currency_mismatch);
   EXPECT_EQ(error_from([&] { (void)(kroner <=> euros); }).code(), ErrorCode::currency_mismatch);
@@ -192,25 +192,25 @@ TEST(Money, OrderingAcrossCurrenciesThrowsButEqualityIsFalse) {
 }
 
 TEST(Money, OrderingWithinCurrencyFollowsAmount) {
-  EXPECT_LT(nok(-1), nok(0));
-  EXPECT_GT(nok(max_minor), nok(min_minor));
-  EXPECT_EQ(nok(5) <=> nok(5), std::strong_ordering::equal);
-  EXPECT_LE(nok(5), nok(5));
+  EXPECT_LT(ore(-1), ore(0));
+  EXPECT_GT(ore(max_minor), ore(min_minor));
+  EXPECT_EQ(ore(5) <=> ore(5), std::strong_ordering::equal);
+  EXPECT_LE(ore(5), ore(5));
 }
 
 // --- rounding ------------------------------------------------------------------------------
 
 TEST(Money, RoundToMinorRoundsHalvesAwayFromZero) {
-  EXPECT_EQ(round_to_minor(2.5L, Currency::NOK), nok(3));
-  EXPECT_EQ(round_to_minor(-2.5L, Currency::NOK), nok(-3));
-  EXPECT_EQ(round_to_minor(0.5L, Currency::NOK), nok(1));
-  EXPECT_EQ(round_to_minor(-0.5L, Currency::NOK), nok(-1));
-  EXPECT_EQ(round_to_minor(2.4999L, Currency::NOK), nok(2));
-  EXPECT_EQ(round_to_minor(-2.4999L, Currency::NOK), nok(-2));
-  EXPECT_EQ(round_to_minor(2.5001L, Currency::NOK), nok(3));
+  EXPECT_EQ(round_to_minor(2.5L, Currency::NOK), ore(3));
+  EXPECT_EQ(round_to_minor(-2.5L, Currency::NOK), ore(-3));
+  EXPECT_EQ(round_to_minor(0.5L, Currency::NOK), ore(1));
+  EXPECT_EQ(round_to_minor(-0.5L, Currency::NOK), ore(-1));
+  EXPECT_EQ(round_to_minor(2.4999L, Currency::NOK), ore(2));
+  EXPECT_EQ(round_to_minor(-2.4999L, Currency::NOK), ore(-2));
+  EXPECT_EQ(round_to_minor(2.5001L, Currency::NOK), ore(3));
   EXPECT_EQ(round_to_minor(7.0L, Currency::SEK), Money(7, Currency::SEK));
   // 1/3 of 100 kr in øre.
-  EXPECT_EQ(round_to_minor(10000.0L / 3.0L, Currency::NOK), nok(3333));
+  EXPECT_EQ(round_to_minor(10000.0L / 3.0L, Currency::NOK), ore(3333));
 }
 
 TEST(Money, RoundToMinorOverflowThrows) {
@@ -221,9 +221,9 @@ TEST(Money, RoundToMinorOverflowThrows) {
 }
 
 TEST(Money, RoundToMinorReachesTheInt64Limits) {
-  EXPECT_EQ(round_to_minor(-9223372036854775808.0L, Currency::NOK), nok(min_minor));
+  EXPECT_EQ(round_to_minor(-9223372036854775808.0L, Currency::NOK), ore(min_minor));
   if constexpr (std::numeric_limits<long double>::digits >= 64) {
-    EXPECT_EQ(round_to_minor(9223372036854775807.0L, Currency::NOK), nok(max_minor));
+    EXPECT_EQ(round_to_minor(9223372036854775807.0L, Currency::NOK), ore(max_minor));
   }
 }
 
@@ -257,7 +257,7 @@ TEST(Money, FormatNegativeAmounts) {
   EXPECT_EQ(format_money(Money::parse("-1250000.50", Currency::NOK), Language::nb), "-1 250 000,50 kr");
   EXPECT_EQ(format_money(Money::parse("-0.05", Currency::NOK), Language::nb), "-0,05 kr");
   EXPECT_EQ(format_money(Money::parse("-1250000.50", Currency::NOK), Language::en), "NOK -1,250,000.50");
-  EXPECT_EQ(format_money(nok(min_minor), Language::nb), "-92 233 720 368 547 758,08 kr");
+  EXPECT_EQ(format_money(ore(min_minor), Language::nb), "-92 233 720 368 547 758,08 kr");
 }
 
 TEST(Money, FormatWholeUnitsRoundsHalfKroneUp) {
@@ -272,8 +272,8 @@ TEST(Money, FormatWholeUnitsRoundsHalfKroneUp) {
 TEST(Money, FormatWholeUnitsRoundsNegativeHalvesAwayFromZero) {
   EXPECT_EQ(format_money(Money::parse("-1250000.50", Currency::NOK), Language::nb, true), "-1 250 001 kr");
   EXPECT_EQ(format_money(Money::parse("-1250000.49", Currency::NOK), Language::nb, true), "-1 250 000 kr");
-  EXPECT_EQ(format_money(nok(min_minor), Language::nb, true), "-92 233 720 368 547 758 kr");
-  EXPECT_EQ(format_money(nok(max_minor), Language::en, true), "NOK 92,233,720,368,547,758");
+  EXPECT_EQ(format_money(ore(min_minor), Language::nb, true), "-92 233 720 368 547 758 kr");
+  EXPECT_EQ(format_money(ore(max_minor), Language::en, true), "NOK 92,233,720,368,547,758");
 }
 
 }  // namespace

@@ -30,5 +30,19 @@ TEST(Utf8, FirstInvalidByteIsItsOffset) {
   EXPECT_EQ(first_invalid_utf8("\xC3\xB8\xE2\x82"), 2u);  // cut short at the end
 }
 
+TEST(Utf8, AppendEncodesEveryLength) {
+  std::string out;
+  for (const char32_t code_point : {U'a', U'\u00F8', U'\u20AC', U'\U0001F600'}) append_utf8(out, code_point);
+  EXPECT_EQ(out, "a\xC3\xB8\xE2\x82\xAC\xF0\x9F\x98\x80");
+}
+
+TEST(Utf8, RepairReplacesEachBadByteAndKeepsTheRest) {
+  const auto replacement = [](unsigned char) { return U'\uFFFD'; };
+  EXPECT_EQ(repair_utf8("\xC3\xB8 ok", replacement), "\xC3\xB8 ok");
+  EXPECT_EQ(repair_utf8("a\xFF\xE2\x82", replacement), "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  const auto latin1 = [](unsigned char byte) { return char32_t{byte}; };
+  EXPECT_EQ(repair_utf8("bl\xE5", latin1), "bl\xC3\xA5");
+}
+
 }  // namespace
 }  // namespace tiltak

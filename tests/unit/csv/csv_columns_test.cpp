@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "csv_test_support.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
@@ -10,10 +11,6 @@ namespace {
 using csv_test::only_problem;
 using csv_test::parse;
 using csv_test::problems;
-
-Date ymd(int y, int m, int d) {
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
 
 TEST(CsvColumns, Csv_ReadsEnglishColumnNames) {
   const auto initiatives = parse(

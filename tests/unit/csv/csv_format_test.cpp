@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "csv_test_support.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
@@ -13,10 +14,6 @@ namespace {
 using csv_test::only_problem;
 using csv_test::parse;
 using csv_test::problems;
-
-Date ymd(int y, int m, int d) {
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
 
 TEST(CsvFormat, Csv_ReadsNorwegianExcelExportWithBomSemicolonsCrlfAndDecimalComma) {
   const auto initiatives = load_initiatives_csv(TILTAK_TEST_DATA_DIR "/csv/initiativer-nb.csv");

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "csv_test_support.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
@@ -159,10 +160,6 @@ TEST(CsvAmounts, Csv_OneCostLinePerNonZeroCellInColumnOrder) {
     EXPECT_EQ(cost.hours, 0);
     EXPECT_FALSE(cost.bearer.has_value());
   }
-}
-
-Date ymd(int y, int m, int d) {
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
 }
 
 std::optional<Date> start_of(std::string_view cell) {

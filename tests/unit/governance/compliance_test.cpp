@@ -14,12 +14,8 @@ using testing::as_of;
 using testing::compliant_portfolio;
 using testing::day;
 using testing::flagged;
+using testing::norwegian;
 using Set = std::set<std::string>;
-
-const Rulebook& norwegian() {
-  static const Rulebook rulebook = builtin_rulebook("no-default");
-  return rulebook;
-}
 
 Set run(const Portfolio& p, Date when = as_of) { return flagged(check(p, norwegian(), when)); }
 

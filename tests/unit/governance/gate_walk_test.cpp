@@ -34,8 +34,8 @@ TEST(GateWalk, NoAllowedTransitionCreatesANewError_InEveryShippedRulebook) {
       options.seed = seed;
       options.currency = rulebook.currency();
       const Portfolio portfolio = generate_portfolio(options);
-      const Date as_of = testing::day("2027-06-30");
-      const ComplianceReport before = check(portfolio, rulebook, as_of);
+      const Date walk_day = testing::day("2027-06-30");
+      const ComplianceReport before = check(portfolio, rulebook, walk_day);
       for (const auto& initiative : portfolio.initiatives)
         for (const auto& gate : rulebook.gates()) {
           bool from_here = false;
@@ -43,7 +43,7 @@ TEST(GateWalk, NoAllowedTransitionCreatesANewError_InEveryShippedRulebook) {
           if (!from_here) continue;
           Decision decision;  // the highest body, so that only the gate's requirements decide
           decision.body = DecisionBody::municipal_council;
-          decision.date = as_of;
+          decision.date = walk_day;
           decision.case_reference = "2027/1";
           Portfolio after = portfolio;
           if (!check_transition(after, rulebook, initiative.id, gate.to, decision).allowed) {
@@ -53,7 +53,7 @@ TEST(GateWalk, NoAllowedTransitionCreatesANewError_InEveryShippedRulebook) {
           ++allowed;
           advance(after, rulebook, initiative.id, gate.to, decision);
           const auto old_errors = errors_on(before, initiative.id.str());
-          for (const auto& error : errors_on(check(after, rulebook, as_of), initiative.id.str()))
+          for (const auto& error : errors_on(check(after, rulebook, walk_day), initiative.id.str()))
             EXPECT_TRUE(old_errors.contains(error))
                 << id << ", seed " << seed << ": " << initiative.id.str() << " " << enum_name(initiative.stage)
                 << " → " << enum_name(gate.to) << " is allowed but creates the error " << error;

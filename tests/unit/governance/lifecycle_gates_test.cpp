@@ -12,12 +12,8 @@ namespace {
 
 using testing::compliant_portfolio;
 using testing::day;
+using testing::norwegian;
 using Ids = std::vector<std::string>;
-
-const Rulebook& norwegian() {
-  static const Rulebook rulebook = builtin_rulebook("no-default");
-  return rulebook;
-}
 
 Decision by(DecisionBody body, std::optional<Money> amount = std::nullopt) {
   Decision d;

@@ -29,24 +29,24 @@ std::vector<const GraphIssue*> cycles_of(const DependencyGraph& graph) {
   return cycles;
 }
 
-std::string id(std::size_t k) { return "R-" + std::to_string(k); }
+std::string ring_id(std::size_t k) { return "R-" + std::to_string(k); }
 
 // A ring longer than the recursion of Boost's hawick_circuits survived (40 000 did, 50 000 did
 // not): one cycle through every initiative, in order from the first.
 TEST(Cycles, RingOfSixtyThousand_IsOneCycleThroughAll) {
   constexpr std::size_t size = 60000;
   PortfolioBuilder builder;
-  for (std::size_t k = 1; k <= size; ++k) builder.initiative(id(k), "2026-01-01", "2026-01-31");
+  for (std::size_t k = 1; k <= size; ++k) builder.initiative(ring_id(k), "2026-01-01", "2026-01-31");
   Portfolio portfolio = builder.build();  // PortfolioBuilder::depends looks the dependent up: slow here
   for (std::size_t k = 1; k <= size; ++k)
     portfolio.initiatives[k - 1].dependencies.push_back(
-        {InitiativeId(id(k == 1 ? size : k - 1)), DependencyType::finish_to_start, 0});
+        {InitiativeId(ring_id(k == 1 ? size : k - 1)), DependencyType::finish_to_start, 0});
   const DependencyGraph graph(portfolio);
   const auto cycles = cycles_of(graph);
   ASSERT_EQ(cycles.size(), 1u);
   ASSERT_EQ(cycles[0]->path.size(), size + 1);
-  for (std::size_t k = 1; k <= size; ++k) ASSERT_EQ(cycles[0]->path[k - 1], id(k));
-  EXPECT_EQ(cycles[0]->path.back(), id(1));
+  for (std::size_t k = 1; k <= size; ++k) ASSERT_EQ(cycles[0]->path[k - 1], ring_id(k));
+  EXPECT_EQ(cycles[0]->path.back(), ring_id(1));
   EXPECT_FALSE(graph.cycles_truncated());
 }
 
@@ -54,10 +54,10 @@ TEST(Cycles, RingOfSixtyThousand_IsOneCycleThroughAll) {
 // them were all that was listed, and the pair's cycle never was.
 PortfolioBuilder tangle_and_pair() {
   PortfolioBuilder builder;
-  for (std::size_t k = 1; k <= 7; ++k) builder.initiative(id(k), "2026-01-01", "2026-01-31");
+  for (std::size_t k = 1; k <= 7; ++k) builder.initiative(ring_id(k), "2026-01-01", "2026-01-31");
   for (std::size_t k = 1; k <= 7; ++k)
     for (std::size_t j = 1; j <= 7; ++j)
-      if (j != k) builder.depends(id(k), id(j));
+      if (j != k) builder.depends(ring_id(k), ring_id(j));
   builder.initiative("P-1", "2026-01-01", "2026-01-31").initiative("P-2", "2026-01-01", "2026-01-31");
   builder.depends("P-1", "P-2").depends("P-2", "P-1");
   return builder;
@@ -84,13 +84,13 @@ TEST(Cycles, PairApartFromATangleOverTheLimit_IsListed_AndTheLimitIsStated) {
 // 150 separate pairs: more groups than the limit, and each gets its cycle.
 TEST(Cycles, EveryGroupHasItsCycle_EvenBeyondTheLimit) {
   PortfolioBuilder builder;
-  for (std::size_t k = 0; k < 300; ++k) builder.initiative(id(k), "2026-01-01", "2026-01-31");
-  for (std::size_t k = 0; k < 300; k += 2) builder.depends(id(k), id(k + 1)).depends(id(k + 1), id(k));
+  for (std::size_t k = 0; k < 300; ++k) builder.initiative(ring_id(k), "2026-01-01", "2026-01-31");
+  for (std::size_t k = 0; k < 300; k += 2) builder.depends(ring_id(k), ring_id(k + 1)).depends(ring_id(k + 1), ring_id(k));
   const DependencyGraph graph(builder.build());
   const auto cycles = cycles_of(graph);
   ASSERT_EQ(cycles.size(), 150u);
   for (std::size_t k = 0; k < 300; k += 2)
-    EXPECT_EQ(cycles[k / 2]->path, (std::vector<std::string>{id(k), id(k + 1), id(k)}));
+    EXPECT_EQ(cycles[k / 2]->path, (std::vector<std::string>{ring_id(k), ring_id(k + 1), ring_id(k)}));
   EXPECT_FALSE(graph.cycles_truncated());  // each pair has but the one cycle
 }
 

@@ -16,7 +16,7 @@ namespace {
 
 using testing::PortfolioBuilder;
 
-std::string id(std::size_t k) { return "T-" + std::to_string(k); }
+std::string chain_id(std::size_t k) { return "T-" + std::to_string(k); }
 
 void expect_same_as_searches(const Portfolio& portfolio, const std::string& what) {
   const DependencyGraph graph(portfolio);
@@ -33,7 +33,7 @@ Portfolio random_portfolio(std::mt19937_64& random, std::size_t count, double de
                            std::size_t parents = 0) {
   PortfolioBuilder builder;
   builder.component("c-1", "2026-01-01").component("c-2", nullptr);
-  for (std::size_t k = 0; k < count; ++k) builder.initiative(id(k), "2026-01-01", "2026-02-01");
+  for (std::size_t k = 0; k < count; ++k) builder.initiative(chain_id(k), "2026-01-01", "2026-02-01");
   std::uniform_real_distribution<double> unit(0.0, 1.0);
   for (std::size_t k = 1; k < count; ++k) {
     std::size_t added = 0;
@@ -41,11 +41,11 @@ Portfolio random_portfolio(std::mt19937_64& random, std::size_t count, double de
       if (unit(random) > 0.25 || (parents && added == parents)) continue;
       const std::size_t on = cyclic ? random() % count : random() % k;
       if (on == k) continue;
-      builder.depends(id(k), id(on));
-      if (unit(random) < 0.05) builder.depends(id(k), id(on), DependencyType::start_to_start, 3);
+      builder.depends(chain_id(k), chain_id(on));
+      if (unit(random) < 0.05) builder.depends(chain_id(k), chain_id(on), DependencyType::start_to_start, 3);
       ++added;
     }
-    if (!parents && unit(random) < 0.1) builder.needs_component(id(k), unit(random) < 0.5 ? "c-1" : "c-2");
+    if (!parents && unit(random) < 0.1) builder.needs_component(chain_id(k), unit(random) < 0.5 ? "c-1" : "c-2");
   }
   return builder.build();
 }
@@ -72,9 +72,9 @@ TEST(DownstreamCounts, SameAsOneSearchPerNode_OnForests) {
     expect_same_as_searches(random_portfolio(random, count, 1.0, false, 1), "a forest of " + std::to_string(count));
     // Each initiative a prerequisite of at most one other: many roots meeting in one.
     PortfolioBuilder builder;
-    for (std::size_t k = 0; k < count; ++k) builder.initiative(id(k), "2026-01-01", "2026-02-01");
+    for (std::size_t k = 0; k < count; ++k) builder.initiative(chain_id(k), "2026-01-01", "2026-02-01");
     for (std::size_t k = 1; k < count; ++k)
-      if (random() % 3 != 0) builder.depends(id(k / 2), id(k));  // k's one dependant: k / 2
+      if (random() % 3 != 0) builder.depends(chain_id(k / 2), chain_id(k));  // k's one dependant: k / 2
     expect_same_as_searches(builder.build(), "an in-forest of " + std::to_string(count));
   }
 }
@@ -83,13 +83,13 @@ TEST(DownstreamCounts, SameAsOneSearchPerNode_OnForests) {
 TEST(DownstreamCounts, ChainOfHundredThousand_CountsEveryLaterOne) {
   constexpr std::size_t count = 100000;
   PortfolioBuilder builder;
-  for (std::size_t k = 0; k < count; ++k) builder.initiative(id(k), "2026-01-01", "2026-02-01");
+  for (std::size_t k = 0; k < count; ++k) builder.initiative(chain_id(k), "2026-01-01", "2026-02-01");
   Portfolio portfolio = builder.build();  // PortfolioBuilder::depends looks the dependent up: slow here
   for (std::size_t k = 1; k < count; ++k)
-    portfolio.initiatives[k].dependencies.push_back({InitiativeId(id(k - 1)), DependencyType::finish_to_start, 0});
+    portfolio.initiatives[k].dependencies.push_back({InitiativeId(chain_id(k - 1)), DependencyType::finish_to_start, 0});
   const DependencyGraph graph(portfolio);
   const auto counts = detail::downstream_counts(graph);
-  for (std::size_t k = 0; k < count; ++k) ASSERT_EQ(counts[*graph.find(id(k))], count - 1 - k);
+  for (std::size_t k = 0; k < count; ++k) ASSERT_EQ(counts[*graph.find(chain_id(k))], count - 1 - k);
 }
 
 }  // namespace

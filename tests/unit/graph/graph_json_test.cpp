@@ -10,6 +10,7 @@
 #include "tiltak/graph/graph_json.hpp"
 #include "tiltak/graph/incremental_schedule.hpp"
 #include "tiltak/model/synthetic.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
@@ -17,10 +18,9 @@ namespace {
 using testing::day;
 using testing::PortfolioBuilder;
 
-Money kr(std::int64_t kroner) { return Money(kroner * 100, Currency::NOK); }
 
 // Component kf (from 1 Jan) → A (1-10 Jan) → B (5 days, FS) and → C (3 days, SS +2).
-Portfolio small() {
+Portfolio json_small() {
   PortfolioBuilder b;
   b.component("kf", "2026-01-01")
       .initiative("A", "2026-01-01", "2026-01-10")
@@ -31,7 +31,7 @@ Portfolio small() {
 }
 
 TEST(GraphJson, NodesEdgesAndCanonicalTopologicalOrder) {
-  EXPECT_EQ(graph_to_json(DependencyGraph(small()), -1),
+  EXPECT_EQ(graph_to_json(DependencyGraph(json_small()), -1),
             R"j({"acyclic":true,"cycles_truncated":false,"nodes":[)j"
             R"j({"id":"A","kind":"initiative","title":"Tiltak A"},)j"
             R"j({"id":"B","kind":"initiative","title":"Tiltak B"},)j"
@@ -86,7 +86,7 @@ TEST(GraphJson, DefaultIsIndentedWithATrailingNewlineAndUtf8Intact) {
 }
 
 TEST(ScheduleJson, EveryFieldOfEveryScheduledInitiative) {
-  EXPECT_EQ(schedule_to_json(compute_schedule(small()), -1),
+  EXPECT_EQ(schedule_to_json(compute_schedule(json_small()), -1),
             R"j({"calendar":"calendar_days","start":"2026-01-01","finish":"2026-01-15","initiatives":[)j"
             R"j({"id":"A","duration":10,"earliest_start":"2026-01-01","earliest_finish":"2026-01-10",)j"
             R"j("latest_start":"2026-01-01","latest_finish":"2026-01-10","total_float":0,"free_float":0,)j"
@@ -158,7 +158,7 @@ Portfolio slip_portfolio() {
   benefit.id = BenefitId("G");
   benefit.title = "Spart tid";
   benefit.profile = {{2026, 365}};
-  benefit.value_per_unit = kr(1000);
+  benefit.value_per_unit = kroner(1000);
   benefit.contributors = {{InitiativeId("B"), 10000}};
   portfolio.benefits.push_back(benefit);
   return portfolio;
@@ -208,7 +208,7 @@ TEST(ImpactJson, CancelListsLostContributionsWithShareAndValue) {
   h.id = BenefitId("H");
   h.title = "H";
   h.profile = {{2026, 10}, {2027, 20}};
-  h.value_per_unit = kr(500);
+  h.value_per_unit = kroner(500);
   h.contributors = {{InitiativeId("A"), 3333}};
   portfolio.benefits = {g, h};
   // 33.33 % of 15 000 kr is 4 999.50 kr.

@@ -36,6 +36,18 @@ TEST(Validation, QualitativeBenefitIsNotValuedInMoney) {
   EXPECT_EQ(problems[0].pointer, "/benefits/0/value_per_unit");
 }
 
+TEST(Validation, NegativeShareIsReportedWithItsSign) {
+  Portfolio portfolio = parse_portfolio(testing::minimal_document().dump());
+  portfolio.benefits[0].contributors[0].share_basis_points = -50;
+  portfolio.benefits[0].contributors[1].share_basis_points = 10050;
+  const auto problems = validate(portfolio);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].pointer, "/benefits/0/contributors/0/share");
+  EXPECT_EQ(problems[0].value, "-0.50");  // was "0.50": the sign was dropped
+  EXPECT_EQ(problems[1].pointer, "/benefits/0/contributors/1/share");
+  EXPECT_EQ(problems[1].value, "100.50");
+}
+
 TEST(Validation, RequireValidThrowsWithEveryProblem) {
   Portfolio portfolio = parse_portfolio(testing::minimal_document().dump());
   portfolio.name.clear();

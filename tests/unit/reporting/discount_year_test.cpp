@@ -11,14 +11,10 @@
 #include "tiltak/core/error.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/reporting/report_formats.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
-
-const Portfolio& fjordvik() {
-  static const Portfolio portfolio = load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
-  return portfolio;
-}
 
 ReportOptions as_of_2026() {
   ReportOptions options;
@@ -26,8 +22,6 @@ ReportOptions as_of_2026() {
   options.language = Language::nb;
   return options;
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 TEST(ReportDiscountYear, ByDefaultTheReportsOwnYear) {
   const PortfolioReport report = build_report(fjordvik(), as_of_2026());

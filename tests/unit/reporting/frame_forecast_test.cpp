@@ -15,7 +15,6 @@ namespace tiltak {
 namespace {
 
 using testing::cost;
-using testing::nok;
 
 Portfolio with_costs_of_a(std::vector<CostLine> more) {
   Portfolio portfolio = testing::report_example();
@@ -36,8 +35,8 @@ TEST(FrameForecast, AForecastAboveTheFrameIsOverTheFrameThoughThePlanIsNot) {
   const auto report = build_report(with_costs_of_a({cost(2026, CostKind::investment, CostBasis::forecast, 1'100'000)}),
                                    testing::report_example_options());
   const FrameYear& y2026 = year(report, 2026);
-  EXPECT_EQ(y2026.forecast_investment, nok(1'100'000));
-  EXPECT_EQ(y2026.forecast_operating, nok(100'000));
+  EXPECT_EQ(y2026.forecast_investment, kroner(1'100'000));
+  EXPECT_EQ(y2026.forecast_operating, kroner(100'000));
   EXPECT_FALSE(y2026.over_frame_on_plan);
   EXPECT_TRUE(y2026.over_frame_on_forecast);
   EXPECT_TRUE(y2026.over_frame);
@@ -53,8 +52,8 @@ TEST(FrameForecast, NeverBelowWhatIsBooked) {
   const auto report = build_report(with_costs_of_a({cost(2026, CostKind::investment, CostBasis::actual, 700'000),
                                                     cost(2027, CostKind::investment, CostBasis::actual, 500'000)}),
                                    testing::report_example_options());
-  EXPECT_EQ(year(report, 2026).forecast_investment, nok(1'000'000));
-  EXPECT_EQ(year(report, 2027).forecast_investment, nok(500'000 + 200'000));  // B's plan beside A
+  EXPECT_EQ(year(report, 2026).forecast_investment, kroner(1'000'000));
+  EXPECT_EQ(year(report, 2027).forecast_investment, kroner(500'000 + 200'000));  // B's plan beside A
   for (const auto& initiative : report.initiatives)
     for (const auto& y : initiative.budget) EXPECT_GE(y.forecast, y.actual) << initiative.id.str() << " " << y.year;
 }

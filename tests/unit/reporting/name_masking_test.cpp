@@ -105,7 +105,7 @@ Portfolio portfolio_naming_people() {
   benefit.baseline = IndicatorValue{0, day("2026-01-01"), names("målt av"), std::nullopt};
   benefit.target = IndicatorValue{100, day("2027-12-31"), names("mål satt av"), std::nullopt};
   benefit.profile = {{2026, 50}, {2027, 100}};
-  benefit.value_per_unit = testing::nok(500);
+  benefit.value_per_unit = kroner(500);
   benefit.measurements = {{20, day("2026-06-01"), names("målt av"), std::nullopt}};
   benefit.contributors = {{InitiativeId("A"), 10000}};
   benefit.goals = {GoalId("G1")};

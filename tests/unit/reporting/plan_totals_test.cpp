@@ -9,21 +9,21 @@
 #include "tiltak/io/text_file.hpp"
 #include "tiltak/reporting/report.hpp"
 #include "tiltak/reporting/report_formats.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
 
-PortfolioReport fjordvik(Language language) {
+PortfolioReport plan_report(Language language) {
   ReportOptions options;
   options.as_of = testing::day("2026-11-23");
   options.language = language;
   return build_report(parse_portfolio(read_text_file(TILTAK_EXAMPLES_DIR "/fjordvik.json")), options);
 }
 
-Money nok(const char* amount) { return Money::parse(amount, Currency::NOK); }
 
 TEST(PlanTotals, FjordvikCommittedPlanIsWhatTheServiceAreaTableSums) {
-  const PortfolioReport report = fjordvik(Language::nb);
+  const PortfolioReport report = plan_report(Language::nb);
   Money areas = Money::zero(Currency::NOK);
   for (const auto& area : report.areas) areas += area.plan;
   EXPECT_EQ(report.plans.committed, nok("48220500.00"));
@@ -37,11 +37,11 @@ TEST(PlanTotals, FjordvikCommittedPlanIsWhatTheServiceAreaTableSums) {
 }
 
 TEST(PlanTotals, HeadlineSaysWhatItCountsAndWhatItLeavesOut) {
-  const std::string html = report_to_html(fjordvik(Language::nb));
+  const std::string html = report_to_html(plan_report(Language::nb));
   EXPECT_NE(html.find("<dt>Vedtatt plan</dt><dd>48 220 500 kr<span class=\"detail\">ikke besluttet "), std::string::npos);
   EXPECT_NE(html.find("avvist eller avbrutt, ikke medregnet "), std::string::npos);
   EXPECT_EQ(html.find("58 860 500 kr</dd>"), std::string::npos);
-  const std::string json = report_to_json(fjordvik(Language::en));
+  const std::string json = report_to_json(plan_report(Language::en));
   EXPECT_NE(json.find("\"plans\": {\n      \"committed\": \"48220500.00\""), std::string::npos);
 }
 

@@ -13,11 +13,11 @@
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/model/synthetic.hpp"
 #include "tiltak/reporting/report.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
 
-Money nok(std::int64_t minor) { return Money(minor, Currency::NOK); }
 
 ReportOptions options_for(ReportScope scope = {}) {
   ReportOptions options;
@@ -139,8 +139,6 @@ void set_keys(Portfolio& portfolio, const std::vector<int>& basis_points) {
 }
 
 Portfolio cooperation_example() { return load_portfolio(std::string(TILTAK_TEST_DATA_DIR) + "/cooperation-keys.json"); }
-Portfolio fjordvik() { return load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json"); }
-
 // Regression: with keys 33.33/33.34/33.33 each member's part of 1 000 000.02 was rounded on its
 // own, and the members' 2026 investment summed to 1 000 000.03.
 TEST(Reconciliation, MembersWithOddKeysSumToTheWholeToTheOre) {
@@ -148,9 +146,9 @@ TEST(Reconciliation, MembersWithOddKeysSumToTheWholeToTheOre) {
   const auto members = member_reports(portfolio);
   ASSERT_EQ(members.size(), 3u);
   // 100 000 002 øre by 3333/3334/3333: 33 330 001 + 33 340 001 + 33 330 000.
-  EXPECT_EQ(members[0].years.front().plan_investment, nok(33'330'001));
-  EXPECT_EQ(members[1].years.front().plan_investment, nok(33'340'001));
-  EXPECT_EQ(members[2].years.front().plan_investment, nok(33'330'000));
+  EXPECT_EQ(members[0].years.front().plan_investment, ore(33'330'001));
+  EXPECT_EQ(members[1].years.front().plan_investment, ore(33'340'001));
+  EXPECT_EQ(members[2].years.front().plan_investment, ore(33'330'000));
   expect_members_sum_to_the_whole(portfolio);
 }
 
@@ -160,9 +158,9 @@ TEST(Reconciliation, MembersWithHalfAndQuarterKeysSumToTheWholeOnOreAmounts) {
   set_keys(portfolio, {5000, 2500, 2500});
   const auto reports = member_reports(portfolio);
   // 2027: investment 0.02 (T-1) and 0.05 (T-2): 0.01 + 0.01 + 0 and 0.03 + 0.01 + 0.01.
-  EXPECT_EQ(reports[0].years[1].plan_investment, nok(4));
-  EXPECT_EQ(reports[1].years[1].plan_investment, nok(2));
-  EXPECT_EQ(reports[2].years[1].plan_investment, nok(1));
+  EXPECT_EQ(reports[0].years[1].plan_investment, ore(4));
+  EXPECT_EQ(reports[1].years[1].plan_investment, ore(2));
+  EXPECT_EQ(reports[2].years[1].plan_investment, ore(1));
   expect_members_sum_to_the_whole(portfolio);
 }
 

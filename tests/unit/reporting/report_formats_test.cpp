@@ -43,7 +43,7 @@ TEST(ReportDiff, FindsNewRemovedClosedMovedAndChangedAmounts) {
   const std::string previous = report_to_json(example_report());
   Portfolio portfolio = testing::report_example();
   portfolio.find_initiative(InitiativeId("B"))->stage = Stage::completed;
-  portfolio.find_initiative(InitiativeId("A"))->costs[0].amount = testing::nok(850'000);
+  portfolio.find_initiative(InitiativeId("A"))->costs[0].amount = kroner(850'000);
   portfolio.find_initiative(InitiativeId("C"))->planned.end = testing::day("2028-03-31");
   portfolio.initiatives.erase(portfolio.initiatives.begin() + 3);  // D
   Initiative e;

@@ -17,16 +17,12 @@
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/reporting/labels.hpp"
 #include "tiltak/reporting/report_formats.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
 
 using detail::escape_markup;
-
-const Portfolio& fjordvik() {
-  static const Portfolio portfolio = load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
-  return portfolio;
-}
 
 ReportOptions options(Language language, bool hide_names = false) {
   ReportOptions options;
@@ -36,11 +32,9 @@ ReportOptions options(Language language, bool hide_names = false) {
   return options;
 }
 
-PortfolioReport fjordvik_report(Language language, bool hide_names = false) {
+PortfolioReport html_report(Language language, bool hide_names = false) {
   return build_report(fjordvik(), options(language, hide_names));
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // The HTML text between `<tr` that holds `id` in its first cell and the row's end.
 std::string row_of(const std::string& html, const std::string& id) {
@@ -113,7 +107,7 @@ Money committed_plan(const PortfolioReport& report) {
 TEST(ReportHtml, KeyFiguresAppearFormattedInEachLanguage) {
   for (const Language language : {Language::nb, Language::da, Language::en}) {
     SCOPED_TRACE(std::string(language_code(language)));
-    const PortfolioReport report = fjordvik_report(language);
+    const PortfolioReport report = html_report(language);
     const std::string html = report_to_html(report);
     const auto key_figures =
         html.substr(html.find("id=\"summary\""), html.find("class=\"appendices\"") - html.find("id=\"summary\""));
@@ -131,21 +125,21 @@ TEST(ReportHtml, HandCheckedAmountsOfMinSide) {
   // (operating) = 4 360 000; its internal hours carry no amount. Forecast, per kind: 2025 what
   // was booked, 760 000; 2026 the investment forecast 1 550 000 and the operating plan 180 000;
   // 2027 the plan 920 000; 2028–2030 the plan 3 × 320 000: 4 370 000 in all.
-  const std::string nb = row_of(report_to_html(fjordvik_report(Language::nb)), "T-001");
+  const std::string nb = row_of(report_to_html(html_report(Language::nb)), "T-001");
   EXPECT_TRUE(contains(nb, "Min side – felles innbyggerportal"));
   EXPECT_TRUE(contains(nb,
                        "<td class=\"num\">4 360 000 kr</td><td class=\"num\">760 000 kr</td>"
                        "<td class=\"num\">4 370 000 kr</td>"));
   EXPECT_TRUE(contains(nb, "30.06.2027"));  // planned finish
-  const std::string en = row_of(report_to_html(fjordvik_report(Language::en)), "T-001");
+  const std::string en = row_of(report_to_html(html_report(Language::en)), "T-001");
   EXPECT_TRUE(contains(en, "NOK 4,360,000"));
   EXPECT_TRUE(contains(en, "2027-06-30"));
   // The 2026 investment frame, as the document gives it (7500000.00).
-  EXPECT_TRUE(contains(report_to_html(fjordvik_report(Language::nb)), "7 500 000 kr"));
+  EXPECT_TRUE(contains(report_to_html(html_report(Language::nb)), "7 500 000 kr"));
 }
 
 TEST(ReportHtml, EveryInitiativeHasARowAndADetail) {
-  const std::string html = report_to_html(fjordvik_report(Language::nb));
+  const std::string html = report_to_html(html_report(Language::nb));
   ASSERT_EQ(fjordvik().initiatives.size(), 35u);
   for (const auto& initiative : fjordvik().initiatives) {
     SCOPED_TRACE(initiative.id.str());
@@ -156,7 +150,7 @@ TEST(ReportHtml, EveryInitiativeHasARowAndADetail) {
 }
 
 TEST(ReportHtml, StatusShowsItsWordBesideItsColour) {
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = html_report(Language::nb);
   const std::string html = report_to_html(report);
   for (const Rag rag : {Rag::green, Rag::yellow, Rag::red}) {
     const std::regex pill("<span class=\"rag rag-" + std::string(enum_name(rag)) + "[^\"]*\"[^>]*>([^<]*)</span>");
@@ -177,9 +171,9 @@ TEST(ReportHtml, StatusShowsItsWordBesideItsColour) {
 }
 
 TEST(ReportHtml, HeadingsAreInTheReportsLanguage) {
-  const auto nb = report_to_html(fjordvik_report(Language::nb));
-  const auto da = report_to_html(fjordvik_report(Language::da));
-  const auto en = report_to_html(fjordvik_report(Language::en));
+  const auto nb = report_to_html(html_report(Language::nb));
+  const auto da = report_to_html(html_report(Language::da));
+  const auto en = report_to_html(html_report(Language::en));
   EXPECT_TRUE(contains(nb, "<html lang=\"nb\">"));
   EXPECT_TRUE(contains(da, "<html lang=\"da\">"));
   EXPECT_TRUE(contains(en, "<html lang=\"en\">"));
@@ -227,7 +221,7 @@ TEST(ReportHtml, EveryUserTextIsEscaped) {
 }
 
 TEST(ReportHtml, FetchesNothing) {
-  const std::string html = report_to_html(fjordvik_report(Language::nb));
+  const std::string html = report_to_html(html_report(Language::nb));
   for (const char* fetch : {"src=", "href=\"http", "href='http", "url(", "@import", "<link", "<script", "<iframe",
                             "<object", "<embed", "<img"})
     EXPECT_FALSE(contains(html, fetch)) << fetch;
@@ -238,8 +232,8 @@ TEST(ReportHtml, FetchesNothing) {
 }
 
 TEST(ReportHtml, HiddenNamesDoNotAppear) {
-  const std::string named = report_to_html(fjordvik_report(Language::nb));
-  const std::string hidden = report_to_html(fjordvik_report(Language::nb, true));
+  const std::string named = report_to_html(html_report(Language::nb));
+  const std::string hidden = report_to_html(html_report(Language::nb, true));
   std::size_t shown_when_named = 0;
   for (const auto& person : fjordvik().organisation.people) {
     shown_when_named += contains(named, escape_markup(person.name));
@@ -252,7 +246,7 @@ TEST(ReportHtml, HiddenNamesDoNotAppear) {
 }
 
 TEST(ReportHtml, ChartsAreWellFormedInlineSvg) {
-  const std::string html = report_to_html(fjordvik_report(Language::nb));
+  const std::string html = report_to_html(html_report(Language::nb));
   const auto charts = svgs(html);
   // Timeline, budget against frames, risk matrix, cost hump, benefit realisation.
   ASSERT_EQ(charts.size(), 5u);
@@ -265,7 +259,7 @@ TEST(ReportHtml, ChartsAreWellFormedInlineSvg) {
 }
 
 TEST(ReportHtml, TimelineHighlightsTheCriticalPathAndLinksDependenciesAtRisk) {
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = html_report(Language::nb);
   const std::string timeline = svgs(report_to_html(report)).front();
   ASSERT_FALSE(report.critical_path.empty());
   std::size_t critical = 0, linked = 0;
@@ -285,7 +279,7 @@ TEST(ReportHtml, TimelineHighlightsTheCriticalPathAndLinksDependenciesAtRisk) {
 }
 
 TEST(ReportHtml, RiskMatrixCountsOpenRisksPerCell) {
-  const PortfolioReport report = fjordvik_report(Language::en);
+  const PortfolioReport report = html_report(Language::en);
   const std::string html = report_to_html(report);
   const std::string matrix = svgs(html)[2];
   EXPECT_TRUE(contains(matrix, "<title>Risk matrix</title>"));
@@ -305,7 +299,7 @@ TEST(ReportHtml, RiskMatrixCountsOpenRisksPerCell) {
 }
 
 TEST(ReportHtml, OverFrameYearsAndOverAllocatedRolesAreFlagged) {
-  PortfolioReport report = fjordvik_report(Language::nb);
+  PortfolioReport report = html_report(Language::nb);
   // Fjordvik keeps its frames and capacity as of 23.11.2026, except 2026 on forecast (the
   // investment forecast 7 890 000 against 7 500 000) and 2027 with everything that awaits a
   // decision (plan 5 300 000 + 4 575 000, pipeline 3 505 000 against 11 800 000).
@@ -344,7 +338,7 @@ TEST(ReportHtml, OverFrameYearsAndOverAllocatedRolesAreFlagged) {
 }
 
 TEST(ReportHtml, ChangesSectionOnlyWhenThereAreChanges) {
-  PortfolioReport report = fjordvik_report(Language::nb);
+  PortfolioReport report = html_report(Language::nb);
   ASSERT_TRUE(report.changes.empty());
   EXPECT_FALSE(contains(report_to_html(report), "id=\"changes\""));
   report.previous_as_of = Date(2026, 10, 1);
@@ -361,7 +355,7 @@ TEST(ReportHtml, ChangesSectionOnlyWhenThereAreChanges) {
 }
 
 TEST(ReportHtml, OmittedSectionsAreListedWithTheirNotes) {
-  PortfolioReport report = fjordvik_report(Language::nb);
+  PortfolioReport report = html_report(Language::nb);
   report.omitted.push_back({"schedule", "a cycle: T-001 → T-002 → T-001"});
   report.omitted.push_back({"economy", "appraised for the whole initiatives"});
   const std::string html = report_to_html(report);
@@ -370,7 +364,7 @@ TEST(ReportHtml, OmittedSectionsAreListedWithTheirNotes) {
 }
 
 TEST(ReportHtml, PrintsToA4) {
-  const std::string html = report_to_html(fjordvik_report(Language::nb));
+  const std::string html = report_to_html(html_report(Language::nb));
   EXPECT_TRUE(contains(html, "@page { size: A4 portrait;"));
   EXPECT_TRUE(contains(html, "@media print"));
   EXPECT_TRUE(contains(html, "break-before: page"));
@@ -378,7 +372,7 @@ TEST(ReportHtml, PrintsToA4) {
 }
 
 TEST(ReportHtml, EveryTableHasACaptionAndColumnHeaders) {
-  const std::string html = report_to_html(fjordvik_report(Language::nb));
+  const std::string html = report_to_html(html_report(Language::nb));
   const auto count = [&](const std::string& part) {
     std::size_t n = 0;
     for (auto at = html.find(part); at != std::string::npos; at = html.find(part, at + 1)) ++n;
@@ -426,7 +420,7 @@ TEST(ReportMarkup, MoneyAxisHasNiceStepsInMillions) {
 }
 
 TEST(ReportHtml, BenefitRealisationShowsDegreePlanMoneyAndFlagsPerBenefit) {
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = html_report(Language::nb);
   const std::string html = report_to_html(report);
   const auto start = html.find("id=\"benefit-realisation\"");
   ASSERT_NE(start, std::string::npos);

@@ -14,14 +14,10 @@
 #include "tiltak/governance/rulebook.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/reporting/report_formats.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
-
-const Portfolio& fjordvik() {
-  static const Portfolio portfolio = load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
-  return portfolio;
-}
 
 Initiative& initiative(Portfolio& portfolio, std::string_view id) {
   for (auto& candidate : portfolio.initiatives)

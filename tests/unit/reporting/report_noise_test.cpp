@@ -13,23 +13,17 @@
 #include "reporting/report_words.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/reporting/report_formats.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
 
-const Portfolio& fjordvik() {
-  static const Portfolio portfolio = load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
-  return portfolio;
-}
-
-PortfolioReport fjordvik_report(Language language) {
+PortfolioReport noise_report(Language language) {
   ReportOptions options;
   options.as_of = Date(2026, 11, 23);
   options.language = language;
   return build_report(fjordvik(), options);
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 const InitiativeReport& initiative(const PortfolioReport& report, const std::string& id) {
   return *std::find_if(report.initiatives.begin(), report.initiatives.end(),
@@ -44,7 +38,7 @@ std::string article(const std::string& html, const std::string& id) {
 
 TEST(ReportNoise, DiscountedFiguresNameTheirYearAndNominalOnesSaySo) {
   // Present values are in money of the report's year (2026; discount_year_test.cpp).
-  const PortfolioReport nb = fjordvik_report(Language::nb);
+  const PortfolioReport nb = noise_report(Language::nb);
   ASSERT_TRUE(nb.economy.has_value());
   ASSERT_EQ(nb.economy->discount_year, 2026);
   const std::string html = report_to_html(nb);
@@ -55,16 +49,16 @@ TEST(ReportNoise, DiscountedFiguresNameTheirYearAndNominalOnesSaySo) {
   const std::string markdown = report_to_markdown(nb);
   EXPECT_TRUE(contains(markdown, "- Netto nåverdi i 2026-kroner: "));
   EXPECT_TRUE(contains(markdown, "- Positiv fra, nominelt: 2028"));
-  EXPECT_TRUE(contains(report_to_html(fjordvik_report(Language::en)), "<dt>Net present value in 2026 money</dt>"));
-  EXPECT_TRUE(contains(report_to_markdown(fjordvik_report(Language::da)), "Nettonutidsværdi i 2026-kroner"));
+  EXPECT_TRUE(contains(report_to_html(noise_report(Language::en)), "<dt>Net present value in 2026 money</dt>"));
+  EXPECT_TRUE(contains(report_to_markdown(noise_report(Language::da)), "Nettonutidsværdi i 2026-kroner"));
 }
 
 TEST(ReportNoise, BenefitValuesCarryTheirIndicatorAndUnit) {
   // G-01 (T-001): letters sent on paper per year, baseline 62 000.
-  const std::string detail = article(report_to_html(fjordvik_report(Language::nb)), "T-001");
+  const std::string detail = article(report_to_html(noise_report(Language::nb)), "T-001");
   EXPECT_TRUE(contains(detail, "<td>Brev sendt på papir per år</td>")) << detail;
   EXPECT_TRUE(contains(detail, "<td class=\"num\">62 000\u00A0brev</td>")) << detail;
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = noise_report(Language::nb);
   const auto& line = initiative(report, "T-001").benefits;
   const auto g01 = std::find_if(line.begin(), line.end(), [](const BenefitLine& b) { return b.id.str() == "G-01"; });
   ASSERT_NE(g01, line.end());
@@ -74,7 +68,7 @@ TEST(ReportNoise, BenefitValuesCarryTheirIndicatorAndUnit) {
 
 TEST(ReportNoise, UnpricedBenefitsAreDescribedNotValuedAtZero) {
   // G-08 (T-006): medication deviations per year, no value per unit.
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = noise_report(Language::nb);
   const std::string detail = article(report_to_html(report), "T-006");
   const auto row = detail.substr(detail.find("G-08 "), detail.find("</tr>", detail.find("G-08 ")) - detail.find("G-08 "));
   EXPECT_TRUE(contains(row, "ikke verdsatt i kroner")) << row;
@@ -84,7 +78,7 @@ TEST(ReportNoise, UnpricedBenefitsAreDescribedNotValuedAtZero) {
 }
 
 TEST(ReportNoise, YearsAfterTheAsOfYearShowNoActual) {
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = noise_report(Language::nb);
   const std::string detail = article(report_to_html(report), "T-001");
   // T-001 plans money in 2027: its actual is not yet, not 0 kr; 2026's is what is booked.
   EXPECT_TRUE(std::regex_search(detail, std::regex("<tr><td>2027</td><td class=\"num\">[^<]+</td><td class=\"num\">–</td>")))
@@ -99,7 +93,7 @@ TEST(ReportNoise, YearsAfterTheAsOfYearShowNoActual) {
 }
 
 TEST(ReportNoise, FinishedInitiativesAreNotFlaggedStale) {
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = noise_report(Language::nb);
   // T-005 (closed) last reported 27.06.2025 and T-018 (completed) 16.01.2026, long before the as-of date.
   for (const char* id : {"T-005", "T-008", "T-010", "T-018"}) {
     SCOPED_TRACE(id);
@@ -121,7 +115,7 @@ TEST(ReportNoise, FinishedInitiativesAreNotFlaggedStale) {
 }
 
 TEST(ReportNoise, ADroppedInitiativeHasNoSlipAndIsNotAmongTheRed) {
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = noise_report(Language::nb);
   const auto& cancelled = initiative(report, "T-031");  // cancelled 31.03.2026, planned to end 30.06.2026
   ASSERT_EQ(cancelled.stage, Stage::cancelled);
   EXPECT_EQ(cancelled.overall, Rag::red);

@@ -9,19 +9,18 @@
 #include "reporting/report_words.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/reporting/report_formats.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
 
-PortfolioReport fjordvik_report(Language language) {
+PortfolioReport structure_report(Language language) {
   static const Portfolio portfolio = load_portfolio(std::string(TILTAK_EXAMPLES_DIR) + "/fjordvik.json");
   ReportOptions options;
   options.as_of = Date(2026, 11, 23);
   options.language = language;
   return build_report(portfolio, options);
 }
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::string between(const std::string& text, const std::string& from, const std::string& to) {
   const auto start = text.find(from);
@@ -46,7 +45,7 @@ TEST(ReportStructure, HtmlSummaryFirstThenAppendicesInTheReportsLanguage) {
                {Language::en, "<h2>Summary</h2>", "<h2>Appendix A: Timeline</h2>", "Vedlegg"}};
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(language_code(c.language)));
-    const PortfolioReport report = fjordvik_report(c.language);
+    const PortfolioReport report = structure_report(c.language);
     const std::string html = report_to_html(report);
     const auto summary = html.find(c.summary), appendices = html.find("<div class=\"appendices\">");
     ASSERT_NE(summary, std::string::npos);
@@ -63,7 +62,7 @@ TEST(ReportStructure, HtmlSummaryFirstThenAppendicesInTheReportsLanguage) {
 }
 
 TEST(ReportStructure, SummaryNamesEveryRedInitiativeAndWhy) {
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = structure_report(Language::nb);
   std::vector<std::string> red;
   for (const auto& initiative : report.initiatives)
     if (initiative.overall == Rag::red && !is_dropped(initiative.stage)) red.push_back(initiative.id.str());
@@ -81,7 +80,7 @@ TEST(ReportStructure, SummaryNamesEveryRedInitiativeAndWhy) {
 }
 
 TEST(ReportStructure, SummaryStatesEachFramedYearInWords) {
-  const PortfolioReport report = fjordvik_report(Language::nb);
+  const PortfolioReport report = structure_report(Language::nb);
   const std::string summary = between(report_to_html(report), "<h2>Sammendrag</h2>", "<div class=\"appendices\">");
   // 2026: 7 850 000 kr investment forecast against a 7 500 000 kr frame (issue #17).
   EXPECT_TRUE(std::regex_search(summary, std::regex("<td>2026</td>.*?Over rammen etter prognose")));
@@ -89,7 +88,7 @@ TEST(ReportStructure, SummaryStatesEachFramedYearInWords) {
 }
 
 TEST(ReportStructure, ChangesAreCountedByKindInTheSummary) {
-  PortfolioReport report = fjordvik_report(Language::nb);
+  PortfolioReport report = structure_report(Language::nb);
   report.previous_as_of = Date(2026, 10, 1);
   report.changes.push_back({InitiativeId("T-002"), "x", ChangeKind::dates, "planned_finish", "2027-06-30", ""});
   report.changes.push_back({InitiativeId("T-003"), "y", ChangeKind::status, "overall", "green", "red"});
@@ -106,7 +105,7 @@ TEST(ReportStructure, ChangesAreCountedByKindInTheSummary) {
 }
 
 TEST(ReportStructure, PrintCssIsPortraitA4WithTitleAndPageNumbers) {
-  PortfolioReport report = fjordvik_report(Language::nb);
+  PortfolioReport report = structure_report(Language::nb);
   report.portfolio = "Vik \"nord\" </style>";
   const std::string html = report_to_html(report);
   EXPECT_FALSE(contains(html, "landscape"));
@@ -121,7 +120,7 @@ TEST(ReportStructure, PrintCssIsPortraitA4WithTitleAndPageNumbers) {
 }
 
 TEST(ReportStructure, MarkdownSummaryFirstThenLetteredAppendices) {
-  const std::string markdown = report_to_markdown(fjordvik_report(Language::da));
+  const std::string markdown = report_to_markdown(structure_report(Language::da));
   const auto summary = markdown.find("\n## Resumé\n"), appendix = markdown.find("\n## Bilag A: ");
   ASSERT_NE(summary, std::string::npos);
   ASSERT_NE(appendix, std::string::npos);

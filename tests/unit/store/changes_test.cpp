@@ -8,6 +8,7 @@
 #include "store_fixture.hpp"
 #include "tiltak/io/portfolio_json.hpp"
 #include "tiltak/model/synthetic.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
@@ -15,10 +16,6 @@ namespace {
 using testing::StoreTest;
 
 ChangeInfo by(const std::string& author) { return {author, "a change by " + author, ""}; }
-
-void retitle(Portfolio& portfolio, const char* id, const std::string& title) {
-  portfolio.find_initiative(InitiativeId(id))->title = title;
-}
 
 std::string title_of(const Portfolio& portfolio, const char* id) { return portfolio.find_initiative(InitiativeId(id))->title; }
 

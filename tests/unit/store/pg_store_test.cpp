@@ -12,6 +12,7 @@
 #include "tiltak/governance/rulebook.hpp"
 #include "tiltak/io/text_file.hpp"
 #include "tiltak/store/store.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
@@ -55,8 +56,6 @@ class PgStoreTest : public ::testing::Test {
 
   std::unique_ptr<testing::PostgresSchema> schema_;
 };
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // The message of the error `make` fails with, which must have `code`; "" when it does not fail.
 template <typename Make>

@@ -7,6 +7,7 @@
 #include "tiltak/governance/lifecycle_gates.hpp"
 #include "tiltak/governance/rulebook.hpp"
 #include "tiltak/io/portfolio_json.hpp"
+#include "support/test_values.hpp"
 
 namespace tiltak {
 namespace {
@@ -15,10 +16,6 @@ using testing::StoreTest;
 using testing::HistoryStoreTest;
 
 ChangeInfo by(const std::string& author, const std::string& time) { return {author, "a change by " + author, time}; }
-
-void retitle(Portfolio& portfolio, const char* id, const std::string& title) {
-  portfolio.find_initiative(InitiativeId(id))->title = title;
-}
 
 TEST_P(StoreTest, ImportThenExport_GivesTheSameDocument) {
   EXPECT_EQ(Store::open(location_).export_json(), example_);

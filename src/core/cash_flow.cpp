@@ -1,4 +1,4 @@
-#include "tiltak/benefits/yearly_amounts.hpp"
+#include "tiltak/core/cash_flow.hpp"
 
 #include <algorithm>
 #include <map>
@@ -19,22 +19,15 @@ int year_of(long day_number) {
   return static_cast<int>(calendar::from_day_number(static_cast<calendar::date_int_type>(day_number)).year);
 }
 
-std::vector<YearAmount> from_map(const std::map<int, Money>& by_year) {
-  std::vector<YearAmount> out;
+std::vector<CashFlow> from_map(const std::map<int, Money>& by_year) {
+  std::vector<CashFlow> out;
   for (const auto& [year, amount] : by_year) out.push_back({year, amount});
   return out;
 }
 
 }  // namespace
 
-std::vector<YearAmount> planned_yearly_values(const Benefit& benefit, Currency currency) {
-  std::map<int, Money> by_year;
-  for (const auto& planned : benefit.profile)
-    by_year.insert_or_assign(planned.year, planned_value(benefit, planned, currency));
-  return from_map(by_year);
-}
-
-std::vector<YearAmount> shift_by_days(const std::vector<YearAmount>& amounts, long days) {
+std::vector<CashFlow> shift_by_days(const std::vector<CashFlow>& amounts, long days) {
   if (days == 0 || amounts.empty()) return amounts;
   const Currency currency = amounts.front().amount.currency();
   std::map<int, Money> moved;
@@ -59,7 +52,7 @@ std::vector<YearAmount> shift_by_days(const std::vector<YearAmount>& amounts, lo
   return from_map(moved);
 }
 
-std::vector<YearAmount> yearly_change(const std::vector<YearAmount>& before, const std::vector<YearAmount>& after) {
+std::vector<CashFlow> yearly_change(const std::vector<CashFlow>& before, const std::vector<CashFlow>& after) {
   std::map<int, Money> change;
   for (const auto& [year, amount] : after) change.insert_or_assign(year, amount);
   for (const auto& [year, amount] : before) {
