@@ -12,13 +12,13 @@
 #include "tiltak/graph/schedule.hpp"
 #include "tiltak/graph/system_replacements.hpp"
 #include "tiltak/io/portfolio_json.hpp"
+#include "support/system_register_example.hpp"
 
 namespace tiltak {
 namespace {
 
-Portfolio register_portfolio() { return load_portfolio(std::string(TILTAK_TEST_DATA_DIR) + "/systems.json"); }
-
-Date day(const char* iso) { return *parse_iso_date(iso); }
+using testing::register_portfolio;
+using testing::day;
 
 TEST(SystemReplacements, DecommissioningWaitsForTheReplacement) {
   const Portfolio p = register_portfolio();

@@ -8,13 +8,13 @@
 
 #include "tiltak/governance/compliance.hpp"
 #include "tiltak/io/portfolio_json.hpp"
+#include "support/system_register_example.hpp"
 
 namespace tiltak {
 namespace {
 
-Portfolio register_portfolio() { return load_portfolio(std::string(TILTAK_TEST_DATA_DIR) + "/systems.json"); }
-
-Date day(const char* iso) { return *parse_iso_date(iso); }
+using testing::register_portfolio;
+using testing::day;
 
 // "rule:subject@pointer" of the findings on systems.
 std::set<std::string> system_findings(const Portfolio& p, const char* as_of, const char* rulebook = "no-default") {

@@ -8,13 +8,12 @@
 
 #include "support/document_fixture.hpp"
 #include "tiltak/model/validation.hpp"
+#include "support/system_register_example.hpp"
 
 namespace tiltak {
 namespace {
 
-Portfolio register_portfolio() {
-  return load_portfolio(std::string(TILTAK_TEST_DATA_DIR) + "/systems.json");
-}
+using testing::register_portfolio;
 
 bool has_problem(const std::vector<Problem>& problems, const std::string& pointer, const std::string& words) {
   return std::any_of(problems.begin(), problems.end(), [&](const Problem& problem) {
