@@ -10,7 +10,7 @@ namespace {
 
 // Step i brings a store from schema version i + 1 to i + 2 (sql/postgresql/upgrade-*.sql when
 // there are any). Steps are only ever added; version 1 is the first.
-constexpr std::array<const char*, pg_schema_version - 1> upgrades{};
+constexpr std::array<const char*, pg_schema_version - 1> pg_upgrades{};
 
 [[noreturn]] void refuse(const PgConnection& db, ErrorCode code, const std::string& why) {
   throw Error(code, Problem{db.location(), "", 0, 0, "", why});
@@ -61,7 +61,7 @@ void open_pg_schema(const PgConnection& db) {
   SqlTransaction transaction(db, true);
   const auto version = schema_version(db);  // another process may have upgraded it meanwhile
   if (!needs_upgrade(db, version)) return;
-  for (auto step = version; step < pg_schema_version; ++step) db.execute(upgrades[static_cast<std::size_t>(step - 1)]);
+  for (auto step = version; step < pg_schema_version; ++step) db.execute(pg_upgrades[static_cast<std::size_t>(step - 1)]);
   db.query("UPDATE tiltak_schema SET version = ?1", {std::int64_t{pg_schema_version}});
   transaction.commit();
 }

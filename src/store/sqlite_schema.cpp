@@ -12,7 +12,7 @@ namespace {
 constexpr std::int64_t application_id = 0x74696c74;
 
 // Step i brings a store from schema version i to i + 1. Steps are only ever added.
-constexpr std::array<const char*, sqlite_schema_version> upgrades{
+constexpr std::array<const char*, sqlite_schema_version> sqlite_upgrades{
     // 0 → 1: revisions, the entities' rows valid from one revision to another, the decision log.
     R"sql(
 CREATE TABLE revisions (
@@ -82,7 +82,7 @@ std::int64_t pragma(const SqliteDatabase& db, const char* sql) {
 }
 
 void upgrade(const SqliteDatabase& db, std::int64_t from) {
-  for (auto version = from; version < sqlite_schema_version; ++version) db.execute(upgrades[static_cast<std::size_t>(version)]);
+  for (auto version = from; version < sqlite_schema_version; ++version) db.execute(sqlite_upgrades[static_cast<std::size_t>(version)]);
   // PRAGMA takes no bound parameters; the values are this file's constants.
   db.execute(("PRAGMA user_version = " + std::to_string(sqlite_schema_version)).c_str());
 }
